@@ -1,0 +1,44 @@
+"""Shared fixtures: the sample article, the corpora in ../shared (skipped where absent), file factories."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SAMPLE = DATA / "articles" / "000_a0b5b4455e1f7479.txt"
+# CI clones the project with shared/ beside it; a user's clone has no ../shared.
+SHARED = Path(os.environ.get("TOOLKIT_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_bytes().decode("utf-8")
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"needs the shared corpora folder, absent here ({SHARED}); CI has it beside the clone")
+    return SHARED
+
+
+@pytest.fixture
+def write(tmp_path):
+    """write(name, content) -> Path: a file in a temporary directory (str content is written as UTF-8)."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
+    return _write

@@ -1,0 +1,190 @@
+"""Every bad input gets a clear, typed error from toolkit.errors that names the file and the problem."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from toolkit import Article, load_article, load_corpus, parse_date
+from toolkit.errors import (
+    ArticleNotFoundError,
+    BinaryFileError,
+    DecodingError,
+    EmptyArticleError,
+    EmptyCorpusError,
+    FileTooLargeError,
+    InvalidDateError,
+    InvalidJSONError,
+    InvalidMetadataError,
+    LoadError,
+    MissingTextError,
+    ToolkitError,
+    UnsupportedFormatError,
+)
+from toolkit.textio import DEFAULT_MAX_BYTES
+
+
+def assert_names_file(err: pytest.ExceptionInfo, path) -> None:
+    assert isinstance(err.value, LoadError) and isinstance(err.value, ToolkitError)
+    assert str(path) in str(err.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  "])
+def test_empty_or_whitespace_file(write, content):
+    path = write("empty.txt", content)
+    with pytest.raises(EmptyArticleError) as err:
+        load_article(path)
+    assert_names_file(err, path)
+    assert "empty" in str(err.value)
+
+
+def test_binary_file(write):
+    path = write("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)))
+    with pytest.raises(BinaryFileError) as err:
+        load_article(path)
+    assert_names_file(err, path)
+
+
+def test_control_characters_without_nul_are_binary(write):
+    path = write("odd.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21] * 20))
+    with pytest.raises(BinaryFileError):
+        load_article(path)
+
+
+def test_broken_utf8_in_utf8_text_is_not_guessed_away(write):
+    head = "Déclaration du ministère: ".encode()
+    data = head + b"\xff\xfe broken " + b"fin."
+    path = write("broken.txt", data)
+    with pytest.raises(DecodingError) as err:
+        load_article(path)
+    assert_names_file(err, path)
+    assert f"byte offset {len(head)}" in str(err.value)
+
+
+def test_wrong_explicit_encoding(write):
+    path = write("a.txt", "Überraschung".encode())
+    with pytest.raises(DecodingError, match="ascii"):
+        load_article(path, encoding="ascii")
+    with pytest.raises(DecodingError, match="unknown encoding"):
+        load_article(path, encoding="no-such-codec")
+
+
+def test_broken_json(write):
+    path = write("a.json", '{"text": "Story", "title": ')
+    with pytest.raises(InvalidJSONError) as err:
+        load_article(path)
+    assert_names_file(err, path)
+    assert "line 1" in str(err.value)
+
+
+def test_json_without_text_field(write):
+    path = write("a.json", json.dumps({"title": "No body", "body": "elsewhere"}))
+    with pytest.raises(MissingTextError) as err:
+        load_article(path)
+    assert_names_file(err, path)
+    assert "'text'" in str(err.value) and "body" in str(err.value)
+
+
+def test_json_text_of_wrong_type_or_empty(write):
+    with pytest.raises(MissingTextError, match="string"):
+        load_article(write("a.json", json.dumps({"text": ["a", "b"]})))
+    with pytest.raises(EmptyArticleError):
+        load_article(write("b.json", json.dumps({"text": "  "})))
+
+
+def test_json_list_points_to_jsonl(write):
+    with pytest.raises(InvalidJSONError, match="jsonl"):
+        load_article(write("many.json", json.dumps([{"text": "a"}, {"text": "b"}])))
+
+
+@pytest.mark.parametrize("value", ["2018-13-01", "2018-02-30", "yesterday", "12/04/2018x", 20181204])
+def test_invalid_published_date(write, value):
+    path = write("a.json", json.dumps({"text": "Story.", "published": value}))
+    with pytest.raises(InvalidDateError) as err:
+        load_article(path)
+    assert_names_file(err, path)
+    assert "published" in str(err.value)
+
+
+def test_invalid_date_in_sidecar_and_keyword(write):
+    path = write("s.txt", "Story.")
+    write("s.meta.json", json.dumps({"published": "2019-02-29"}))
+    with pytest.raises(InvalidDateError, match="2019-02-29"):
+        load_article(path)
+    with pytest.raises(InvalidDateError):
+        Article.from_text("Story.", published="not a date")
+    with pytest.raises(InvalidDateError, match="anchor"):
+        parse_date("2020-00-10", name="anchor")
+
+
+def test_broken_sidecar_names_the_sidecar(write):
+    path = write("s.txt", "Story.")
+    sidecar = write("s.meta.json", "{oops")
+    with pytest.raises(InvalidJSONError) as err:
+        load_article(path)
+    assert_names_file(err, sidecar)
+
+
+def test_metadata_of_wrong_type(write):
+    with pytest.raises(InvalidMetadataError, match="title"):
+        load_article(write("a.json", json.dumps({"text": "Story.", "title": {"nested": 1}})))
+
+
+def test_nonexistent_path(tmp_path):
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(ArticleNotFoundError) as err:
+        load_article(missing)
+    assert_names_file(err, missing)
+    assert isinstance(err.value, FileNotFoundError)
+    with pytest.raises(ArticleNotFoundError):
+        load_corpus(tmp_path / "no-dir")
+
+
+def test_unsupported_extension(write):
+    path = write("report.pdf", b"%PDF-1.4")
+    with pytest.raises(UnsupportedFormatError, match=r"\.pdf"):
+        load_article(path)
+
+
+def test_directory_is_not_an_article(tmp_path):
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(ArticleNotFoundError, match="not a regular file"):
+        load_article(folder)
+
+
+def test_file_above_configurable_limit(write):
+    path = write("big.txt", "word " * 400)
+    with pytest.raises(FileTooLargeError) as err:
+        load_article(path, max_bytes=1000)
+    assert_names_file(err, path)
+    assert "2,000 bytes" in str(err.value) and "1,000" in str(err.value)
+    assert load_article(path, max_bytes=None).text == "word " * 400
+
+
+def test_default_limit_refuses_a_huge_file_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # a sparse file: large on paper, nothing to read
+        handle.truncate(DEFAULT_MAX_BYTES + 1)
+    assert os.path.getsize(path) > DEFAULT_MAX_BYTES
+    with pytest.raises(FileTooLargeError):
+        load_article(path)
+
+
+def test_empty_corpus_directory(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(EmptyCorpusError) as err:
+        load_corpus(tmp_path)
+    assert_names_file(err, tmp_path)
+
+
+def test_glob_matching_nothing(tmp_path):
+    with pytest.raises(EmptyCorpusError, match="matches no article"):
+        load_corpus(str(tmp_path / "*.txt"))
+
+
+def test_empty_jsonl(write):
+    with pytest.raises(EmptyCorpusError):
+        load_corpus(write("c.jsonl", "\n\n  \n"))

@@ -1,0 +1,29 @@
+"""Analyse news articles in Jupyter: who the actors are, who claims what about whom, and when things happened.
+
+>>> from toolkit import load_article, analyze              # doctest: +SKIP
+>>> article = load_article("data/articles/000_a0b5b4455e1f7479.txt")  # doctest: +SKIP
+>>> result = analyze(article, anchor="2018-12-04")          # doctest: +SKIP
+>>> result.entities                                         # doctest: +SKIP
+"""
+
+__version__ = "0.1.0"
+
+from .analysis import TABLE_COLUMNS, Analysis, analyze
+from .articles import Article, Corpus, Paragraph, load_article, load_corpus, parse_date
+from .errors import ToolkitError
+from .nlp import load_pipeline
+
+__all__ = [
+    "TABLE_COLUMNS",
+    "Analysis",
+    "Article",
+    "Corpus",
+    "Paragraph",
+    "ToolkitError",
+    "__version__",
+    "analyze",
+    "load_article",
+    "load_corpus",
+    "load_pipeline",
+    "parse_date",
+]

@@ -1,0 +1,436 @@
+"""Articles in, exact text out: :class:`Article`, :func:`load_article` and :func:`load_corpus`.
+
+An :class:`Article` keeps its text exactly as loaded: every offset the toolkit reports (paragraphs, entities,
+quotes, dates) indexes into ``article.text``. For ``.txt``/``.md``/``.json`` that is the file's text, with line
+endings as in the file (CRLF stays CRLF) and only a UTF-8 byte-order mark removed; for ``.html`` it is the
+extracted main text (see :mod:`toolkit.htmltext`).
+
+>>> from toolkit import Article
+>>> article = Article.from_text("First paragraph.\\n\\nSecond one.", title="Demo")
+>>> [(p.start, p.end, p.text) for p in article.paragraphs]
+[(0, 16, 'First paragraph.'), (18, 29, 'Second one.')]
+"""
+
+from __future__ import annotations
+
+import email.utils
+import glob as globbing
+import hashlib
+import json
+import os
+import re
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import htmltext, textio
+from .errors import (
+    ArticleNotFoundError,
+    EmptyArticleError,
+    EmptyCorpusError,
+    FileTooLargeError,
+    InvalidDateError,
+    InvalidJSONError,
+    InvalidMetadataError,
+    LoadError,
+    MissingTextError,
+    ToolkitWarning,
+    UnsupportedFormatError,
+)
+from .textio import DEFAULT_MAX_BYTES
+
+#: Extensions read by :func:`load_article`, and the reader used for each.
+ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
+#: Metadata fields with a meaning of their own; any other field is kept in ``Article.extra``.
+KNOWN_FIELDS = ("id", "title", "url", "published", "source", "author", "language")
+SIDECAR_SUFFIX = ".meta.json"
+
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: ``text == article.text[start:end]`` (surrounding whitespace excluded)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article: its exact text, where it came from, and its stated metadata.
+
+    ``published`` is a :class:`datetime.date` when the source states one, else ``None`` (never guessed).
+    ``encoding`` is the encoding the file was decoded with (``None`` for in-memory text).
+    """
+
+    text: str
+    id: str
+    path: Path | None = None
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    source: str | None = None
+    author: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    paragraphs: tuple[Paragraph, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise MissingTextError(f"article text must be a string, not {type(self.text).__name__}", self.path)
+        if not self.text.strip():
+            raise EmptyArticleError("the article text is empty or only whitespace", self.path)
+        object.__setattr__(self, "paragraphs", split_paragraphs(self.text))
+
+    @classmethod
+    def from_text(cls, text: str, **metadata: Any) -> Article:
+        """Make an article from a string; ``id`` defaults to a hash of the text.
+
+        >>> Article.from_text("Talks resumed on Monday.", published="2024-03-05").published
+        datetime.date(2024, 3, 5)
+        """
+        fields = _normalise_metadata(metadata, None)
+        fields.setdefault("id", text_id(text) if isinstance(text, str) else "text")
+        return cls(text=text, **fields)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph containing character ``offset``, or ``None`` between paragraphs."""
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph
+        return None
+
+    def metadata(self) -> dict[str, Any]:
+        """The article's metadata as a JSON-ready dict (dates as ISO strings)."""
+        return {
+            "id": self.id,
+            "path": None if self.path is None else str(self.path),
+            "title": self.title,
+            "url": self.url,
+            "published": None if self.published is None else self.published.isoformat(),
+            "source": self.source,
+            "author": self.author,
+            "language": self.language,
+            "encoding": self.encoding,
+            "n_chars": len(self.text),
+            "n_paragraphs": len(self.paragraphs),
+            **dict(self.extra),
+        }
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return (f"Article(id={self.id!r}, title={self.title!r}, published={self.published!r}, "
+                f"n_chars={len(self.text)}, text={head!r}...)")
+
+
+def text_id(text: str) -> str:
+    """A short stable id for a text (first 16 hex digits of its SHA-1)."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Paragraphs with exact offsets: blocks between blank lines, or one per line when no line is blank.
+
+    >>> [p.text for p in split_paragraphs("One.\\nTwo.")]
+    ['One.', 'Two.']
+    """
+    separator = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    paragraphs: list[Paragraph] = []
+    start = 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            p_start = start + lead
+            paragraphs.append(Paragraph(len(paragraphs), p_start, p_start + len(stripped), stripped))
+        if match:
+            start = match.end()
+    return tuple(paragraphs)
+
+
+# ---------------------------------------------------------------------------------------------- metadata
+
+def parse_date(value: Any, path: str | os.PathLike[str] | None = None, name: str = "date") -> date | None:
+    """A calendar date from a ``date``, a ``datetime``, an ISO 8601 string or an RFC 2822 string.
+
+    ``None`` and ``""`` give ``None``; anything else that is not a real date raises :class:`InvalidDateError`.
+
+    >>> parse_date("2018-12-04T09:30:00Z")
+    datetime.date(2018, 12, 4)
+    >>> parse_date("Tue, 04 Dec 2018 09:30:00 GMT")
+    datetime.date(2018, 12, 4)
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise InvalidDateError(f"{name} must be a date or an ISO date string, not {type(value).__name__}", path)
+    text = value.strip()
+    for parse in (date.fromisoformat, lambda s: datetime.fromisoformat(s).date(),
+                  lambda s: email.utils.parsedate_to_datetime(s).date()):
+        try:
+            return parse(text)
+        except (ValueError, TypeError, IndexError):
+            continue
+    raise InvalidDateError(f"{name} {value!r} is not a valid date (expected e.g. 2018-12-04)", path)
+
+
+def _normalise_metadata(raw: Mapping[str, Any], path) -> dict[str, Any]:
+    """Split raw metadata into the Article's own fields and ``extra``; validate types and dates."""
+    fields: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "text":
+            continue
+        if key == "published":
+            fields["published"] = parse_date(value, path, "published")
+        elif key in KNOWN_FIELDS:
+            if value is not None and not isinstance(value, str | int):
+                raise InvalidMetadataError(f"{key} must be a string, not {type(value).__name__}", path)
+            fields[key] = None if value is None else str(value)
+        else:
+            extra[key] = value
+    if extra:
+        fields["extra"] = extra
+    return fields
+
+
+def _parse_json(text: str, path: Path) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidJSONError(f"broken JSON at line {err.lineno}, column {err.colno}: {err.msg}", path) from err
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    meta_path = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not meta_path.is_file():
+        return {}
+    meta = _parse_json(textio.decode(textio.read_bytes(meta_path), meta_path).text, meta_path)
+    if not isinstance(meta, dict):
+        raise InvalidJSONError("a .meta.json sidecar must hold one JSON object", meta_path)
+    return meta
+
+
+def _article_object(obj: Any, where) -> tuple[str, dict[str, Any]]:
+    """Text and metadata of one JSON article object."""
+    if not isinstance(obj, dict):
+        hint = " (for many articles use a .jsonl file)" if isinstance(obj, list) else ""
+        raise InvalidJSONError(f"expected one article object, found a JSON {type(obj).__name__}{hint}", where)
+    if "text" not in obj:
+        raise MissingTextError(f"the article object has no 'text' field (fields: {sorted(obj)})", where)
+    if not isinstance(obj["text"], str):
+        raise MissingTextError(f"'text' must be a string, not {type(obj['text']).__name__}", where)
+    return obj["text"], {k: v for k, v in obj.items() if k != "text"}
+
+
+# ---------------------------------------------------------------------------------------------- articles
+
+def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
+                 max_bytes: int | None = DEFAULT_MAX_BYTES, **metadata: Any) -> Article:
+    """Load one article from a ``.txt``, ``.md``, ``.json`` or ``.html`` file.
+
+    Metadata comes from the file (a JSON object's fields; HTML meta tags; for other files a sidecar
+    ``<stem>.meta.json``) and is overridden by keyword arguments. ``id`` defaults to the file name's stem.
+    ``encoding`` forces a decoding; by default UTF-8 is expected and a legacy encoding is detected with a
+    :class:`~toolkit.errors.LegacyEncodingWarning`. Files above ``max_bytes`` (20 MB by default, ``None`` for
+    no limit) are refused. Every problem raises a :class:`~toolkit.errors.LoadError` naming the file.
+
+    >>> article = load_article("data/articles/000_a0b5b4455e1f7479.txt")  # doctest: +SKIP
+    >>> article.published is None  # the sample states no date  # doctest: +SKIP
+    True
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        if not path.exists():
+            raise ArticleNotFoundError("no such file or directory", path)
+        raise UnsupportedFormatError(
+            f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(ARTICLE_SUFFIXES)}", path)
+    data = textio.read_bytes(path, max_bytes)
+    if not data.strip():
+        raise EmptyArticleError("the file is empty or only whitespace", path)
+    decoded = textio.decode(data, path, encoding)
+    text, used_encoding = decoded.text, decoded.encoding
+    if suffix == ".json":
+        text, file_meta = _article_object(_parse_json(text, path), path)
+    else:
+        file_meta = _sidecar(path)
+        if suffix in (".html", ".htm"):
+            extracted = htmltext.extract(text)
+            text, file_meta = extracted.text, {**extracted.metadata, **file_meta}
+        elif suffix == ".md":
+            file_meta = {**_markdown_title(text), **file_meta}
+    return _build(text, {**file_meta, **metadata}, path, used_encoding)
+
+
+def _build(text: str, raw_meta: Mapping[str, Any], path: Path, encoding: str | None,
+           default_id: str | None = None, where: str | None = None) -> Article:
+    """The Article, with errors naming ``where`` (a file, or ``file:line`` in a .jsonl)."""
+    where = where or str(path)
+    fields = _normalise_metadata(raw_meta, where)
+    fields.setdefault("id", default_id or path.name.removesuffix(path.suffix))
+    if not text.strip():
+        raise EmptyArticleError("the article text is empty or only whitespace", where)
+    return Article(text=text, path=path, encoding=encoding, **fields)
+
+
+def _markdown_title(text: str) -> dict[str, str]:
+    """A Markdown file's title is its leading level-1 heading, when it has one."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return {"title": first[2:].strip()} if first.startswith("# ") and first[2:].strip() else {}
+
+
+# ---------------------------------------------------------------------------------------------- corpora
+
+@dataclass(frozen=True)
+class CorpusItem:
+    """One entry of a corpus: where it comes from, and either its article or the error that stopped it."""
+
+    source: str
+    article: Article | None = None
+    error: LoadError | None = None
+
+
+class Corpus:
+    """A lazy collection of articles: iterating reads one article at a time, every time.
+
+    ``on_error`` chooses what iteration does with an article that cannot be loaded: ``"raise"`` (default),
+    or ``"skip"`` (warn, record it in ``corpus.errors`` and go on). :meth:`items` yields every entry with its
+    article or its error, for callers that report errors themselves.
+    """
+
+    def __init__(self, items: Callable[[], Iterator[CorpusItem]], size: Callable[[], int], description: str,
+                 on_error: str = "raise"):
+        if on_error not in ("raise", "skip"):
+            raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+        self._items = items
+        self._size = size
+        self.description = description
+        self.on_error = on_error
+        self.errors: list[LoadError] = []
+
+    def items(self) -> Iterator[CorpusItem]:
+        return self._items()
+
+    def __iter__(self) -> Iterator[Article]:
+        self.errors = []
+        for item in self._items():
+            if item.error is None:
+                yield item.article
+            elif self.on_error == "raise":
+                raise item.error
+            else:
+                self.errors.append(item.error)
+                warnings.warn(f"skipped: {item.error}", ToolkitWarning, stacklevel=2)
+
+    def __len__(self) -> int:
+        """Number of entries (files or JSON lines), counted without parsing any article."""
+        return self._size()
+
+    def to_frame(self, text: bool = False) -> pd.DataFrame:
+        """One row of metadata per article (and its ``text`` column when ``text=True``)."""
+        rows = [{**article.metadata(), **({"text": article.text} if text else {})} for article in self]
+        return pd.DataFrame(rows)
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.description}, {len(self)} entries)"
+
+
+def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False, on_error: str = "raise",
+                encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Corpus:
+    """Articles from a directory, a glob pattern (``"news/*.txt"``) or a ``.jsonl`` file, read lazily.
+
+    A directory gives its article files in name order (``recursive=True`` walks subdirectories; sidecar
+    ``.meta.json`` files are metadata, not articles). In a ``.jsonl`` file each non-blank line is one article
+    object; its ``id`` defaults to ``<stem>-<line number>``. A corpus with no entry at all raises
+    :class:`~toolkit.errors.EmptyCorpusError`.
+    """
+    spec = os.fspath(path_or_glob)
+    path = Path(spec)
+    options = {"encoding": encoding, "max_bytes": max_bytes}
+    if path.is_file() and path.suffix.lower() == ".jsonl":
+        return _jsonl_corpus(path, max_bytes, on_error)
+    if path.is_dir():
+        files = _article_files(path, recursive)
+        if not files:
+            raise EmptyCorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory", path)
+        return _file_corpus(files, str(path), options, on_error)
+    if path.is_file():
+        return _file_corpus([path], str(path), options, on_error)
+    if globbing.has_magic(spec):
+        files = [Path(p) for p in sorted(globbing.glob(spec, recursive=recursive)) if _is_article_file(Path(p))]
+        if not files:
+            raise EmptyCorpusError("the pattern matches no article file", spec)
+        return _file_corpus(files, spec, options, on_error)
+    raise ArticleNotFoundError("no such file, directory or pattern", spec)
+
+
+def _is_article_file(path: Path) -> bool:
+    name = path.name.lower()
+    return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not name.endswith(SIDECAR_SUFFIX)
+
+
+def _article_files(directory: Path, recursive: bool) -> list[Path]:
+    candidates = directory.rglob("*") if recursive else directory.iterdir()
+    return sorted(p for p in candidates if _is_article_file(p))
+
+
+def _file_corpus(files: list[Path], description: str, options: dict[str, Any], on_error: str) -> Corpus:
+    def items() -> Iterator[CorpusItem]:
+        for file in files:
+            try:
+                yield CorpusItem(str(file), article=load_article(file, **options))
+            except LoadError as err:
+                yield CorpusItem(str(file), error=err)
+
+    return Corpus(items, lambda: len(files), description, on_error)
+
+
+def _jsonl_corpus(path: Path, max_bytes: int | None, on_error: str) -> Corpus:
+    def lines() -> Iterator[tuple[int, bytes]]:
+        with path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield number, line
+
+    def items() -> Iterator[CorpusItem]:
+        for number, line in lines():
+            where = f"{path}:{number}"
+            try:
+                yield CorpusItem(where, article=_jsonl_article(path, number, line, max_bytes))
+            except LoadError as err:
+                yield CorpusItem(where, error=err)
+
+    if next(lines(), None) is None:
+        raise EmptyCorpusError("the .jsonl file holds no article", path)
+    return Corpus(items, lambda: sum(1 for _ in lines()), str(path), on_error)
+
+
+def _jsonl_article(path: Path, number: int, line: bytes, max_bytes: int | None) -> Article:
+    where = f"{path}:{number}"
+    if max_bytes is not None and len(line) > max_bytes:
+        raise FileTooLargeError(f"line is {len(line):,} bytes, above the limit of {max_bytes:,} bytes", where)
+    try:
+        obj = json.loads(line.decode("utf-8-sig") if number == 1 else line.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise InvalidJSONError(f"JSON Lines must be UTF-8; invalid byte at offset {err.start}", where) from err
+    except json.JSONDecodeError as err:
+        raise InvalidJSONError(f"broken JSON at column {err.colno}: {err.msg}", where) from err
+    text, meta = _article_object(obj, where)
+    return _build(text, meta, path, "utf-8", default_id=f"{path.stem}-{number}", where=where)

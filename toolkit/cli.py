@@ -1,0 +1,128 @@
+"""Command line: ``python -m toolkit info`` and ``python -m toolkit analyze PATH``.
+
+``analyze`` writes one JSON object for a single file, and JSON Lines (one object per article, streamed) for a
+directory, a glob or a ``.jsonl`` corpus. With ``--format csv --out DIR`` it writes one CSV per table, every
+row tagged with its ``article_id``. A bad article is reported on stderr and skipped; the exit status is then 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+import pandas as pd
+from tqdm import tqdm
+
+from . import __version__
+from .analysis import TABLES, Analysis, analyze, table_for_csv
+from .articles import load_corpus, parse_date
+from .errors import ToolkitError
+from .nlp import load_pipeline, pipeline_info
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="toolkit", description="Analyse news articles: actors, quotes, "
+                                     "claims and timelines.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    info = commands.add_parser("info", help="the toolkit's version and the pipeline it uses")
+    info.add_argument("--format", choices=("text", "json"), default="text")
+    info.add_argument("--pipeline", help="spaCy pipeline name or path (default: TOOLKIT_PIPELINE or shipped)")
+
+    run = commands.add_parser("analyze", help="analyse an article file, a directory, a glob or a .jsonl corpus")
+    run.add_argument("path", help="a .txt/.md/.json/.html file, a directory, a quoted glob or a .jsonl file")
+    run.add_argument("--anchor", help="anchor date YYYY-MM-DD for relative dates (default: the article's "
+                     "published date, else none)")
+    run.add_argument("--pipeline", help="spaCy pipeline name or path (default: TOOLKIT_PIPELINE or shipped)")
+    run.add_argument("--format", choices=("json", "csv"), default="json")
+    run.add_argument("--out", type=Path, help="output directory (required for csv; json goes to stdout "
+                     "without it)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "info":
+            return _info(args)
+        return _analyze(args)
+    except ToolkitError as err:
+        print(f"toolkit: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _info(args: argparse.Namespace) -> int:
+    pipeline = pipeline_info(load_pipeline(args.pipeline))
+    report = {"toolkit": __version__, "pipeline": pipeline}
+    if args.format == "json":
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"toolkit {__version__}")
+        print(f"pipeline {pipeline['name']} {pipeline['version']} at {pipeline['path']}")
+        print(f"components {', '.join(pipeline['components'])}")
+    return EXIT_OK
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    if args.format == "csv" and args.out is None:
+        print("toolkit: error: --format csv writes one file per table and needs --out DIR", file=sys.stderr)
+        return EXIT_USAGE
+    anchor = parse_date(args.anchor, name="--anchor") if args.anchor else None
+    corpus = load_corpus(args.path, on_error="skip")
+    nlp = load_pipeline(args.pipeline)
+    single = Path(args.path).is_file() and Path(args.path).suffix.lower() != ".jsonl"
+    sink = _Sink(args.format, args.out, single)
+    failures = 0
+    try:
+        items = tqdm(corpus.items(), total=len(corpus), unit="article", disable=single or None, file=sys.stderr)
+        for item in items:
+            if item.error is not None:
+                failures += 1
+                print(f"toolkit: skipped {item.error}", file=sys.stderr)
+                continue
+            sink.write(analyze(item.article, anchor=anchor, nlp=nlp))
+    finally:
+        sink.close()
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+class _Sink:
+    """Where analyses go: one JSON object, JSON Lines (stdout or DIR/analysis.jsonl), or CSVs per table."""
+
+    def __init__(self, fmt: str, out: Path | None, single: bool):
+        self.fmt, self.out, self.single = fmt, out, single
+        self.handles: dict[str, TextIO] = {}
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+
+    def write(self, analysis: Analysis) -> None:
+        if self.fmt == "csv":
+            self._write_csv("articles", pd.DataFrame([analysis.article_record()]))
+            for name in TABLES:
+                self._write_csv(name, table_for_csv(analysis.tables[name], analysis.article.id))
+            return
+        text = analysis.to_json(indent=2 if self.single else None)
+        self._handle("analysis.json" if self.single else "analysis.jsonl").write(text + "\n")
+
+    def _write_csv(self, name: str, frame: pd.DataFrame) -> None:
+        handle = self._handle(f"{name}.csv")
+        frame.to_csv(handle, index=False, header=handle.tell() == 0)
+
+    def _handle(self, filename: str) -> TextIO:
+        if self.out is None:
+            return sys.stdout
+        if filename not in self.handles:
+            self.handles[filename] = (self.out / filename).open("w", encoding="utf-8", newline="")
+        return self.handles[filename]
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+        sys.stdout.flush()

@@ -1,0 +1,88 @@
+"""One exception hierarchy for everything the toolkit refuses to do.
+
+Catch :class:`ToolkitError` to handle every problem the toolkit reports; catch a subclass to handle one
+kind. Errors about a file carry its ``path`` and name it in the message. Several classes also derive from
+the matching built-in exception (``FileNotFoundError``, ``ValueError``, ``UnicodeError``) so that ordinary
+``except`` clauses keep working.
+
+>>> from toolkit.errors import ToolkitError, LoadError
+>>> issubclass(LoadError, ToolkitError)
+True
+"""
+
+from __future__ import annotations
+
+from os import PathLike
+
+
+class ToolkitError(Exception):
+    """Base class of every error raised by the toolkit."""
+
+
+class LoadError(ToolkitError):
+    """An article or corpus could not be loaded. ``path`` names the file (or ``None`` for in-memory text)."""
+
+    def __init__(self, problem: str, path: str | PathLike[str] | None = None):
+        self.path = None if path is None else str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}" if self.path else problem)
+
+
+class ArticleNotFoundError(LoadError, FileNotFoundError):
+    """The path does not exist."""
+
+
+class UnsupportedFormatError(LoadError):
+    """The file's extension is not one the loader reads (.txt, .md, .json, .jsonl, .html, .htm)."""
+
+
+class FileTooLargeError(LoadError):
+    """The file is larger than the configured size limit (``max_bytes``)."""
+
+
+class EmptyArticleError(LoadError):
+    """The file, or its text field, is empty or holds only whitespace."""
+
+
+class BinaryFileError(LoadError):
+    """The file holds binary data (NUL bytes or control characters), not text."""
+
+
+class DecodingError(LoadError, UnicodeError):
+    """The bytes cannot be decoded as text without losing or altering characters."""
+
+
+class InvalidJSONError(LoadError, ValueError):
+    """A .json, .jsonl or .meta.json file is not valid JSON or not an article object."""
+
+
+class MissingTextError(LoadError):
+    """An article object has no usable ``text`` field."""
+
+
+class InvalidMetadataError(LoadError, ValueError):
+    """A metadata field has the wrong type or an invalid value."""
+
+
+class InvalidDateError(InvalidMetadataError):
+    """A date (``published``, an anchor) is not a valid calendar date."""
+
+
+class EmptyCorpusError(LoadError):
+    """A directory, glob or .jsonl file yields no article at all."""
+
+
+class PipelineError(ToolkitError):
+    """A spaCy pipeline could not be resolved or loaded."""
+
+
+class PipelineNotFoundError(PipelineError):
+    """No pipeline of that name or path exists, and none is shipped or configured."""
+
+
+class ToolkitWarning(UserWarning):
+    """Base class of the toolkit's warnings."""
+
+
+class LegacyEncodingWarning(ToolkitWarning):
+    """A file was not UTF-8; its encoding was detected and the text decoded with it."""

@@ -1,0 +1,106 @@
+"""Resolve, load and cache the spaCy pipeline the toolkit runs on.
+
+Resolution order of :func:`load_pipeline`:
+
+1. the ``name`` argument: an installed package (``"en_core_web_sm"``), a path to a pipeline directory, or
+   ``"blank:en"`` for a tokeniser-only pipeline;
+2. the ``TOOLKIT_PIPELINE`` environment variable, with the same values;
+3. the toolkit's own pipeline shipped inside the package (``toolkit/pipelines/``);
+4. otherwise :class:`~toolkit.errors.PipelineNotFoundError`, which says how to get one.
+
+A pipeline is loaded once per process and shared: the second call with the same name is free.
+
+>>> nlp = load_pipeline("blank:en")
+>>> [t.text for t in nlp("It works.")]
+['It', 'works', '.']
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from .errors import PipelineError, PipelineNotFoundError
+
+ENV_VAR = "TOOLKIT_PIPELINE"
+#: Where the toolkit's own trained pipeline is shipped (see training/MODEL_CARD.md).
+SHIPPED_DIR = Path(__file__).parent / "pipelines"
+SHIPPED_NAME = "en_toolkit_sm"
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+def shipped_pipeline_path() -> Path | None:
+    """Path of the pipeline shipped with the package, or ``None`` if this install has none."""
+    path = SHIPPED_DIR / SHIPPED_NAME
+    return path if (path / "config.cfg").is_file() else None
+
+
+def resolve_pipeline_name(name: str | os.PathLike[str] | None = None) -> str:
+    """The name or path :func:`load_pipeline` would load, following the resolution order above."""
+    if name is not None and str(name).strip():
+        return os.fspath(name)
+    from_env = os.environ.get(ENV_VAR, "").strip()
+    if from_env:
+        return from_env
+    shipped = shipped_pipeline_path()
+    if shipped is not None:
+        return str(shipped)
+    raise PipelineNotFoundError(
+        "no spaCy pipeline is available: this install ships none and none was named. Pass a name or path "
+        f"(load_pipeline('en_core_web_sm'), --pipeline PATH), set {ENV_VAR}, or rebuild the toolkit's own "
+        "pipeline with training/ (see training/README.md)."
+    )
+
+
+def load_pipeline(name: str | os.PathLike[str] | None = None) -> Language:
+    """Load (once per process) and return the spaCy pipeline that ``name`` resolves to."""
+    key = resolve_pipeline_name(name)
+    with _lock:
+        if key not in _cache:
+            _cache[key] = _load(key)
+        return _cache[key]
+
+
+def blank_pipeline() -> Language:
+    """A shared tokeniser-only English pipeline, for code that needs tokens and nothing else."""
+    return load_pipeline("blank:en")
+
+
+def _load(key: str) -> Language:
+    if key.startswith("blank:"):
+        try:
+            return spacy.blank(key.removeprefix("blank:"))
+        except Exception as err:  # spaCy raises ImportError or its own errors for unknown languages
+            raise PipelineNotFoundError(f"no blank spaCy pipeline for language {key!r}: {err}") from err
+    path = Path(key).expanduser()
+    looks_like_path = os.sep in key or key.startswith(".") or path.exists()
+    if looks_like_path and not (path / "config.cfg").is_file():
+        raise PipelineNotFoundError(f"{key}: not a spaCy pipeline directory (no config.cfg in it)")
+    try:
+        return spacy.load(path if looks_like_path else key)
+    except OSError as err:
+        raise PipelineNotFoundError(
+            f"spaCy pipeline {key!r} is not installed or not a pipeline directory. Install its package with "
+            f"pip, pass a path to a pipeline directory, or unset {ENV_VAR} to use the toolkit's own pipeline."
+        ) from err
+    except Exception as err:  # a corrupt or incompatible pipeline
+        raise PipelineError(f"spaCy pipeline {key!r} could not be loaded: {err}") from err
+
+
+def pipeline_info(nlp: Language) -> dict[str, Any]:
+    """Name, version, path and components of a loaded pipeline (the ``pipeline`` part of ``toolkit info``)."""
+    meta = nlp.meta
+    path = getattr(nlp, "path", None)
+    return {
+        "name": f"{meta.get('lang', nlp.lang)}_{meta.get('name', 'pipeline')}",
+        "version": meta.get("version"),
+        "path": None if path is None else str(path),
+        "components": list(nlp.pipe_names),
+    }

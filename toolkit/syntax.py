@@ -1,0 +1,189 @@
+"""Dependency-label knowledge for both label schemes the toolkit meets, in one place.
+
+The toolkit's own pipeline is trained on Universal Dependencies (``nsubj``, ``obj``, ``obl`` + ``case``,
+``nmod:poss``, ``nsubj:pass``, ...); spaCy's ``en_core_web_*`` pipelines use ClearNLP-style labels
+(``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``poss``, ``nsubjpass``, ``agent``, ...). Rules elsewhere in the
+toolkit ask the questions below instead of testing labels, so they work with either pipeline.
+
+The two schemes differ in structure for prepositional phrases: UD hangs the noun on the verb and the
+preposition on the noun (``met -obl-> Paris -case-> in``); ClearNLP hangs the preposition on the verb and the
+noun on the preposition (``met -prep-> in -pobj-> Paris``). :func:`prepositional_objects` hides the difference.
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Officials", "met", "in", "Paris"],
+...           heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "case", "obl"])
+>>> [t.text for t in subjects(doc[1])], [(p.text, o.text) for p, o in prepositional_objects(doc[1])]
+(['Officials'], [('in', 'Paris')])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+# UD (base label and subtypes) and ClearNLP labels of each function.
+ACTIVE_SUBJECT = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
+SUBJECT = ACTIVE_SUBJECT | PASSIVE_SUBJECT | {"expl"}
+DIRECT_OBJECT = frozenset({"obj", "dobj"})
+INDIRECT_OBJECT = frozenset({"iobj", "dative"})
+CLAUSAL_COMPLEMENT = frozenset({"ccomp", "xcomp"})
+PARATAXIS = frozenset({"parataxis"})
+POSSESSOR = frozenset({"nmod:poss", "poss"})
+APPOSITION = frozenset({"appos"})
+COMPOUND = frozenset({"compound", "flat", "flat:name", "flat:foreign"})
+# UD (EWT) hangs a title on the name: "President <-nmod:desc- Bush"; ClearNLP makes it a compound.
+TITLE = frozenset({"nmod:desc"})
+ADJECTIVAL = frozenset({"amod"})
+RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+CLAUSAL_MODIFIER = frozenset({"acl", "advcl", "advcl:relcl"}) | RELATIVE_CLAUSE
+AUXILIARY = frozenset({"aux", "aux:pass", "auxpass"})
+PASSIVE_AUXILIARY = frozenset({"aux:pass", "auxpass"})
+NEGATION = frozenset({"neg"})  # UD marks negation as advmod + Polarity=Neg; see is_negated()
+CONJUNCT = frozenset({"conj"})
+# Nouns hanging on a head through a preposition: UD obl/nmod (+ case), ClearNLP pobj under prep/agent.
+UD_OBLIQUE = frozenset({"obl", "obl:npmod", "obl:tmod", "obl:agent", "obl:unmarked", "nmod", "nmod:npmod",
+                        "nmod:tmod", "nmod:unmarked"})
+CLEAR_PREPOSITION = frozenset({"prep", "agent"})
+CLEAR_PREP_OBJECT = frozenset({"pobj", "pcomp"})
+CASE_MARKER = frozenset({"case"})
+AGENT = frozenset({"obl:agent", "agent"})
+
+# Labels only one scheme has, used to tell which scheme a parse follows.
+_UD_ONLY = frozenset({"obj", "obl", "nmod:poss", "nsubj:pass", "aux:pass", "flat", "case", "compound:prt",
+                      "obl:agent"})
+_CLEAR_ONLY = frozenset({"dobj", "pobj", "prep", "poss", "nsubjpass", "auxpass", "agent", "prt", "dative",
+                         "attr", "relcl", "neg"})
+
+
+def label_scheme(labels: Iterable[str]) -> str:
+    """``"ud"``, ``"clearnlp"`` or ``"unknown"`` for a set of dependency labels (a parse or a parser's labels).
+
+    >>> label_scheme(["nsubj", "dobj", "prep", "pobj"])
+    'clearnlp'
+    """
+    labels = set(labels)
+    ud, clear = len(labels & _UD_ONLY), len(labels & _CLEAR_ONLY)
+    if ud == clear:
+        return "unknown"
+    return "ud" if ud > clear else "clearnlp"
+
+
+def doc_scheme(doc: Doc | Span) -> str:
+    """The label scheme of a parsed Doc or Span."""
+    return label_scheme(token.dep_ for token in doc)
+
+
+def children(token: Token, labels: frozenset[str]) -> list[Token]:
+    """The token's children whose dependency label is in ``labels``."""
+    return [child for child in token.children if child.dep_ in labels]
+
+
+def subjects(verb: Token, passive: bool | None = None) -> list[Token]:
+    """Subjects of ``verb`` (``passive=True``/``False`` to keep only passive/active ones); conjoined verbs share
+    the subject of the first conjunct ("X met Y and said ..." -> X is the subject of "said").
+    """
+    labels = {None: SUBJECT, True: PASSIVE_SUBJECT, False: ACTIVE_SUBJECT}[passive]
+    found = children(verb, labels)
+    if not found and verb.dep_ in CONJUNCT and verb.head is not verb:
+        found = children(verb.head, labels)
+    return found
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return children(verb, DIRECT_OBJECT)
+
+
+def indirect_objects(verb: Token) -> list[Token]:
+    return children(verb, INDIRECT_OBJECT)
+
+
+def clausal_complements(verb: Token) -> list[Token]:
+    """Heads of the clauses ``verb`` takes as its content ("said [that ...]", "vowed [to support ...]")."""
+    return children(verb, CLAUSAL_COMPLEMENT)
+
+
+def prepositional_objects(head: Token) -> Iterator[tuple[Token | None, Token]]:
+    """``(preposition, noun)`` pairs attached to ``head`` in either scheme; the preposition may be ``None``
+    (a UD oblique without a case marker, e.g. "on Monday" parsed as obl:tmod without "on")."""
+    for child in head.children:
+        if child.dep_ in UD_OBLIQUE:
+            markers = children(child, CASE_MARKER)
+            yield (markers[0] if markers else None), child
+        elif child.dep_ in CLEAR_PREPOSITION:
+            for noun in children(child, CLEAR_PREP_OBJECT):
+                yield child, noun
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The "by ..." agents of a passive verb, as nouns ("drafted by [the US]")."""
+    agents = [noun for prep, noun in prepositional_objects(verb)
+              if noun.dep_ in AGENT or (prep is not None and prep.dep_ in AGENT)]
+    if agents:
+        return agents
+    # UD trained pipelines often label a by-phrase plain obl: take it when the verb is passive.
+    if children(verb, PASSIVE_AUXILIARY) or children(verb, PASSIVE_SUBJECT):
+        return [noun for prep, noun in prepositional_objects(verb) if prep is not None and prep.lower_ == "by"]
+    return []
+
+
+def possessor(noun: Token) -> Token | None:
+    """The possessor of a noun ("[Iran]'s minister", "[its] embassy"), if any."""
+    found = children(noun, POSSESSOR)
+    return found[0] if found else None
+
+
+def appositions(noun: Token) -> list[Token]:
+    return children(noun, APPOSITION)
+
+
+def name_parts(token: Token) -> list[Token]:
+    """The token with its compound/flat name parts, in text order ("Mary" in "Mary Ann Smith" -> all three)."""
+    parts = {token}
+    stack = [token]
+    while stack:
+        for child in children(stack.pop(), COMPOUND):
+            if child not in parts:
+                parts.add(child)
+                stack.append(child)
+    return sorted(parts, key=lambda t: t.i)
+
+
+def is_passive(verb: Token) -> bool:
+    return bool(children(verb, PASSIVE_AUXILIARY) or children(verb, PASSIVE_SUBJECT))
+
+
+def is_negated(verb: Token) -> bool:
+    """True for "did not say", "never denied": ClearNLP ``neg``, or UD advmod/det with Polarity=Neg."""
+    for child in verb.children:
+        if child.dep_ in NEGATION or "Neg" in child.morph.get("Polarity"):
+            return True
+        if child.dep_ in {"advmod", "neg"} and child.lower_ in {"not", "n't", "never"}:
+            return True
+    return False
+
+
+def relation(token: Token) -> str:
+    """The token's relation in UD terms, whichever scheme parsed it.
+
+    ClearNLP labels are mapped to their UD counterparts (``dobj`` -> ``obj``, ``poss`` -> ``nmod:poss``,
+    ``nsubjpass`` -> ``nsubj:pass``, a ``pobj`` under a verb's ``prep`` -> ``obl``, under a noun's -> ``nmod``,
+    under ``agent`` -> ``obl:agent``).
+    """
+    dep = token.dep_
+    if dep in CLEAR_PREP_OBJECT and token.head.dep_ in CLEAR_PREPOSITION:
+        prep = token.head
+        if prep.dep_ == "agent":
+            return "obl:agent"
+        return "obl" if prep.head.pos_ in {"VERB", "AUX", "ADJ"} else "nmod"
+    return _CLEAR_TO_UD.get(dep, dep)
+
+
+_CLEAR_TO_UD = {
+    "dobj": "obj", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass",
+    "poss": "nmod:poss", "relcl": "acl:relcl", "prt": "compound:prt", "dative": "iobj", "neg": "advmod",
+    "oprd": "xcomp", "npadvmod": "obl:npmod", "quantmod": "advmod", "predet": "det:predet",
+    "preconj": "cc:preconj",
+}

@@ -1,0 +1,120 @@
+"""Bytes to text, exactly: size limit, binary detection, UTF-8 first, legacy encodings detected and reported.
+
+Decoding is always strict: a character is never dropped or replaced. A UTF-8 byte-order mark is an encoding
+marker, not text, so it is removed (the result records ``utf-8-sig``); line endings are kept as they are in
+the file (CRLF stays CRLF), so offsets refer to the text exactly as loaded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+from .errors import (
+    ArticleNotFoundError,
+    BinaryFileError,
+    DecodingError,
+    FileTooLargeError,
+    LegacyEncodingWarning,
+)
+
+#: Default size limit of one article file (the ``max_bytes`` argument of the loaders overrides it).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+# Control characters that do not occur in text files (everything below U+0020 except TAB, LF, VT, FF, CR).
+_CONTROL = {chr(c) for c in range(32)} - set("\t\n\x0b\x0c\r")
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def read_bytes(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a whole file after checking that it exists, is a file and is within ``max_bytes``."""
+    if not path.exists():
+        raise ArticleNotFoundError("no such file or directory", path)
+    if not path.is_file():
+        raise ArticleNotFoundError("not a regular file", path)
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise FileTooLargeError(
+            f"file is {size:,} bytes, above the limit of {max_bytes:,} bytes "
+            "(pass max_bytes=... to raise the limit)",
+            path,
+        )
+    return path.read_bytes()
+
+
+def decode(data: bytes, path: str | os.PathLike[str] | None = None, encoding: str | None = None) -> DecodedText:
+    """Decode ``data`` strictly: the given ``encoding``, else UTF-8 (BOM allowed), else a detected legacy one.
+
+    >>> decode("café".encode("utf-8")).encoding
+    'utf-8'
+    """
+    if encoding is not None:
+        return DecodedText(_decode_strict(data, encoding, path), encoding)
+    if data.startswith(_UTF16_BOMS):
+        return _checked(DecodedText(_decode_strict(data, "utf-16", path), "utf-16"), path)
+    if b"\x00" in data:
+        raise BinaryFileError("holds NUL bytes: a binary file, not text", path)
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(DecodedText(_decode_strict(data, "utf-8-sig", path), "utf-8-sig"), path)
+    try:
+        return _checked(DecodedText(data.decode("utf-8"), "utf-8"), path)
+    except UnicodeDecodeError as err:
+        if _has_valid_utf8_multibyte(data[: err.start]):
+            # UTF-8 text with a broken byte further on: guessing another encoding would garble the rest.
+            raise DecodingError(
+                f"invalid UTF-8 byte {data[err.start]:#04x} at byte offset {err.start} in otherwise UTF-8 text "
+                "(pass encoding=... if the file uses another encoding)",
+                path,
+            ) from err
+    return _checked(_detect_legacy(data, path), path)
+
+
+def _decode_strict(data: bytes, encoding: str, path) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError as err:
+        raise DecodingError(f"unknown encoding {encoding!r}", path) from err
+    except UnicodeDecodeError as err:
+        raise DecodingError(f"cannot be decoded as {encoding} at byte offset {err.start}: {err.reason}", path) from err
+
+
+def _has_valid_utf8_multibyte(prefix: bytes) -> bool:
+    """True when ``prefix`` (bytes before the first invalid one) holds non-ASCII UTF-8 characters."""
+    try:
+        return any(ord(ch) > 127 for ch in prefix.decode("utf-8", errors="ignore"))
+    except UnicodeDecodeError:  # pragma: no cover - errors="ignore" never raises
+        return False
+
+
+def _detect_legacy(data: bytes, path) -> DecodedText:
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise DecodingError("undecodable bytes: not UTF-8 and no known encoding fits", path)
+    text = _decode_strict(data, best.encoding, path)
+    warnings.warn(
+        f"{path or 'text'}: not UTF-8; decoded as {best.encoding} (detected). "
+        "Pass encoding=... to choose another.",
+        LegacyEncodingWarning,
+        stacklevel=4,
+    )
+    return DecodedText(text, best.encoding)
+
+
+def _checked(decoded: DecodedText, path) -> DecodedText:
+    """Reject decoded text that is mostly control characters: a binary file that happened to decode."""
+    sample = decoded.text[:65536]
+    controls = sum(ch in _CONTROL for ch in sample)
+    if controls and controls > max(2, len(sample) // 100):
+        raise BinaryFileError(f"holds {controls} control characters: a binary file, not text", path)
+    return decoded
