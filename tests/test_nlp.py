@@ -67,7 +67,8 @@ def test_pipeline_from_path_is_cached_and_described(saved_pipeline):
     assert load_pipeline(str(saved_pipeline)) is first
     info = pipeline_info(first)
     assert info == {"name": "en_tiny", "version": "9.9.9", "path": str(saved_pipeline),
-                    "components": ["sentencizer"]}
+                    "components": ["sentencizer", "toolkit_timexes"]}
+    assert nlp_module.trained_components(first) == ["sentencizer"]
 
 
 def test_blank_pipeline_tokenises():

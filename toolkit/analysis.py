@@ -7,6 +7,7 @@ their final columns, so code written against the tables keeps working as stages 
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from dataclasses import dataclass, field
@@ -38,7 +39,43 @@ TABLES = tuple(TABLE_COLUMNS)
 
 def empty_table(name: str) -> pd.DataFrame:
     """An empty table with the columns of ``name``."""
-    return pd.DataFrame({column: pd.Series(dtype=object) for column in TABLE_COLUMNS[name]})
+    return make_table(name, [])
+
+
+#: Offsets, indexes and counts: integer columns (nullable ``Int64`` when a value is missing).
+INTEGER_COLUMNS = frozenset({"start", "end", "sentence", "paragraph", "mentions", "first_start", "order",
+                             "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start",
+                             "content_end", "event_start", "event_end"})
+
+
+def make_table(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """A table with the columns of ``name`` in order: offsets and counts as integers, everything else kept
+    as the Python objects the extractors made (``None`` stays ``None``, dates stay ``datetime.date``)."""
+    columns = TABLE_COLUMNS[name]
+    frame = pd.DataFrame({c: pd.Series([row.get(c) for row in rows], dtype=object) for c in columns})
+    for column in columns:
+        if column in INTEGER_COLUMNS:
+            values = frame[column]
+            frame[column] = values.astype("int64") if values.notna().all() else values.astype("Int64")
+    return frame
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def table_records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts (dates as ISO strings, missing values as None)."""
+    return [{column: _jsonable(value) for column, value in zip(table.columns, row, strict=True)}
+            for row in table.itertuples(index=False, name=None)]
 
 
 @dataclass
@@ -72,7 +109,7 @@ class Analysis:
         """JSON-ready: ``{"article": {...}, "entities": [row, ...], ...}``."""
         result: dict[str, Any] = {"article": self.article_record()}
         for name in TABLES:
-            result[name] = json.loads(self.tables[name].to_json(orient="records", date_format="iso"))
+            result[name] = table_records(self.tables[name])
         return result
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -114,6 +151,35 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     """
     pipeline = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
     anchor_date = parse_date(anchor, name="anchor") if anchor is not None else article.published
-    doc = pipeline(article.text)
+    doc = pipeline.make_doc(article.text)
+    doc._.anchor = anchor_date
+    doc = pipeline(doc)
     tables = {name: empty_table(name) for name in TABLES}
+    if doc._.timexes is not None:
+        tables["timexes"] = timex_table(doc, article)
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables)
+
+
+def _locator(doc: Doc, article: Article):
+    """offset -> (sentence index, paragraph index) for rows of the tables."""
+    starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+
+    def locate(offset: int) -> tuple[int | None, int | None]:
+        sentence = bisect.bisect_right(starts, offset) - 1 if starts else None
+        paragraph = article.paragraph_at(offset)
+        return sentence, None if paragraph is None else paragraph.index
+
+    return locate
+
+
+def timex_table(doc: Doc, article: Article) -> pd.DataFrame:
+    """The ``timexes`` table: one row per temporal expression of ``doc._.timexes``."""
+    locate = _locator(doc, article)
+    rows = []
+    for t in doc._.timexes:
+        sentence, paragraph = locate(t.start)
+        rows.append({"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value,
+                     "granularity": t.granularity, "mod": t.mod, "start_date": t.start_date,
+                     "end_date": t.end_date, "anchor_dependent": t.anchor_dependent, "sentence": sentence,
+                     "paragraph": paragraph})
+    return make_table("timexes", rows)

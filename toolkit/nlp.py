@@ -60,12 +60,35 @@ def resolve_pipeline_name(name: str | os.PathLike[str] | None = None) -> str:
 
 
 def load_pipeline(name: str | os.PathLike[str] | None = None) -> Language:
-    """Load (once per process) and return the spaCy pipeline that ``name`` resolves to."""
+    """Load (once per process) and return the spaCy pipeline that ``name`` resolves to, with the toolkit's
+    own components added at the end (see :func:`add_toolkit_components`)."""
     key = resolve_pipeline_name(name)
     with _lock:
         if key not in _cache:
-            _cache[key] = _load(key)
+            _cache[key] = add_toolkit_components(_load(key))
         return _cache[key]
+
+
+#: The toolkit's rule components, in pipeline order (each registered with ``@Language.factory``).
+TOOLKIT_COMPONENTS = ("toolkit_timexes",)
+
+
+def add_toolkit_components(nlp: Language) -> Language:
+    """Add the toolkit's components to ``nlp`` (in place, idempotent): a sentencizer when the pipeline has
+    no sentence boundaries of its own, then the toolkit's rule components."""
+    from . import timex  # noqa: F401  (registers the component factories and Doc extensions)
+
+    if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
+        nlp.add_pipe("sentencizer")
+    for component in TOOLKIT_COMPONENTS:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component, last=True)
+    return nlp
+
+
+def trained_components(nlp: Language) -> list[str]:
+    """The pipeline's own components, without those the toolkit added."""
+    return [name for name in nlp.pipe_names if name not in TOOLKIT_COMPONENTS]
 
 
 def blank_pipeline() -> Language:

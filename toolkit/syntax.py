@@ -187,3 +187,51 @@ _CLEAR_TO_UD = {
     "oprd": "xcomp", "npadvmod": "obl:npmod", "quantmod": "advmod", "predet": "det:predet",
     "preconj": "cc:preconj",
 }
+
+
+# Verbs whose infinitival complement describes a planned (future) event: "plans to vote on Tuesday".
+PLANNING_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "aim", "hope", "want", "set", "due",
+                             "prepare", "agree", "promise", "vow", "pledge", "threaten", "decide", "seek",
+                             "propose", "try", "going", "be"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_PAST_AUX = frozenset({"had", "did", "was", "were", "'d"})
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` in the tree (the predicate a date or a noun belongs to)."""
+    current = token
+    for _ in range(len(token.doc)):
+        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def clause_tense(verb: Token) -> str | None:
+    """``"past"``, ``"present"`` or ``"future"`` for the clause headed by ``verb`` (future includes planned
+    events: "will vote", "would vote", "plans to vote", "is scheduled to vote", "is meeting").
+    """
+    auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARY]
+    forms = {child.lower_ for child in auxiliaries}
+    if forms & _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VB" and "to" in forms | {c.lower_ for c in verb.children if c.dep_ == "mark"}:
+        head = verb.head
+        if head is not verb and (head.lemma_.lower() in PLANNING_LEMMAS or head.lower_ in PLANNING_LEMMAS):
+            return "future"
+        return clause_tense(head) if head is not verb and head.tag_.startswith("VB") else None
+    if forms & _PAST_AUX or verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense") and verb.tag_ != "VBN"):
+        return "past"
+    if verb.tag_ == "VBN":
+        if forms & {"has", "have", "'s", "'ve"}:
+            return "past"
+        if forms & {"is", "are", "'re", "am", "be"}:
+            return "future" if verb.lemma_.lower() in PLANNING_LEMMAS else "present"
+        return "past"
+    if verb.tag_ == "VBG" and forms & {"is", "are", "'re", "am"}:
+        return "future"  # news present progressive: "is meeting on Friday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None

@@ -1,0 +1,159 @@
+"""Temporal expressions on text the toolkit was not designed around: detection, values, anchors, tense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.timex import find_timexes, narrow, weekday_date
+
+ANCHOR = date(2021, 3, 10)  # a Wednesday
+
+
+def values(text, anchor=ANCHOR, **kw):
+    return [(t.text, t.value) for t in find_timexes(text, anchor, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty was signed on June 5, 1998 in Rome.", ("June 5, 1998", "1998-06-05")),
+        ("It was signed on 5 June 1998.", ("5 June 1998", "1998-06-05")),
+        ("The report is dated 2019-11-02.", ("2019-11-02", "2019-11-02")),
+        ("Prices fell in October 2008.", ("October 2008", "2008-10")),
+        ("The company was founded in 1987.", ("1987", "1987")),
+        ("Growth slowed in the 1990s.", ("the 1990s", "199")),
+        ("Output rose in the fourth quarter of 2005.", ("the fourth quarter of 2005", "2005-Q4")),
+        ("Tensions date back to the 19th century.", ("the 19th century", "18")),
+        ("The festival returns in summer 2022.", ("summer 2022", "2022-SU")),
+    ],
+)
+def test_absolute_expressions_need_no_anchor(text, expected):
+    found = values(text, anchor=None)
+    assert expected in found
+    assert not next(t for t in find_timexes(text) if t.text == expected[0]).anchor_dependent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials met yesterday.", ("yesterday", "2021-03-09")),
+        ("The minister resigned last week.", ("last week", "2021-W09")),
+        ("Exports rose last month.", ("last month", "2021-02")),
+        ("The rule takes effect next year.", ("next year", "2022")),
+        ("Sales doubled this year.", ("this year", "2021")),
+        ("The border reopened two weeks ago.", ("two weeks ago", "2021-W08")),
+        ("Elections are due early next year.", ("early next year", "2022")),
+        ("Rebels took the town last night.", ("last night", "2021-03-09TNI")),
+        ("Talks will resume tomorrow morning.", ("tomorrow morning", "2021-03-11TMO")),
+    ],
+)
+def test_relative_expressions_with_an_anchor(text, expected):
+    assert expected in values(text)
+
+
+def test_mods_narrow_the_interval():
+    (late,) = find_timexes("Fighting broke out late last month.", ANCHOR)
+    assert (late.value, late.mod, late.start_date, late.end_date) == ("2021-02", "END", date(2021, 2, 19),
+                                                                       date(2021, 2, 28))
+    (early,) = find_timexes("A deal is expected in early 2023.", ANCHOR)
+    assert (early.value, early.mod, early.start_date) == ("2023", "START", date(2023, 1, 1))
+    assert narrow(date(2020, 1, 1), date(2020, 1, 30), "MID") == (date(2020, 1, 11), date(2020, 1, 20))
+
+
+def test_since_is_an_open_interval_up_to_the_anchor():
+    (since,) = find_timexes("The party has governed since 1999.", ANCHOR)
+    assert (since.value, since.mod, since.start_date, since.end_date) == ("1999", "ON_OR_AFTER",
+                                                                          date(1999, 1, 1), ANCHOR)
+    (open_ended,) = find_timexes("The party has governed since 1999.")
+    assert open_ended.end_date is None  # no anchor: the interval's end is unknown, not invented
+
+
+def test_weekday_direction_follows_tense():
+    assert values("The president signed the bill on Monday.") == [("Monday", "2021-03-08")]
+    assert values("Parliament will vote on Monday.") == [("Monday", "2021-03-15")]
+    assert values("The council plans to meet on Friday.") == [("Friday", "2021-03-12")]
+    assert weekday_date(ANCHOR, 2, "past") == ANCHOR == weekday_date(ANCHOR, 2, "future")
+
+
+def test_month_without_year_follows_tense():
+    assert values("The factory closed in November.") == [("November", "2020-11")]
+    assert values("The factory will close in November.") == [("November", "2021-11")]
+    assert values("The summit is set for June 10.") == [("June 10", "2021-06-10")]
+
+
+def test_without_an_anchor_nothing_is_invented():
+    found = find_timexes("On Monday the envoy arrived; a vote is planned for next Tuesday, two days after talks.")
+    by_text = {t.text: t for t in found}
+    assert by_text["Monday"].value == "REF<MON"
+    assert by_text["next Tuesday"].value == "REF>TUE"
+    assert by_text["two days after"].value == "EVENT+P2D"
+    for t in found:
+        assert t.start_date is None and t.end_date is None
+    assert by_text["Monday"].anchor_dependent and not by_text["two days after"].anchor_dependent
+    assert values("Prices rose last month.", anchor=None) == [("last month", "REF-1M")]
+    assert values("It happened in March.", anchor=None) == [("March", "XXXX-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike lasted three days.", ("three days", "P3D", "DURATION")),
+        ("a 12-year sentence", ("12-year", "P12Y", "DURATION")),
+        ("The siege went on for years.", ("years", "PXY", "DURATION")),
+        ("Polls close in 30 minutes.", ("30 minutes", "PT30M", "DURATION")),
+        ("The magazine appears monthly.", ("monthly", "P1M", "SET")),
+        ("Trains run every day.", ("every day", "P1D", "SET")),
+        ("Voting ends at 8 p.m. local time.", ("8 p.m.", "2021-03-10T20:00", "TIME")),
+        ("The blast happened at 16:08 UTC.", ("16:08 UTC", "2021-03-10T16:08Z", "TIME")),
+        ("The crisis is now over.", ("now", "PRESENT_REF", "DATE")),
+        ("He recently returned.", ("recently", "PAST_REF", "DATE")),
+    ],
+)
+def test_durations_sets_times_and_references(text, expected):
+    assert expected in [(t.text, t.value, t.type) for t in find_timexes(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army sent 2000 troops and 1500 tanks.",
+        "The bill costs $2019 per family.",
+        "About 1999 people signed, a rise of 2010%.",
+        "May I ask a question?",
+        "Protesters will march on the capital.",
+        "The fall of the government surprised nobody.",
+        "He took a second look at a quarter of the votes.",
+    ],
+)
+def test_numbers_and_words_that_are_not_dates(text):
+    assert find_timexes(text, ANCHOR) == []
+
+
+def test_offsets_round_trip():
+    text = "Late on Friday, \u201ctoday\u201d became yesterday.\r\nBy 2030, the plan ends."
+    for t in find_timexes(text, ANCHOR):
+        assert text[t.start:t.end] == t.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=300),
+       anchor=st.one_of(st.none(), st.dates()))
+def test_arbitrary_text_and_anchors_never_raise(text, anchor):
+    for t in find_timexes(text, anchor):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(anchor=st.dates(), words=st.lists(st.sampled_from(
+    ["on Monday", "late last month", "since 2006", "next year", "early June", "two weeks ago", "yesterday",
+     "the 1990s", "February 29", "the end of this year", "will", "said", "tomorrow night", "last Sunday",
+     "December 31", "in 9999", "Q4 2020", "the first quarter"]), max_size=8))
+def test_extreme_anchors_never_raise(anchor, words):
+    text = " ".join(words)
+    for t in find_timexes(text, anchor):
+        assert text[t.start:t.end] == t.text

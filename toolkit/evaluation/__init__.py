@@ -1,0 +1,1 @@
+"""Scorers that measure the toolkit's extractors against gold annotations (project gold, corpora in ../shared)."""
