@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .articles import Article, parse_date
 from .nlp import load_pipeline
+from .timeline import Event, build_timeline
 
 #: The tables of an analysis and their columns, in order.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -157,6 +158,7 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     tables = {name: empty_table(name) for name in TABLES}
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
+        tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article)
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables)
 
 
@@ -183,3 +185,16 @@ def timex_table(doc: Doc, article: Article) -> pd.DataFrame:
                      "end_date": t.end_date, "anchor_dependent": t.anchor_dependent, "sentence": sentence,
                      "paragraph": paragraph})
     return make_table("timexes", rows)
+
+
+def timeline_table(events: list[Event], article: Article) -> pd.DataFrame:
+    """The ``timeline`` table: one row per event, in timeline order (``order`` 0, 1, ...)."""
+    rows = []
+    for order, event in enumerate(events):
+        paragraph = article.paragraph_at(event.start)
+        rows.append({"event": event.text, "event_start": event.start, "event_end": event.end,
+                     "actors": list(event.actors), "timex": event.timex.text if event.timex else None,
+                     "value": event.timex.value if event.timex else None, "start_date": event.start_date,
+                     "end_date": event.end_date, "certainty": event.certainty, "order": order,
+                     "paragraph": None if paragraph is None else paragraph.index})
+    return make_table("timeline", rows)

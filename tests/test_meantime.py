@@ -1,0 +1,28 @@
+"""Temporal expressions on unseen news: MEANTIME (60 Wikinews articles, TimeML gold, DCT as anchor)."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.evaluation.timeml import dateparser_system, read_timeml, score, toolkit_system
+
+
+@pytest.fixture(scope="module")
+def documents(shared):
+    folder = shared / "corpora" / "meantime_en_dev"
+    return [read_timeml(path) for path in sorted(folder.glob("*.tml"))]
+
+
+def test_reader_strips_tags_and_keeps_offsets(documents):
+    assert len(documents) == 60
+    for document in documents:
+        for gold in document.gold:
+            assert document.text[gold.start:gold.end] == gold.text
+
+
+def test_toolkit_meets_the_targets_and_beats_dateparser(documents):
+    ours = score(documents, toolkit_system)
+    baseline = score(documents, dateparser_system)
+    assert ours.f1 >= 0.90, ours.summary()
+    assert ours.value_accuracy >= 0.88, ours.summary()
+    assert ours.f1 > baseline.f1 and ours.value_accuracy > baseline.value_accuracy

@@ -1,0 +1,117 @@
+"""Pictures of an analysis with matplotlib: every figure has labelled axes and a title, and returns its Figure.
+
+>>> from toolkit import analyze, load_article                     # doctest: +SKIP
+>>> result = analyze(load_article("story.txt"), anchor="2024-05-01")  # doctest: +SKIP
+>>> fig = plot_timeline(result)                                      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from datetime import date, timedelta
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from .analysis import Analysis
+
+# A gap this long between dated events, in a timeline spanning longer still, breaks the date axis in two.
+_BREAK_GAP = timedelta(days=3 * 365)
+_COLOURS = {"exact": "#1f5f99", "approximate": "#5b8fc7", "interval": "#2e7d4f", "relative": "#a0a0a0"}
+
+
+def _timeline_rows(source: Analysis | pd.DataFrame) -> pd.DataFrame:
+    table = source.tables["timeline"] if isinstance(source, Analysis) else source
+    return table[table["start_date"].notna()].reset_index(drop=True)
+
+
+def _segments(dates: list[date]) -> list[tuple[date, date]]:
+    """Date ranges to draw: one, or two when a long gap separates clusters of dates (a broken axis)."""
+    ordered = sorted(set(dates))
+    gaps = [(b - a, a, b) for a, b in itertools.pairwise(ordered)]
+    if not gaps:
+        return [(ordered[0], ordered[0])]
+    widest, left_end, right_start = max(gaps)
+    if widest < _BREAK_GAP:
+        return [(ordered[0], ordered[-1])]
+    return [(ordered[0], left_end), (right_start, ordered[-1])]
+
+
+def _label(row: pd.Series, width: int = 36) -> str:
+    event = textwrap.shorten(str(row["event"]), width=width, placeholder="…")
+    return f"{event} ({row['timex']})" if row["timex"] else f"{event} (cue)"
+
+
+def plot_timeline(source: Analysis | pd.DataFrame, title: str | None = None) -> Figure:
+    """Events on a date axis: points for days, bars for longer periods and open intervals ("since 2006"), a
+    lighter shade for approximate dates ("late last month"). A long gap between dates breaks the axis in two.
+    Events without a calendar date (no anchor, or placed only relative to another event) are counted in the
+    caption, not drawn.
+    """
+    rows = _timeline_rows(source)
+    table = source.tables["timeline"] if isinstance(source, Analysis) else source
+    undated = len(table) - len(rows)
+    height = max(2.5, 0.45 * len(rows) + 1.5)
+    if rows.empty:
+        fig, ax = plt.subplots(figsize=(8, 2.5))
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, f"No event has a calendar date ({undated} undated or relative).\n"
+                "Pass an anchor date to place relative expressions.", ha="center", va="center")
+        return fig
+    dates = [d for pair in zip(rows["start_date"], rows["end_date"].fillna(rows["start_date"]), strict=True)
+             for d in pair]
+    segments = _segments(dates)
+    fig, axes = plt.subplots(1, len(segments), sharey=True, figsize=(12, height),
+                             gridspec_kw={"wspace": 0.08}, squeeze=False)
+    axes = list(axes[0])
+    for ax, (first, last) in zip(axes, segments, strict=True):
+        _draw_events(ax, rows)
+        pad = timedelta(days=max(3, (last - first).days // 20))
+        ax.set_xlim(first - pad, last + pad)
+        locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    _mark_break(axes)
+    axes[0].set_yticks(range(len(rows)), [_label(r) for _, r in rows.iterrows()], fontsize=9)
+    axes[0].invert_yaxis()
+    axes[0].set_ylabel("Event (expression that dates it)")
+    fig.supxlabel("Date" + (" — axis broken across a long gap" if len(axes) > 1 else ""))
+    fig.suptitle(title or "Timeline of dated events")
+    if undated:
+        fig.text(0.01, 0.005, f"{undated} event(s) without a calendar date are not drawn.", fontsize=8)
+    handles = [Patch(color=colour, alpha=0.8 if kind != "approximate" else 0.35, label=kind,
+                     hatch="//" if kind == "interval" else None) for kind, colour in _COLOURS.items()
+               if kind in set(rows["certainty"])]
+    fig.legend(handles=handles, title="date", fontsize=8, title_fontsize=8, loc="lower right", ncol=len(handles),
+               frameon=False)
+    fig.subplots_adjust(left=0.36, right=0.98, bottom=0.16, top=0.9)
+    return fig
+
+
+def _draw_events(ax, rows: pd.DataFrame) -> None:
+    for y, row in rows.iterrows():
+        start, end = row["start_date"], row["end_date"] if pd.notna(row["end_date"]) else row["start_date"]
+        colour = _COLOURS.get(row["certainty"], "#555555")
+        if end > start:
+            alpha = 0.35 if row["certainty"] == "approximate" else 0.8
+            ax.barh(y, (end - start).days + 1, left=start, height=0.5, color=colour, alpha=alpha,
+                    edgecolor=colour, linewidth=0.8, hatch="//" if row["certainty"] == "interval" else None)
+        else:
+            ax.plot([start], [y], marker="o", color=colour, markersize=7)
+
+
+def _mark_break(axes) -> None:
+    """Hide the spines between panels and draw the usual diagonal break marks."""
+    for left, right in itertools.pairwise(axes):
+        left.spines["right"].set_visible(False)
+        right.spines["left"].set_visible(False)
+        right.tick_params(axis="y", left=False)
+        marks = {"marker": [(-1, -1), (1, 1)], "markersize": 10, "linestyle": "none", "color": "k",
+                 "mec": "k", "mew": 1, "clip_on": False}
+        left.plot([1, 1], [0, 1], transform=left.transAxes, **marks)
+        right.plot([0, 0], [0, 1], transform=right.transAxes, **marks)

@@ -1,0 +1,310 @@
+"""Events dated by the article's temporal expressions, and their order.
+
+Each DATE or TIME expression dates the event it belongs to: the predicate it hangs on in the parse (a verb,
+or an event noun such as "conversation" or "vote"), with the participants named in that clause. Events
+without a date of their own are placed by textual cues where the text gives one:
+
+- "earlier on Monday" / "later on Monday": same day, before / after the other events of that day;
+- "N days after X" / "weeks before X": relative to the event X (the timeline orders them, no date invented);
+- "ever since" / "since then" opening a sentence: from the previous dated event up to the anchor;
+- a "when ..." clause right after a date ("since 2006, when Hamas won"): dated by that expression.
+
+Events are ordered by start date, then by those cues, then by position in the text; an event that can be
+ordered by nothing is flagged with ``certainty = "undated"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from . import syntax
+from .timex import Timex
+
+#: Entity labels whose mentions count as participants of an event.
+PARTICIPANT_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP"})
+# Dependents of a predicate that start another event: their participants are not this event's.
+_OTHER_EVENTS = syntax.CLAUSAL_COMPLEMENT | syntax.PARATAXIS | syntax.CLAUSAL_MODIFIER | syntax.CONJUNCT
+_SINCE_CUES = ("ever since", "since then", "since that time")
+
+
+@dataclass
+class Event:
+    """One event of the timeline; ``start``/``end`` are the offsets of its predicate word."""
+
+    predicate: Token
+    text: str
+    actors: list[str]
+    timex: Timex | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    certainty: str = "undated"
+    cue: str | None = None  # "earlier", "later", "after", "before", "since"
+    reference: Event | None = field(default=None, repr=False)
+    sort_date: date | None = field(default=None, repr=False)  # for ordering only, never shown
+
+    def __post_init__(self) -> None:
+        if self.sort_date is None:
+            self.sort_date = self.start_date
+
+    @property
+    def start(self) -> int:
+        return self.predicate.idx
+
+    @property
+    def end(self) -> int:
+        return self.predicate.idx + len(self.predicate.text)
+
+
+def build_timeline(doc: Doc, timexes: list[Timex], anchor: date | None) -> list[Event]:
+    """The ordered events of a parsed Doc, dated by ``timexes`` (from the ``toolkit_timexes`` component)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    events = [_dated_event(doc, t) for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    events = [e for e in events if e is not None]
+    if anchor is None:
+        _order_relative_dates(doc, events)
+    events += _when_clause_events(doc, events)
+    events += _since_events(doc, events, anchor)
+    _link_relative(doc, events)
+    return order_events(_unique(events))
+
+
+# Without an anchor, relative dates are ordered against this stand-in; its dates are never shown.
+_PROVISIONAL_ANCHOR = date(2000, 6, 15)
+
+
+def _order_relative_dates(doc: Doc, events: list[Event]) -> None:
+    """Give anchor-dependent events a sort date from a provisional anchor, so that "last month" still comes
+    before "on Monday", which comes before "next Tuesday". The stand-in is the day after the latest absolute
+    date the article mentions (news reports after what it dates), so relative events sort after those."""
+    from .timex import doc_timexes
+
+    absolute = [_last_day(e.timex) for e in events
+                if e.timex is not None and e.timex.start_date is not None and not e.timex.anchor_dependent]
+    stand_in = max(absolute) + timedelta(days=1) if absolute else _PROVISIONAL_ANCHOR
+    provisional = {(t.start, t.end): t.start_date for t in doc_timexes(doc, stand_in)}
+    for event in events:
+        if event.sort_date is None and event.timex is not None:
+            event.sort_date = provisional.get((event.timex.start, event.timex.end))
+
+
+def _last_day(timex: Timex) -> date:
+    """The last day a dated expression's own period covers (a year for "since 2006")."""
+    if timex.end_date is not None and timex.mod != "ON_OR_AFTER":
+        return timex.end_date
+    return date(timex.start_date.year, 12, 31) if timex.granularity == "year" else timex.start_date
+
+
+# --------------------------------------------------------------------------------------------- events
+
+def _dated_event(doc: Doc, timex: Timex) -> Event | None:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    predicate = _event_head(span)
+    if predicate is None:
+        return None
+    edge = timex.text.split()[0].lower()
+    cue = edge if edge in ("earlier", "later") else None
+    if timex.value.startswith("EVENT"):
+        cue = "after" if timex.value.startswith("EVENT+") else "before"
+    return Event(predicate, describe(predicate, span), participants(predicate), timex, timex.start_date,
+                 timex.end_date, _certainty(timex), cue)
+
+
+def _event_head(span: Span) -> Token | None:
+    """The predicate a date belongs to: an event noun it modifies ("conversation ... on Monday"), else its verb."""
+    head = span.root.head if span.root.head is not span.root else span.root
+    if head.pos_ == "NOUN" and span.root.dep_ in syntax.UD_OBLIQUE | {"nmod:tmod", "compound", "nmod:poss"} | \
+            syntax.CLEAR_PREP_OBJECT | syntax.CLEAR_PREPOSITION:
+        return head
+    if head.dep_ in syntax.CLEAR_PREPOSITION:  # ClearNLP: noun -prep-> on -pobj-> Monday
+        return head.head if head.head.pos_ == "NOUN" else syntax.governing_verb(head)
+    return syntax.governing_verb(span.root)
+
+
+def _certainty(timex: Timex) -> str:
+    if timex.value.startswith(("EVENT", "REF", "XXXX")) and timex.start_date is None:
+        return "relative"  # placed against the anchor or another event, but no calendar date without an anchor
+    if timex.start_date is None:
+        return "undated"
+    if timex.mod == "ON_OR_AFTER":
+        return "interval"
+    return "exact" if timex.granularity in ("day", "part_of_day", "time") and not timex.mod else "approximate"
+
+
+def describe(predicate: Token, skip: Span | None = None, subject: Token | None = None) -> str:
+    """A short readable label of the event: subject, predicate (with its particle or compound), object.
+    Words of ``skip`` (the date itself) are never taken as subject or object."""
+    def usable(tokens: list[Token]) -> list[Token]:
+        return [t for t in tokens if skip is None or not skip.start <= t.i < skip.end]
+
+    if subject is None:
+        subject = next(iter(usable(syntax.subjects(predicate))), None)
+    if subject is None and predicate.dep_ == "xcomp":  # "X plans to vote": X votes
+        subject = next(iter(usable(syntax.subjects(predicate.head))), None)
+    objects = usable(syntax.direct_objects(predicate))
+    parts = []
+    if subject is not None:
+        parts.append(_phrase(subject))
+    modifiers = [c for c in predicate.children if c.dep_ in ("compound", "compound:prt", "prt") and c.i < predicate.i]
+    parts.append(" ".join([*(m.text for m in modifiers), predicate.text]))
+    particles = [c.text for c in predicate.children if c.dep_ in ("compound:prt", "prt") and c.i > predicate.i]
+    parts.extend(particles)
+    if objects:
+        parts.append(_phrase(objects[0]))
+    return " ".join(parts)
+
+
+def _phrase(token: Token) -> str:
+    """A noun with the words before it in its phrase ("Foreign Minister Mohammad Javad Zarif", "landslide
+    victory"), without determiners, punctuation and case markers."""
+    words = [t for t in token.subtree if t.i <= token.i and t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "SPACE")
+             and t.dep_ not in ("case", "det", "punct")]
+    return " ".join(t.text for t in words if t.i >= token.left_edge.i)
+
+
+def participants(predicate: Token) -> list[str]:
+    """Named participants: entity mentions in the predicate's own arguments (not in embedded events); for an
+    event noun, also the subject of the verb it belongs to."""
+    tokens = list(_own_subtree(predicate))
+    if predicate.pos_ == "NOUN":
+        verb = syntax.governing_verb(predicate)
+        if verb is not None:
+            for subject in syntax.subjects(verb):
+                tokens.extend(subject.subtree)
+    if predicate.dep_ == "xcomp":
+        for subject in syntax.subjects(predicate.head):
+            tokens.extend(subject.subtree)
+    return _names_in(predicate.doc, {t.i for t in tokens})
+
+
+def _names_in(doc: Doc, indexes: set[int]) -> list[str]:
+    names = []
+    for ent in doc.ents:
+        if ent.label_ in PARTICIPANT_LABELS and ent.root.i in indexes and ent.text not in names:
+            names.append(ent.text)
+    return names
+
+
+def _own_subtree(predicate: Token):
+    """The predicate and its dependents, without descending into embedded events (clauses, conjuncts)."""
+    yield predicate
+    for child in predicate.children:
+        if child.dep_ not in _OTHER_EVENTS:
+            yield from _own_subtree(child)
+
+
+# --------------------------------------------------------------------------------------------- cues
+
+def _when_clause_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """"since 2006, when X happened": the when-clause is dated by the expression just before it."""
+    found = []
+    for event in events:
+        timex = event.timex
+        for token in doc[event.predicate.i:]:
+            if token.idx < timex.end or token.lower_ != "when" or token.idx - timex.end > 3:
+                continue
+            clause = token.head
+            dated = replace(timex, mod=None, end_date=timex.end_date if timex.mod != "ON_OR_AFTER" else None)
+            if timex.mod == "ON_OR_AFTER" and timex.start_date is not None:
+                year_end = date(timex.start_date.year, 12, 31) if timex.granularity == "year" else timex.start_date
+                dated = replace(dated, end_date=year_end)
+            found.append(Event(clause, describe(clause), participants(clause), dated, dated.start_date,
+                               dated.end_date, "approximate" if dated.start_date else "undated"))
+            break
+    return found
+
+
+def _since_events(doc: Doc, events: list[Event], anchor: date | None) -> list[Event]:
+    """A sentence opening with "ever since" / "since then" continues from the previous dated event."""
+    found = []
+    for sentence in doc.sents:
+        opening = sentence.text.lstrip().lower()
+        cue = next((c for c in _SINCE_CUES if opening.startswith(c)), None)
+        if cue is None:
+            continue
+        before = [e for e in events if e.start < sentence.start_char and e.sort_date is not None]
+        if not before:
+            continue
+        previous = max(before, key=lambda e: e.start)
+        root = sentence.root
+        found.append(Event(root, describe(root), participants(root), None, previous.start_date, anchor, "interval",
+                           "since", previous, previous.sort_date))
+    return found
+
+
+def _link_relative(doc: Doc, events: list[Event]) -> None:
+    """"The letter came days after X said": X becomes an event before the letter; the letter's own date,
+    when the text dates the same noun elsewhere, carries over."""
+    for event in [e for e in events if e.cue in ("after", "before")]:
+        timex_end = event.timex.end
+        tail = doc.char_span(timex_end, min(len(doc.text), event.predicate.sent.end_char), alignment_mode="expand")
+        if tail is None:
+            continue
+        target = _first_predicate(tail)
+        if target is not None:
+            before_target = doc[tail.start:target.i]
+            subject = before_target.root if len(before_target) else None
+            other = Event(target, describe(target, subject=subject), participants(target), None, None, None,
+                          "relative", "before" if event.cue == "after" else "after", event)
+            if subject is not None:
+                theirs = _names_in(doc, {t.i for t in subject.subtree})
+                other.actors = theirs + [a for a in other.actors if a not in theirs]
+                event.actors = [a for a in event.actors if a not in theirs]
+            events.append(other)
+        same = _dated_namesake(event, events)
+        if same is not None:
+            event.start_date, event.end_date, event.certainty = same.start_date, same.end_date, same.certainty
+            event.reference, event.sort_date = same, same.sort_date
+
+
+def _first_predicate(span: Span) -> Token | None:
+    for token in span:
+        if token.pos_ == "VERB" or token.tag_.startswith("VB"):
+            return token
+    return None
+
+
+def _dated_namesake(event: Event, events: list[Event]) -> Event | None:
+    """A dated event whose clause names the same head noun as this event's subject ("a letter" ... "the letter")."""
+    subjects = {s.lemma_.lower() for s in syntax.subjects(event.predicate) if s.pos_ == "NOUN"}
+    for other in events:
+        if other is event or other.sort_date is None or other.cue in ("after", "before"):
+            continue
+        nouns = {t.lemma_.lower() for t in other.predicate.sent if t.pos_ == "NOUN"}
+        if subjects & nouns:
+            return other
+    return None
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """One event per predicate: the first expression that dates it wins."""
+    seen, unique = set(), []
+    for event in events:
+        if event.predicate.i not in seen:
+            seen.add(event.predicate.i)
+            unique.append(event)
+    return unique
+
+
+# --------------------------------------------------------------------------------------------- order
+
+_CUE_RANK = {"earlier": 0, "before": 0, None: 1, "since": 1, "after": 2, "later": 2}
+
+
+def order_events(events: list[Event]) -> list[Event]:
+    """Dated events by start date (cues break ties), events placed relative to another next to it, undated
+    ones after all others in text order."""
+    def key(event: Event) -> tuple:
+        reference = event.reference
+        if event.sort_date is None and reference is not None and reference.sort_date is not None:
+            return (0, reference.sort_date, _CUE_RANK[event.cue], reference.start, event.start)
+        if event.sort_date is not None:
+            return (0, event.sort_date, _CUE_RANK[event.cue], event.start, event.start)
+        return (1, date.max, 1, event.start, event.start)
+
+    return sorted(events, key=key)
