@@ -67,7 +67,7 @@ def test_pipeline_from_path_is_cached_and_described(saved_pipeline):
     assert load_pipeline(str(saved_pipeline)) is first
     info = pipeline_info(first)
     assert info == {"name": "en_tiny", "version": "9.9.9", "path": str(saved_pipeline),
-                    "components": ["sentencizer", "toolkit_timexes"]}
+                    "components": ["toolkit_paragraphs", "sentencizer", "toolkit_timexes"]}
     assert nlp_module.trained_components(first) == ["sentencizer"]
 
 
@@ -75,3 +75,17 @@ def test_blank_pipeline_tokenises():
     doc = nlp_module.blank_pipeline()("The U.S. envoy didn't comment.")
     assert [t.text for t in doc] == ["The", "U.S.", "envoy", "did", "n't", "comment", "."]
     assert nlp_module.blank_pipeline() is nlp_module.blank_pipeline()
+
+
+def test_sentences_never_span_a_line_break():
+    nlp = nlp_module.blank_pipeline()
+    doc = nlp('He left.\n"Talks failed,\nsaid the envoy."\n"We will return," she said.\nEnd')
+    sentences = [s.text for s in doc.sents]
+    assert sentences == ["He left.\n", '"Talks failed,\n', 'said the envoy."\n', '"We will return," she said.\n',
+                         "End"]
+
+
+def test_toolkit_components_are_added_once_and_in_order(saved_pipeline):
+    nlp = load_pipeline(saved_pipeline)
+    assert nlp.pipe_names == ["toolkit_paragraphs", "sentencizer", "toolkit_timexes"]
+    assert nlp_module.add_toolkit_components(nlp).pipe_names == nlp.pipe_names

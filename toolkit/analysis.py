@@ -164,7 +164,8 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
 
 def _locator(doc: Doc, article: Article):
     """offset -> (sentence index, paragraph index) for rows of the tables."""
-    starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+    # Sentence numbers count sentences with words (a stray line break is no sentence).
+    starts = [s.start_char for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else []
 
     def locate(offset: int) -> tuple[int | None, int | None]:
         sentence = bisect.bisect_right(starts, offset) - 1 if starts else None

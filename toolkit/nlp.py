@@ -24,6 +24,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import PipelineError, PipelineNotFoundError
 
@@ -70,17 +71,41 @@ def load_pipeline(name: str | os.PathLike[str] | None = None) -> Language:
 
 
 #: The toolkit's rule components, in pipeline order (each registered with ``@Language.factory``).
-TOOLKIT_COMPONENTS = ("toolkit_timexes",)
+TOOLKIT_COMPONENTS = ("toolkit_paragraphs", "toolkit_timexes")
+_SENTENCE_MAKERS = ("parser", "senter", "sentencizer")
+
+
+@Language.component("toolkit_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A sentence never spans a line break: the token after a line break starts a sentence; the line break,
+    and punctuation just before it (a closing quotation mark), stay with the sentence before; an opening
+    quotation mark at the start of a paragraph stays with the words after it. Runs before the parser, which
+    respects boundaries set in advance."""
+    for token in doc[1:-1]:
+        if not (token.is_space and ("\n" in token.text or "\r" in token.text)):
+            continue
+        token.is_sent_start = False
+        if doc[token.i - 1].is_punct:
+            doc[token.i - 1].is_sent_start = False
+        following = doc[token.i + 1]
+        following.is_sent_start = True
+        if (following.is_quote or following.is_left_punct) and following.i + 1 < len(doc):
+            doc[following.i + 1].is_sent_start = False
+    return doc
 
 
 def add_toolkit_components(nlp: Language) -> Language:
-    """Add the toolkit's components to ``nlp`` (in place, idempotent): a sentencizer when the pipeline has
-    no sentence boundaries of its own, then the toolkit's rule components."""
+    """Add the toolkit's components to ``nlp`` (in place, idempotent): paragraph boundaries before whatever
+    sets sentences (a sentencizer is added when the pipeline has none), the rule components at the end."""
     from . import timex  # noqa: F401  (registers the component factories and Doc extensions)
 
-    if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
+    names = set(nlp.pipe_names)
+    if not names & set(_SENTENCE_MAKERS):
         nlp.add_pipe("sentencizer")
-    for component in TOOLKIT_COMPONENTS:
+    if "toolkit_paragraphs" not in names:
+        first = next(name for name in nlp.pipe_names if name in _SENTENCE_MAKERS)
+        nlp.add_pipe("toolkit_paragraphs", before=first)
+    for component in TOOLKIT_COMPONENTS[1:]:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, last=True)
     return nlp
