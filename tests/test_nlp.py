@@ -67,7 +67,7 @@ def test_pipeline_from_path_is_cached_and_described(saved_pipeline):
     assert load_pipeline(str(saved_pipeline)) is first
     info = pipeline_info(first)
     assert info == {"name": "en_tiny", "version": "9.9.9", "path": str(saved_pipeline),
-                    "components": ["toolkit_paragraphs", "sentencizer", "toolkit_timexes"]}
+                    "components": ["toolkit_paragraphs", "sentencizer", "toolkit_entities", "toolkit_timexes"]}
     assert nlp_module.trained_components(first) == ["sentencizer"]
 
 
@@ -87,5 +87,5 @@ def test_sentences_never_span_a_line_break():
 
 def test_toolkit_components_are_added_once_and_in_order(saved_pipeline):
     nlp = load_pipeline(saved_pipeline)
-    assert nlp.pipe_names == ["toolkit_paragraphs", "sentencizer", "toolkit_timexes"]
+    assert nlp.pipe_names == ["toolkit_paragraphs", "sentencizer", "toolkit_entities", "toolkit_timexes"]
     assert nlp_module.add_toolkit_components(nlp).pipe_names == nlp.pipe_names

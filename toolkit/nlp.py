@@ -71,7 +71,7 @@ def load_pipeline(name: str | os.PathLike[str] | None = None) -> Language:
 
 
 #: The toolkit's rule components, in pipeline order (each registered with ``@Language.factory``).
-TOOLKIT_COMPONENTS = ("toolkit_paragraphs", "toolkit_timexes")
+TOOLKIT_COMPONENTS = ("toolkit_paragraphs", "toolkit_entities", "toolkit_timexes")
 _SENTENCE_MAKERS = ("parser", "senter", "sentencizer")
 
 
@@ -97,7 +97,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 def add_toolkit_components(nlp: Language) -> Language:
     """Add the toolkit's components to ``nlp`` (in place, idempotent): paragraph boundaries before whatever
     sets sentences (a sentencizer is added when the pipeline has none), the rule components at the end."""
-    from . import timex  # noqa: F401  (registers the component factories and Doc extensions)
+    from . import entities, timex  # noqa: F401  (register the component factories and Doc extensions)
 
     names = set(nlp.pipe_names)
     if not names & set(_SENTENCE_MAKERS):

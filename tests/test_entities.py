@@ -1,0 +1,61 @@
+"""Entity rules on passages unlike the sample: tables, descriptors, one type per name, no wrong merges."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.nlp import load_pipeline
+from toolkit.resources import gazetteer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_tables_give_countries_capitals_groups_and_organisations(nlp):
+    found = ents(nlp, "Kenyan officials met delegates from the African Union in Nairobi, and Muslim leaders "
+                      "urged the U.N. Security Council to act.")
+    for expected in [("Kenyan", "NORP"), ("African Union", "ORG"), ("Nairobi", "GPE"), ("Muslim", "NORP"),
+                     ("U.N. Security Council", "ORG")]:
+        assert expected in found
+
+
+def test_title_inside_a_name_splits_it(nlp):
+    found = ents(nlp, "Brazilian President Luiz Inácio Lula da Silva met German Chancellor Olaf Scholz.")
+    assert ("Luiz Inácio Lula da Silva", "PERSON") in found and ("Olaf Scholz", "PERSON") in found
+    assert not any("President" in text or "Chancellor" in text for text, _ in found)
+
+
+def test_descriptors_type_unknown_names(nlp):
+    found = ents(nlp, "The rebel movement Zanuka said its fighters had withdrawn. A Zanuka spokesman denied it.")
+    assert all(label == "ORG" for text, label in found if text == "Zanuka")
+    found = ents(nlp, "Petra Lindqvist, a spokeswoman for the ministry, declined to comment.")
+    assert ("Petra Lindqvist", "PERSON") in found
+
+
+def test_one_type_per_name_and_surname_follows_the_person(nlp):
+    doc = nlp("Opposition leader Tomas Varga was arrested on Monday. Varga denies the charges, and Varga's "
+              "lawyers will appeal.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Tomas Varga") == "PERSON" and labels.get("Varga") == "PERSON"
+    assert sum(1 for e in doc.ents if e.text == "Varga") == 2
+
+
+def test_surname_of_a_person_does_not_swallow_a_country(nlp):
+    found = ents(nlp, "Michael Jordan visited Jordan last week. Jordan said he loved Amman.")
+    assert ("Michael Jordan", "PERSON") in found and ("Amman", "GPE") in found
+
+
+def test_capital_stands_for_a_government_and_is_a_place(nlp):
+    assert ("Washington", "GPE") in ents(nlp, "Washington's efforts to broker a deal failed.")
+    assert gazetteer()["Washington"] == ("GPE", "United States")
+
+
+def test_entity_offsets_round_trip(nlp, sample_text):
+    for ent in nlp(sample_text).ents:
+        assert sample_text[ent.start_char:ent.end_char] == ent.text

@@ -1,0 +1,240 @@
+"""Rule component that completes and corrects the statistical model's entities: ``toolkit_entities``.
+
+It runs after ``ner`` and works with any pipeline (the toolkit's own, whose model knows PERSON/ORG/LOC, or
+an ``en_core_web_*`` one). Its knowledge is data (``toolkit/resources``):
+
+1. **Tables.** Countries, capitals and seats of government are GPE, regions LOC, international
+   organisations ORG, demonyms and religious, ethnic and political groups NORP. A table match replaces a
+   model entity it covers exactly or extends ("UN General" -> "UN General Assembly"), and fills gaps; a
+   longer model entity that contains it wins ("Palestinian Authority" stays ORG).
+2. **Descriptors.** A name beside an organisation noun is an ORG ("the resistance movement X", "X party");
+   a name beside a role or title noun is a PERSON ("spokesman X", "X, a spokeswoman for ...",
+   "the head of ..., X").
+3. **One name, one type.** Within a document every mention of a name gets the type of its best evidence
+   (descriptor > table > the model's majority), a person's surname alone is that person's type, and
+   mentions the model missed are added.
+
+>>> from toolkit.nlp import load_pipeline      # doctest: +SKIP
+>>> nlp = load_pipeline()                      # doctest: +SKIP
+>>> [(e.text, e.label_) for e in nlp("Iranian officials met in Tehran.").ents]  # doctest: +SKIP
+[('Iranian', 'NORP'), ('Tehran', 'GPE')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .resources import descriptors, gazetteer
+
+#: The model's label for places is LOC; these are the labels the toolkit's tables and rules use.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+_EVIDENCE_RANK = {"descriptor": 3, "table": 2, "model": 1}
+
+
+class EntityRules:
+    """The ``toolkit_entities`` component (see the module docstring)."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab)
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for form, (label, _) in gazetteer().items():
+            by_label[label].append(form)
+        for label, forms in sorted(by_label.items()):
+            self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(forms))))
+        self.descriptors = descriptors()
+
+    def __call__(self, doc: Doc) -> Doc:
+        evidence: dict[tuple[int, int], str] = {}
+        ents = [part for e in doc.ents for part in self._split_title(doc, e)]
+        ents = filter_spans([_extend_person(doc, e) for e in ents + self._titled_names(doc, ents)])
+        for ent in ents:
+            evidence.setdefault((ent.start, ent.end), "model")
+        ents = self._merge_tables(doc, ents, evidence)
+        ents = [self._descriptor_label(doc, ent, evidence) for ent in ents]
+        ents += self._described_names(doc, ents, evidence)
+        ents = _one_type_per_name(doc, ents, evidence)
+        doc.ents = filter_spans(ents)
+        return doc
+
+    # ----------------------------------------------------------------------------------------- titles
+    def _split_title(self, doc: Doc, ent: Span) -> list[Span]:
+        """"US President Jane Doe" -> "US" + "Jane Doe" (PERSON): a capitalised title inside a name splits it."""
+        for k in range(len(ent) - 2, -1, -1):
+            token = ent[k]
+            if token.is_title and self.descriptors.get(token.lower_) == "PERSON" and ent[k + 1].is_title:
+                parts = [Span(doc, ent.start + k + 1, ent.end, label="PERSON")]
+                head_end = ent.start + k
+                while head_end > ent.start and doc[head_end - 1].is_title and \
+                        self.descriptors.get(doc[head_end - 1].lower_) == "PERSON":
+                    head_end -= 1  # "Foreign Minister": both words are the title
+                if head_end > ent.start:
+                    head_label = ent.label_ if ent.label_ not in _PERSON_LABELS else "ORG"
+                    parts.insert(0, Span(doc, ent.start, head_end, label=head_label))
+                return parts
+        return [ent]
+
+    def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Names right after a capitalised title that the model missed ("Chancellor Jane Doe")."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for token in doc[:-1]:
+            if not (token.is_title and self.descriptors.get(token.lower_) == "PERSON"):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken and \
+                    doc[end].lower_ not in self.descriptors:
+                end += 1
+            if end > token.i + 1:
+                found.append(Span(doc, token.i + 1, end, label="PERSON"))
+        return found
+
+    # ----------------------------------------------------------------------------------------- tables
+    def _merge_tables(self, doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
+        found = filter_spans([Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)])
+        for match in found:
+            overlapping = [e for e in ents if e.start < match.end and match.start < e.end]
+            if any(_contains(e, match) and len(e) > len(match) for e in overlapping):
+                continue  # a longer name the model found: "Palestinian Authority", "George Washington"
+            if any(e.label_ in _PERSON_LABELS and (e.start, e.end) == (match.start, match.end)
+                   and _is_part_of_longer_person(doc, ents, e) for e in overlapping):
+                continue  # "Jordan" after "Michael Jordan" stays a person
+            if any(not _contains(match, e) for e in overlapping):
+                continue  # crossing spans: keep the model's
+            ents = [e for e in ents if e not in overlapping] + [match]
+            evidence[(match.start, match.end)] = "table"
+        return ents
+
+    # ----------------------------------------------------------------------------------------- descriptors
+    def _descriptor_label(self, doc: Doc, ent: Span, evidence: dict) -> Span:
+        if evidence.get((ent.start, ent.end)) == "table" or ent.label_ not in NAME_LABELS | {"PER"}:
+            return ent
+        label = self._cue(doc, ent)
+        if label is None:
+            return ent
+        evidence[(ent.start, ent.end)] = "descriptor"
+        return Span(doc, ent.start, ent.end, label=label)
+
+    def _cue(self, doc: Doc, ent: Span) -> str | None:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before is not None and before.lower_ in self.descriptors:  # "movement X", "spokesman X"
+            return self.descriptors[before.lower_]
+        if after is not None and self.descriptors.get(after.lower_) == "ORG" and ent.label_ not in _PERSON_LABELS:
+            return "ORG"  # "X party", "X movement"
+        if after is not None and after.text == ",":  # "X, a spokeswoman for ...", "X, head of ..."
+            for token in doc[ent.end + 1:min(ent.end + 4, len(doc))]:
+                if token.pos_ in ("NOUN", "PROPN") and token.lower_ in self.descriptors:
+                    return self.descriptors[token.lower_] if token.dep_ in ("appos", "conj") or \
+                        token.head.i < ent.end else None
+                if token.pos_ not in ("DET", "ADJ"):
+                    break
+        if before is not None and before.text == "," and self._person_phrase_before(doc, ent.start - 1):
+            return "PERSON"  # "the head of the bureau, X"
+        return None
+
+    def _described_names(self, doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
+        """Runs of capitalised proper nouns the model missed, kept when a descriptor types them."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        i = 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title and \
+                    doc[end].lower_ not in self.descriptors:
+                end += 1
+            if end > i:
+                run = Span(doc, i, end, label="PERSON")
+                label = self._cue(doc, run)
+                if label is not None:
+                    found.append(Span(doc, i, end, label=label))
+                    evidence[(i, end)] = "descriptor"
+            i = max(end, i + 1)
+        return found
+
+    def _person_phrase_before(self, doc: Doc, comma: int) -> bool:
+        """Is the noun phrase just before this comma headed by a person noun ("the head of Y")?"""
+        for token in reversed(doc[max(0, comma - 8):comma]):
+            if token.pos_ in ("VERB", "AUX") or token.text in ",;:.":
+                return False
+            if token.lower_ in self.descriptors and token.pos_ == "NOUN":
+                return self.descriptors[token.lower_] == "PERSON" and doc[token.i - 1].lower_ in ("the", "a", "an")
+        return False
+
+
+# Lower-case particles inside personal names ("Lula da Silva", "van der Berg", "bin Salman").
+NAME_PARTICLES = frozenset({"da", "de", "del", "della", "der", "den", "di", "do", "dos", "das", "du", "van", "von",
+                            "al", "el", "bin", "ibn", "ben", "le", "la", "ter", "y"})
+
+
+def _extend_person(doc: Doc, ent: Span) -> Span:
+    """A person's name runs on over the capitalised proper nouns right after it ("Maria Fernanda" + "Espinosa"),
+    and over name particles followed by one ("Luiz Inácio Lula" + "da Silva")."""
+    if ent.label_ not in _PERSON_LABELS:
+        return ent
+    end = ent.end
+    while end < len(doc):
+        token = doc[end]
+        if token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title and \
+                doc[end + 1].pos_ == "PROPN":
+            end += 2
+        elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B":
+            end += 1
+        else:
+            break
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _is_part_of_longer_person(doc: Doc, ents: list[Span], ent: Span) -> bool:
+    return any(e.label_ in _PERSON_LABELS and len(e) > len(ent) and e[-len(ent):].text == ent.text for e in ents)
+
+
+def _one_type_per_name(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
+    """Give every mention of a name the type of its strongest evidence; add mentions the model missed."""
+    best: dict[str, tuple[int, str]] = {}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ent in ents:
+        rank = _EVIDENCE_RANK[evidence.get((ent.start, ent.end), "model")]
+        votes[ent.text][ent.label_] += 1
+        if rank > best.get(ent.text, (0, ""))[0]:
+            best[ent.text] = (rank, ent.label_)
+    label_of = {}
+    for text, (rank, label) in best.items():
+        label_of[text] = label if rank > 1 else votes[text].most_common(1)[0][0]
+    for ent in ents:  # a surname alone is the person's ("Haniyeh" after "Ismail Haniyeh")
+        if label_of.get(ent.text) in _PERSON_LABELS and len(ent) > 1:
+            last = ent[-1].text
+            if last in label_of and best[last][0] < 3:
+                label_of[last] = label_of[ent.text]
+    relabelled = [Span(doc, e.start, e.end, label=label_of.get(e.text, e.label_)) for e in ents]
+    return relabelled + _missed_mentions(doc, relabelled, label_of)
+
+
+def _missed_mentions(doc: Doc, ents: list[Span], label_of: dict[str, str]) -> list[Span]:
+    """Other occurrences of names the document already types (capitalised, not inside another entity)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    matcher = PhraseMatcher(doc.vocab)
+    words_of = {e.text: [t.text for t in e] for e in ents}
+    for text, label in sorted(label_of.items()):
+        if label in NAME_LABELS and text[:1].isupper():
+            matcher.add(label, [Doc(doc.vocab, words=words_of[text])])
+    added = []
+    for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+        if not any(i in taken for i in range(start, end)):
+            added.append(Span(doc, start, end, label=match_id))
+            taken.update(range(start, end))
+    return added
+
+
+@Language.factory("toolkit_entities", default_config={})
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    return EntityRules(nlp)

@@ -1,0 +1,68 @@
+"""The toolkit's data tables (``toolkit/resources/*.csv``), loaded once and shared.
+
+Each table is documented, with its sources and licences, in ``toolkit/resources/README.md``.
+
+>>> gazetteer()["Tehran"]
+('GPE', 'Iran')
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+
+
+def _split(cell: str | None) -> list[str]:
+    return [item.strip() for item in (cell or "").split("|") if item.strip()]
+
+
+@cache
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``resources/<name>.csv`` as dicts (read once)."""
+    with (RESOURCES / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Surface form -> (entity label, canonical name) for every form in the tables.
+
+    Countries, their capitals and the places that stand for their governments are ``GPE`` (canonical: the
+    country for metonyms, the city for capitals); demonyms and religious, ethnic and political groups are
+    ``NORP``; regions ``LOC``; organisations ``ORG``. Where a form is in two tables the README's precedence
+    applies: organisations > countries > regions > groups.
+    """
+    forms: dict[str, tuple[str, str]] = {}
+
+    def add(items: list[str], label: str, canonical: str) -> None:
+        for item in items:
+            forms.setdefault(item, (label, canonical))
+
+    for row in table("organisations"):
+        add([row["name"], *_split(row["aliases"])], "ORG", row["name"])
+    for row in table("countries"):
+        add([row["name"], *_split(row["aliases"])], "GPE", row["name"])
+        add(_split(row["government_metonyms"]), "GPE", row["name"])
+        add([*_split(row["capital"]), *_split(row["capital_aliases"])], "GPE",
+            (_split(row["capital"]) or [row["name"]])[0])
+        add(_split(row["demonyms"]), "NORP", row["name"])
+    for row in table("regions"):
+        add([row["name"], *_split(row["aliases"])], "LOC", row["name"])
+    for row in table("groups"):
+        add(_split(row["forms"]), "NORP", row["name"])
+    return forms
+
+
+@cache
+def descriptors() -> dict[str, str]:
+    """Lower-case descriptor noun -> the entity label it gives a name beside it (ORG or PERSON)."""
+    return {row["word"]: row["label"] for row in table("descriptors")}
+
+
+@cache
+def government_seats() -> dict[str, str]:
+    """Place names that stand for a country's government ("Washington" -> "United States")."""
+    return {form: row["name"] for row in table("countries") for form in _split(row["government_metonyms"])}
