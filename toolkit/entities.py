@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .resources import descriptors, gazetteer
+from .resources import descriptors, gazetteer, given_names
 
 #: The model's label for places is LOC; these are the labels the toolkit's tables and rules use.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -48,6 +48,7 @@ class EntityRules:
         for label, forms in sorted(by_label.items()):
             self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(forms))))
         self.descriptors = descriptors()
+        self.given_names = given_names()
 
     def __call__(self, doc: Doc) -> Doc:
         evidence: dict[tuple[int, int], str] = {}
@@ -123,8 +124,12 @@ class EntityRules:
     def _cue(self, doc: Doc, ent: Span) -> str | None:
         before = doc[ent.start - 1] if ent.start > 0 else None
         after = doc[ent.end] if ent.end < len(doc) else None
-        if before is not None and before.lower_ in self.descriptors:  # "movement X", "spokesman X"
+        if before is not None and before.lower_ in self.descriptors:  # "movement X", "spokesman X", "Ms X"
             return self.descriptors[before.lower_]
+        if any(t.is_title and self.descriptors.get(t.lower_) == "ORG" for t in ent):
+            return "ORG"  # "Consumer Technology Association", "University of X", "Royal Navy"
+        if len(ent) > 1 and ent[0].text in self.given_names and ent[-1].is_title:
+            return "PERSON"  # "Kori Schulman"
         if after is not None and self.descriptors.get(after.lower_) == "ORG" and ent.label_ not in _PERSON_LABELS:
             return "ORG"  # "X party", "X movement"
         if after is not None and after.text == ",":  # "X, a spokeswoman for ...", "X, head of ..."

@@ -66,3 +66,10 @@ def descriptors() -> dict[str, str]:
 def government_seats() -> dict[str, str]:
     """Place names that stand for a country's government ("Washington" -> "United States")."""
     return {form: row["name"] for row in table("countries") for form in _split(row["government_metonyms"])}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (US Census 1990 lists), minus forms of the other tables: evidence that a
+    multi-word name is a person's."""
+    return frozenset(row["name"] for row in table("given_names"))

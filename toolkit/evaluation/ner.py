@@ -1,0 +1,118 @@
+"""Score named entities against Universal NER (IOB2 PER/ORG/LOC) gold: exact-span P/R/F1, overall and per type.
+
+Each gold sentence's ``# text`` is run through the pipeline as its own document; gold spans are placed on the
+text by aligning the gold tokens, so the pipeline's own tokenisation does not matter. Predicted labels map
+to UNER's: PERSON -> PER, ORG -> ORG, GPE and LOC -> LOC; NORP and every other label count as no entity
+(UNER leaves nationalities, religions and groups unlabelled).
+
+    python -m toolkit.evaluation.ner ../shared/corpora/uner_english_pud/en_pud-ud-test.iob2 [--model-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from ..nlp import TOOLKIT_COMPONENTS, load_pipeline
+
+TO_UNER = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    text: str
+    spans: frozenset[tuple[int, int, str]]
+
+
+def read_iob2(path: Path) -> list[GoldSentence]:
+    """Sentences of a UNER ``.iob2`` file with their gold entity character spans."""
+    sentences, text, rows = [], None, []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("# text = "):
+            text = line[len("# text = "):]
+        elif line.startswith("#"):
+            continue
+        elif line.strip():
+            columns = line.split("\t")
+            rows.append((columns[1], columns[2]))
+        elif rows:
+            sentences.append(GoldSentence(text, frozenset(_char_spans(text, rows))))
+            text, rows = None, []
+    return sentences
+
+
+def _char_spans(text: str, rows: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    spans, cursor, current = [], 0, None
+    for token, tag in rows:
+        start = text.find(token, cursor)
+        if start < 0:  # a token the text spells differently: keep the cursor, skip the token
+            continue
+        end = cursor = start + len(token)
+        if tag.startswith("B-") or (tag.startswith("I-") and current is None):
+            if current:
+                spans.append(tuple(current))
+            current = [start, end, tag[2:]]
+        elif tag.startswith("I-") and current is not None:
+            current[1] = end
+        else:
+            if current:
+                spans.append(tuple(current))
+            current = None
+    if current:
+        spans.append(tuple(current))
+    return spans
+
+
+@dataclass
+class Scores:
+    true_positive: Counter
+    gold: Counter
+    predicted: Counter
+
+    def prf(self, label: str | None = None) -> dict[str, float]:
+        tp = self.true_positive[label] if label else sum(self.true_positive.values())
+        gold = self.gold[label] if label else sum(self.gold.values())
+        predicted = self.predicted[label] if label else sum(self.predicted.values())
+        p = tp / predicted if predicted else 0.0
+        r = tp / gold if gold else 0.0
+        return {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        return {"ALL": self.prf(), **{label: self.prf(label) for label in ("PER", "ORG", "LOC")}}
+
+
+def score(nlp: Language, sentences: Iterable[GoldSentence], model_only: bool = False) -> Scores:
+    """Exact-span scores of ``nlp`` (without the toolkit's rule components when ``model_only``)."""
+    sentences = list(sentences)
+    disabled = [name for name in TOOLKIT_COMPONENTS if name in nlp.pipe_names and model_only]
+    tp, gold, predicted = Counter(), Counter(), Counter()
+    with nlp.select_pipes(disable=disabled):
+        for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
+            found = {(e.start_char, e.end_char, TO_UNER[e.label_]) for e in doc.ents if e.label_ in TO_UNER}
+            for spans, counter in ((sentence.spans, gold), (found, predicted), (sentence.spans & found, tp)):
+                counter.update(label for _, _, label in spans)
+    return Scores(tp, gold, predicted)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", type=Path, nargs="+", help="UNER .iob2 files")
+    parser.add_argument("--pipeline", help="spaCy pipeline name or path (default: the toolkit's)")
+    parser.add_argument("--model-only", action="store_true", help="without the toolkit's rule components")
+    args = parser.parse_args(argv)
+    nlp = load_pipeline(args.pipeline)
+    sentences = [s for path in args.files for s in read_iob2(path)]
+    report = {"sentences": len(sentences), "model_only": args.model_only,
+              **score(nlp, sentences, args.model_only).summary()}
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
