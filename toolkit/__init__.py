@@ -26,4 +26,6 @@ __all__ = [
     "load_corpus",
     "load_pipeline",
     "parse_date",
+    "timeline",
+    "timexes",
 ]

@@ -199,3 +199,27 @@ def timeline_table(events: list[Event], article: Article) -> pd.DataFrame:
                      "end_date": event.end_date, "certainty": event.certainty, "order": order,
                      "paragraph": None if paragraph is None else paragraph.index})
     return make_table("timeline", rows)
+
+
+def _analysis_of(source: Analysis | Article | str, anchor: date | str | None, nlp: Language | str | None) -> Analysis:
+    if isinstance(source, Analysis):
+        return source
+    article = source if isinstance(source, Article) else Article.from_text(source)
+    return analyze(article, anchor=anchor, nlp=nlp)
+
+
+def timexes(source: Analysis | Article | str, *, anchor: date | str | None = None,
+            nlp: Language | str | None = None) -> pd.DataFrame:
+    """The temporal expressions of an analysis, an article or a text, normalised against ``anchor``.
+
+    >>> timexes("Talks broke down late last month.", anchor="2018-12-04", nlp="blank:en")[["text", "value", "mod"]]
+                  text    value  mod
+    0  late last month  2018-11  END
+    """
+    return _analysis_of(source, anchor, nlp).tables["timexes"]
+
+
+def timeline(source: Analysis | Article | str, *, anchor: date | str | None = None,
+             nlp: Language | str | None = None) -> pd.DataFrame:
+    """The ordered events of an analysis, an article or a text (see :mod:`toolkit.timeline`)."""
+    return _analysis_of(source, anchor, nlp).tables["timeline"]
