@@ -87,7 +87,7 @@ def subjects(verb: Token, passive: bool | None = None) -> list[Token]:
     """
     labels = {None: SUBJECT, True: PASSIVE_SUBJECT, False: ACTIVE_SUBJECT}[passive]
     found = children(verb, labels)
-    if not found and verb.dep_ in CONJUNCT and verb.head is not verb:
+    if not found and verb.dep_ in CONJUNCT and verb.head.i != verb.i:
         found = children(verb.head, labels)
     return found
 
@@ -203,7 +203,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(len(token.doc)):
         if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -219,9 +219,9 @@ def clause_tense(verb: Token) -> str | None:
         return "future"
     if verb.tag_ == "VB" and "to" in forms | {c.lower_ for c in verb.children if c.dep_ == "mark"}:
         head = verb.head
-        if head is not verb and (head.lemma_.lower() in PLANNING_LEMMAS or head.lower_ in PLANNING_LEMMAS):
+        if head.i != verb.i and (head.lemma_.lower() in PLANNING_LEMMAS or head.lower_ in PLANNING_LEMMAS):
             return "future"
-        return clause_tense(head) if head is not verb and head.tag_.startswith("VB") else None
+        return clause_tense(head) if head.i != verb.i and head.tag_.startswith("VB") else None
     if forms & _PAST_AUX or verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense") and verb.tag_ != "VBN"):
         return "past"
     if verb.tag_ == "VBN":

@@ -117,7 +117,7 @@ def _dated_event(doc: Doc, timex: Timex) -> Event | None:
 
 def _event_head(span: Span) -> Token | None:
     """The predicate a date belongs to: an event noun it modifies ("conversation ... on Monday"), else its verb."""
-    head = span.root.head if span.root.head is not span.root else span.root
+    head = span.root.head
     if head.pos_ == "NOUN" and span.root.dep_ in syntax.UD_OBLIQUE | {"nmod:tmod", "compound", "nmod:poss"} | \
             syntax.CLEAR_PREP_OBJECT | syntax.CLEAR_PREPOSITION:
         return head

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..nlp import load_pipeline
 from ..timex import find_timexes
 
 
@@ -59,6 +60,15 @@ System = Callable[[TimeMLDocument], list[Span]]
 
 
 def toolkit_system(document: TimeMLDocument) -> list[Span]:
+    """The toolkit's timexes with the tense of each clause read from the parse of its pipeline."""
+    nlp = load_pipeline()
+    doc = nlp.make_doc(document.text)
+    doc._.anchor = document.dct
+    return [Span(t.start, t.end, t.text, t.value, t.type) for t in nlp(doc)._.timexes]
+
+
+def rules_only_system(document: TimeMLDocument) -> list[Span]:
+    """The toolkit's timex rules with tense guessed from words (no parse)."""
     return [Span(t.start, t.end, t.text, t.value, t.type) for t in find_timexes(document.text, document.dct)]
 
 
@@ -140,10 +150,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder of TimeML .tml files")
     parser.add_argument("--baseline", choices=("dateparser",), help="also score a baseline system")
+    parser.add_argument("--rules-only", action="store_true", help="also score the rules without a parse")
     parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args(argv)
     documents = [read_timeml(path) for path in sorted(args.folder.glob("*.tml"))]
     systems: dict[str, System] = {"toolkit": toolkit_system}
+    if args.rules_only:
+        systems["toolkit_rules_only"] = rules_only_system
     if args.baseline == "dateparser":
         systems["dateparser"] = dateparser_system
     report = {}
