@@ -19,6 +19,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .actors import Actor, cluster
 from .articles import Article, parse_date
 from .nlp import load_pipeline
 from .timeline import Event, build_timeline
@@ -156,6 +157,9 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     doc._.anchor = anchor_date
     doc = pipeline(doc)
     tables = {name: empty_table(name) for name in TABLES}
+    actors = cluster(doc)
+    tables["entities"] = entity_table(doc, article, actors)
+    tables["actors"] = actor_table(actors)
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article)
@@ -173,6 +177,27 @@ def _locator(doc: Doc, article: Article):
         return sentence, None if paragraph is None else paragraph.index
 
     return locate
+
+
+def entity_table(doc: Doc, article: Article, actors: list[Actor]) -> pd.DataFrame:
+    """The ``entities`` table: every name mention (with its actor) and every date or time expression."""
+    locate = _locator(doc, article)
+    actor_of = {(m.start_char, m.end_char): a.name for a in actors for m in a.mentions}
+    rows = [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char,
+             "actor": actor_of.get((e.start_char, e.end_char))} for e in doc.ents]
+    rows += [{"text": t.text, "label": "TIME" if t.type == "TIME" else "DATE", "start": t.start, "end": t.end,
+              "actor": None} for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
+    for row in rows:
+        row["sentence"], row["paragraph"] = locate(row["start"])
+    return make_table("entities", sorted(rows, key=lambda r: (r["start"], r["end"])))
+
+
+def actor_table(actors: list[Actor]) -> pd.DataFrame:
+    """The ``actors`` table: one row per actor, in order of first mention."""
+    rows = [{"actor": a.name, "type": a.type, "aliases": a.aliases, "roles": list(a.roles),
+             "affiliation": a.affiliations[0] if a.affiliations else None, "descriptors": list(a.descriptors),
+             "mentions": len(a.mentions), "first_start": a.first_start} for a in actors]
+    return make_table("actors", rows)
 
 
 def timex_table(doc: Doc, article: Article) -> pd.DataFrame:

@@ -32,8 +32,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
 
     Countries, their capitals and the places that stand for their governments are ``GPE`` (canonical: the
     country for metonyms, the city for capitals); demonyms and religious, ethnic and political groups are
-    ``NORP``; regions ``LOC``; organisations ``ORG``. Where a form is in two tables the README's precedence
-    applies: organisations > countries > regions > groups.
+    ``NORP``; regions ``LOC``; other major cities ``GPE``; organisations ``ORG``. Where a form is in two tables
+    the README's precedence applies: organisations > countries > regions > cities > groups.
     """
     forms: dict[str, tuple[str, str]] = {}
 
@@ -51,6 +51,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
         add(_split(row["demonyms"]), "NORP", row["name"])
     for row in table("regions"):
         add([row["name"], *_split(row["aliases"])], "LOC", row["name"])
+    for row in table("cities"):
+        add([row["name"], *_split(row["aliases"])], "GPE", row["name"])
     for row in table("groups"):
         add(_split(row["forms"]), "NORP", row["name"])
     return forms

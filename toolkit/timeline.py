@@ -146,10 +146,13 @@ def describe(predicate: Token, skip: Span | None = None, subject: Token | None =
         subject = next(iter(usable(syntax.subjects(predicate))), None)
     if subject is None and predicate.dep_ == "xcomp":  # "X plans to vote": X votes
         subject = next(iter(usable(syntax.subjects(predicate.head))), None)
+    stand_in = _nearest_named_before(predicate, skip) if subject is None else None
     objects = usable(syntax.direct_objects(predicate))
     parts = []
     if subject is not None:
         parts.append(_phrase(subject))
+    elif stand_in is not None:
+        parts.append(stand_in.text)
     modifiers = [c for c in predicate.children if c.dep_ in ("compound", "compound:prt", "prt") and c.i < predicate.i]
     parts.append(" ".join([*(m.text for m in modifiers), predicate.text]))
     particles = [c.text for c in predicate.children if c.dep_ in ("compound:prt", "prt") and c.i > predicate.i]
@@ -160,11 +163,23 @@ def describe(predicate: Token, skip: Span | None = None, subject: Token | None =
 
 
 def _phrase(token: Token) -> str:
-    """A noun with the words before it in its phrase ("Foreign Minister Mohammad Javad Zarif", "landslide
-    victory"), without determiners, punctuation and case markers."""
-    words = [t for t in token.subtree if t.i <= token.i and t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "SPACE")
-             and t.dep_ not in ("case", "det", "punct")]
-    return " ".join(t.text for t in words if t.i >= token.left_edge.i)
+    """A noun with the words before it in its phrase and its name parts ("Foreign Minister Mohammad Javad
+    Zarif", "landslide victory"), without determiners, punctuation and case markers."""
+    names = {t.i for t in syntax.name_parts(token)}
+    words = [t for t in token.subtree if (t.i <= token.i or t.i in names)
+             and t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "SPACE") and t.dep_ not in ("case", "det", "punct")]
+    return " ".join(t.text for t in words)
+
+
+def _nearest_named_before(predicate: Token, skip: Span | None = None) -> Span | None:
+    """When the parse gives no subject ("X plans to vote" misparsed), the closest name before the predicate
+    in its sentence stands in for it."""
+    for token in reversed(predicate.doc[predicate.sent.start:predicate.i]):
+        if skip is not None and skip.start <= token.i < skip.end:
+            continue
+        if token.ent_type_ in PARTICIPANT_LABELS and token.ent_type_ != "NORP":
+            return next(e for e in predicate.doc.ents if e.start <= token.i < e.end)
+    return None
 
 
 def participants(predicate: Token) -> list[str]:
@@ -179,14 +194,23 @@ def participants(predicate: Token) -> list[str]:
     if predicate.dep_ == "xcomp":
         for subject in syntax.subjects(predicate.head):
             tokens.extend(subject.subtree)
+    if not syntax.subjects(predicate) and not (predicate.dep_ == "xcomp" and syntax.subjects(predicate.head)):
+        stand_in = _nearest_named_before(predicate)
+        if stand_in is not None:
+            tokens.append(stand_in.root)
     return _names_in(predicate.doc, {t.i for t in tokens})
 
 
 def _names_in(doc: Doc, indexes: set[int]) -> list[str]:
+    """Names whose head is among ``indexes``; a nationality or group counts only as a participant in its
+    own right ("Palestinians protested"), not as a modifier ("Iranian diplomat")."""
     names = []
     for ent in doc.ents:
-        if ent.label_ in PARTICIPANT_LABELS and ent.root.i in indexes and ent.text not in names:
-            names.append(ent.text)
+        if ent.label_ not in PARTICIPANT_LABELS or ent.root.i not in indexes or ent.text in names:
+            continue
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod:poss", "poss"):
+            continue
+        names.append(ent.text)
     return names
 
 
