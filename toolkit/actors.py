@@ -19,10 +19,20 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 
+import networkx as nx
 from spacy.tokens import Doc, Span
 
-from .resources import descriptors, gazetteer, government_seats
+from .resources import (
+    descriptors,
+    gazetteer,
+    given_names,
+    government_seats,
+    organisation_descriptions,
+    reporting_verbs,
+    role_groups,
+)
 
 ACTOR_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP"})
 _PERSON = frozenset({"PERSON", "PER"})
@@ -37,6 +47,7 @@ class Actor:
     name: str
     type: str
     mentions: list[Span] = field(default_factory=list)
+    references: list[Span] = field(default_factory=list)  # descriptions and pronouns that refer to it
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
@@ -86,7 +97,35 @@ def cluster(doc: Doc) -> list[Actor]:
     for actor in actors:
         actor.type = Counter("PERSON" if m.label_ in _PERSON else m.label_ for m in actor.mentions).most_common(1)[0][0]
     _attach_titles(doc, actors)
+    _resolve_descriptions(doc, actors)
+    _resolve_pronoun_speakers(doc, actors)
     return actors
+
+
+def actor_network(actors: list[Actor]) -> nx.Graph:
+    """Co-occurrence graph: actors are nodes (``type``, ``mentions``), and two actors named or referred to in
+    the same sentence are joined by an edge whose ``weight`` counts those sentences."""
+    graph = nx.Graph()
+    sentences: dict[int, set[str]] = {}
+    for actor in actors:
+        graph.add_node(actor.name, type=actor.type, mentions=len(actor.mentions) + len(actor.references))
+        for span in [*actor.mentions, *actor.references]:
+            sentences.setdefault(span.sent.start, set()).add(actor.name)
+    for names in sentences.values():
+        for a, b in combinations(sorted(names), 2):
+            weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
+            graph.add_edge(a, b, weight=weight + 1)
+    return graph
+
+
+def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
+    """The actor a span refers to: a name, a description or a pronoun that lies inside the span, or the
+    span inside one of them."""
+    for actor in actors:
+        for mention in [*actor.mentions, *actor.references]:
+            if mention.start < span.end and span.start < mention.end:
+                return actor
+    return None
 
 
 # Dependencies in which a place name acts: "Washington said", "Tehran's support" (not "in Tehran").
@@ -229,3 +268,115 @@ def _actor_name(ent: Span, actor_of: dict) -> str:
 def _add(items: list[str], value: str) -> None:
     if value and value not in items:
         items.append(value)
+
+
+# --------------------------------------------------------------------------------------------- references
+
+def _description_phrases(doc: Doc):
+    """Definite noun phrases without a name as head: "the top Iranian diplomat", "the world body"."""
+    roles = role_groups()
+    for token in doc:
+        nominal = token.pos_ == "NOUN" or (token.lower_ in roles and token.dep_ in ("nsubj", "obj", "nsubj:pass",
+                                                                                   "dobj", "nsubjpass", "appos"))
+        if not nominal or (token.ent_type_ and token.ent_type_ != "NORP"):
+            continue
+        left = token
+        while left.i > 0 and doc[left.i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "X") and \
+                doc[left.i - 1].lower_ not in ("the", "a", "an"):
+            left = doc[left.i - 1]
+        if left.i == 0 or doc[left.i - 1].lower_ != "the":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.ent_iob_ == "B"):
+            continue  # not the head of its phrase, or an apposition to a name ("the movement Hamas")
+        yield doc[left.i - 1:token.i + 1]
+
+
+def _resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
+    """Link definite descriptions to an actor named before: by a table description ("the world body"), by
+    a descriptor the article gave it ("the resistance movement"), or, for people, by role family and
+    affiliation ("the top Iranian diplomat" -> the Iranian foreign minister)."""
+    named = {(m.start, m.end) for a in actors for m in a.mentions}
+    org_descriptions = organisation_descriptions()
+    families = role_groups()
+    by_name = {a.name: a for a in actors}
+    for phrase in _description_phrases(doc):
+        if any(start <= phrase[-1].i < end for start, end in named):
+            continue  # the head is a name: not a description
+        head = phrase[-1]
+        words = " ".join(t.lower_ for t in phrase[1:])
+        earlier = [a for a in actors if a.first_start < phrase.start_char]
+        target = None
+        for description, canonical in org_descriptions.items():
+            if words.endswith(description) and canonical in by_name:
+                target = by_name[canonical]
+        if target is None:
+            target = next((a for a in reversed(earlier) if any(
+                d.lower().endswith(" ".join(t.lower_ for t in phrase[-2:])) or d.lower() == head.lower_
+                for d in a.descriptors) and a.type != "PERSON"), None)
+        if target is None and head.lower_ in families:
+            affiliation = _phrase_affiliation(doc, phrase, actors)
+            target = _person_by_role(earlier, families[head.lower_], affiliation, phrase.start_char)
+        if target is not None:
+            target.references.append(phrase)
+
+
+def _phrase_affiliation(doc: Doc, phrase: Span, actors: list[Actor]) -> str | None:
+    for ent in doc.ents:
+        if phrase.start <= ent.start and ent.end <= phrase.end:
+            if ent.label_ == "NORP" and ent.text in gazetteer():
+                return gazetteer()[ent.text][1]
+            owner = next((a for a in actors if any((m.start, m.end) == (ent.start, ent.end) for m in a.mentions)), None)
+            if owner is not None:
+                return owner.name
+    return None
+
+
+def _person_by_role(candidates: list[Actor], families: frozenset[str], affiliation: str | None,
+                    before: int) -> Actor | None:
+    """The most recently mentioned person whose role is in one of ``families`` (and who has the affiliation)."""
+    groups = role_groups()
+    def last_seen(actor: Actor) -> int:
+        return max(m.start_char for m in [*actor.mentions, *actor.references] if m.start_char < before)
+
+    people = sorted((a for a in candidates if a.type == "PERSON"), key=last_seen, reverse=True)
+    for person in people:
+        role_families = set().union(*(groups.get(r.lower(), frozenset()) |
+                                      groups.get(r.lower().split()[-1], frozenset()) for r in person.roles)) \
+            if person.roles else set()
+        if not role_families & families:
+            continue
+        if affiliation is None or affiliation in person.affiliations:
+            return person
+    return None
+
+
+_SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": None}
+_PRONOUN_SEX = {"he": "female", "she": "male"}  # the sex a pronoun excludes
+
+
+def _excluded_by_pronoun(actor: Actor, pronoun: str) -> bool:
+    """"she" cannot be a man known by a male given name, nor "he" a woman (unknown names stay possible)."""
+    excluded = _PRONOUN_SEX.get(pronoun)
+    first = actor.name.split()[0] if actor.name else ""
+    return excluded is not None and given_names().get(first) == excluded
+
+
+def _resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
+    """"He added ...": a pronoun subject of a reporting verb is the most recent compatible actor."""
+    verbs = reporting_verbs()
+    for token in doc:
+        kind = _SUBJECT_PRONOUNS.get(token.lower_, "none")
+        if kind == "none" or not token.dep_.startswith("nsubj") or token.head.lemma_.lower() not in verbs:
+            continue
+        best, best_at = None, -1
+        for actor in actors:
+            if (kind == "PERSON" and actor.type != "PERSON") or (kind == "ORG" and actor.type not in ("ORG", "GPE")):
+                continue
+            seen = [m.end_char for m in [*actor.mentions, *actor.references] if m.end_char <= token.idx]
+            if (kind is None and actor.type == "PERSON") or _excluded_by_pronoun(actor, token.lower_):
+                continue
+            if seen and max(seen) > best_at:
+                best, best_at = actor, max(seen)
+        if best is not None:
+            best.references.append(doc[token.i:token.i + 1])

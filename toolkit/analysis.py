@@ -19,7 +19,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import Actor, cluster
+from .actors import Actor, actor_network, cluster
 from .articles import Article, parse_date
 from .nlp import load_pipeline
 from .timeline import Event, build_timeline
@@ -88,6 +88,11 @@ class Analysis:
     anchor: date | None
     doc: Doc
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    actor_list: list[Actor] = field(default_factory=list, repr=False)
+
+    def network(self):
+        """The actors' co-occurrence graph (networkx), see :func:`toolkit.actors.actor_network`."""
+        return actor_network(self.actor_list)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         # analysis.entities, analysis.actors, ... read the tables.
@@ -163,7 +168,7 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article)
-    return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables)
+    return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors)
 
 
 def _locator(doc: Doc, article: Article):
@@ -196,7 +201,7 @@ def actor_table(actors: list[Actor]) -> pd.DataFrame:
     """The ``actors`` table: one row per actor, in order of first mention."""
     rows = [{"actor": a.name, "type": a.type, "aliases": a.aliases, "roles": list(a.roles),
              "affiliation": a.affiliations[0] if a.affiliations else None, "descriptors": list(a.descriptors),
-             "mentions": len(a.mentions), "first_start": a.first_start} for a in actors]
+             "mentions": len(a.mentions) + len(a.references), "first_start": a.first_start} for a in actors]
     return make_table("actors", rows)
 
 

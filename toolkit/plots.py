@@ -115,3 +115,50 @@ def _mark_break(axes) -> None:
                  "mec": "k", "mew": 1, "clip_on": False}
         left.plot([1, 1], [0, 1], transform=left.transAxes, **marks)
         right.plot([0, 0], [0, 1], transform=right.transAxes, **marks)
+
+
+_TYPE_COLOURS = {"PERSON": "#c0504d", "ORG": "#4f81bd", "GPE": "#9bbb59", "LOC": "#8064a2", "NORP": "#f79646"}
+
+
+def plot_mentions(source: Analysis | pd.DataFrame, top: int = 15, title: str | None = None) -> Figure:
+    """Horizontal bar chart of the most mentioned actors (names, descriptions and pronouns), coloured by type."""
+    table = source.tables["actors"] if isinstance(source, Analysis) else source
+    rows = table.sort_values(["mentions", "first_start"], ascending=[False, True]).head(top).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(rows) + 1)))
+    ax.barh(rows["actor"], rows["mentions"], color=[_TYPE_COLOURS.get(t, "#777777") for t in rows["type"]])
+    ax.set_xlabel("Mentions (names, descriptions, pronouns)")
+    ax.set_ylabel("Actor")
+    ax.set_title(title or "Who the article is about")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items() if t in set(rows["type"])]
+    ax.legend(handles=handles, fontsize=8, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None) -> Figure:
+    """The actor co-occurrence network: node size by mentions, edge width by shared sentences; a fixed
+    layout seed keeps the drawing the same from run to run."""
+    import networkx as nx
+
+    graph = source.network()
+    graph.remove_edges_from([(a, b) for a, b, w in graph.edges(data="weight") if w < min_weight])
+    fig, ax = plt.subplots(figsize=(9, 7))
+    ax.set_title(title or "Actors named in the same sentence")
+    ax.set_axis_off()
+    if graph.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "No actors found.", ha="center", va="center")
+        return fig
+    layout = nx.spring_layout(graph, seed=7, k=2.0 / max(1, graph.number_of_nodes()) ** 0.5)
+    sizes = [200 + 120 * graph.nodes[n]["mentions"] for n in graph.nodes]
+    colours = [_TYPE_COLOURS.get(graph.nodes[n]["type"], "#777777") for n in graph.nodes]
+    widths = [0.6 + 0.8 * w for _, _, w in graph.edges(data="weight")]
+    nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#999999", alpha=0.7)
+    nx.draw_networkx_nodes(graph, layout, ax=ax, node_size=sizes, node_color=colours, alpha=0.9)
+    for name, (x, y) in layout.items():
+        ax.annotate(name, (x, y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+    handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items()
+               if t in {graph.nodes[n]["type"] for n in graph.nodes}]
+    ax.legend(handles=handles, fontsize=8, loc="lower left")
+    return fig

@@ -71,7 +71,29 @@ def government_seats() -> dict[str, str]:
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """Common given names (US Census 1990 lists), minus forms of the other tables: evidence that a
-    multi-word name is a person's."""
-    return frozenset(row["name"] for row in table("given_names"))
+def given_names() -> dict[str, str]:
+    """Common given names (US Census 1990 lists), minus forms of the other tables -> ``female``, ``male`` or
+    ``both``: evidence that a multi-word name is a person's, and which pronoun can refer to them."""
+    return {row["name"]: row["sex"] for row in table("given_names")}
+
+
+@cache
+def role_groups() -> dict[str, frozenset[str]]:
+    """Role word or phrase -> the families it belongs to ("diplomat" -> {"diplomat"}; "head" -> {"leader"})."""
+    families: dict[str, set[str]] = {}
+    for row in table("role_groups"):
+        for role in _split(row["roles"]):
+            families.setdefault(role, set()).add(row["group"])
+    return {role: frozenset(groups) for role, groups in families.items()}
+
+
+@cache
+def reporting_verbs() -> dict[str, str]:
+    """Lemma -> kind (``speech`` or ``cognition``) of the verbs that report what someone said or thinks."""
+    return {row["lemma"]: row["kind"] for row in table("reporting_verbs")}
+
+
+@cache
+def organisation_descriptions() -> dict[str, str]:
+    """Definite descriptions of organisations ("world body") -> canonical name ("United Nations")."""
+    return {form.lower(): row["name"] for row in table("organisations") for form in _split(row["descriptions"])}

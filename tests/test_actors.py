@@ -1,0 +1,112 @@
+"""Actors: the sample against project gold, and passages unlike the sample (no tuning to one article)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")
+
+from toolkit import Article, analyze, load_article
+from toolkit.plots import plot_mentions, plot_network
+
+GOLD = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" / "sample_actors.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path):
+    return analyze(load_article(sample_path))
+
+
+def actors_of(text):
+    result = analyze(Article.from_text(text))
+    return {a.name: a for a in result.actor_list}, result
+
+
+def test_every_sample_actor_once_with_aliases_roles_and_affiliation(sample):
+    table = sample.actors.set_index("actor")
+    assert table.index.is_unique
+    for gold in GOLD["actors"]:
+        row = table.loc[gold["actor"]]
+        assert row["type"] == gold["type"], gold["actor"]
+        assert set(gold["aliases"]) <= set(row["aliases"]), gold["actor"]
+        for role in gold.get("roles", []):
+            assert role in row["roles"], (gold["actor"], role)
+        if "affiliation" in gold:
+            assert row["affiliation"] == gold["affiliation"], gold["actor"]
+        for descriptor in gold.get("descriptors", []):
+            assert descriptor in row["descriptors"], (gold["actor"], descriptor)
+
+
+def test_descriptions_and_pronouns_refer_to_the_right_actor(sample):
+    by_name = {a.name: a for a in sample.actor_list}
+    for gold in GOLD["actors"]:
+        references = [r.text for r in by_name[gold["actor"]].references]
+        for reference in gold.get("references", []):
+            assert reference in references, (gold["actor"], reference)
+
+
+def test_no_wrong_merge(sample):
+    aliases = {row["actor"]: set(row["aliases"]) for row in sample.to_dict()["actors"]}
+    for a, b in GOLD["must_not_merge"]:
+        assert a in aliases and b in aliases and not aliases[a] & aliases[b]
+
+
+def test_entity_rows_point_back_to_the_text_and_to_actors(sample, sample_text):
+    rows = sample.to_dict()["entities"]
+    for row in rows:
+        assert sample_text[row["start"]:row["end"]] == row["text"]
+    labels = {row["label"] for row in rows}
+    assert {"PERSON", "ORG", "GPE", "NORP", "DATE"} <= labels
+    assert any(row["text"] == "Haniyeh" and row["actor"] == "Ismail Haniyeh" for row in rows)
+
+
+def test_company_story():
+    actors, _ = actors_of("Shares of Northwind Traders fell after the retailer's chief executive, Laura Chen, "
+                          "resigned. Chen said the board of Northwind Traders had lost confidence in her.")
+    assert "Laura Chen" in actors and actors["Laura Chen"].type == "PERSON"
+    assert {m.text for m in actors["Laura Chen"].mentions} == {"Laura Chen", "Chen"}
+    assert len([a for a in actors.values() if a.type == "PERSON"]) == 1
+
+
+def test_sports_story_with_two_people_sharing_a_surname():
+    actors, _ = actors_of("Serena Okafor beat her sister Grace Okafor 6-3, 6-4 in Madrid on Sunday. "
+                          "Grace Okafor had won their last meeting. Okafor said she was proud of her sister.")
+    people = {name for name, a in actors.items() if a.type == "PERSON"}
+    assert {"Serena Okafor", "Grace Okafor"} <= people  # never merged into one
+    assert "Madrid" in actors and actors["Madrid"].type == "GPE"
+
+
+def test_acronyms_short_forms_and_capitals():
+    actors, _ = actors_of("The North Atlantic Treaty Organization met in Brussels. NATO leaders said Moscow's "
+                          "claims were false, and the U.S. delegation agreed with the United States Senate.")
+    assert {"NATO", "North Atlantic Treaty Organization"} <= {m.text for m in
+                                                              actors["North Atlantic Treaty Organization"].mentions}
+    assert "Russia" in actors  # Moscow acting as the government
+    assert "U.S." in {m.text for m in actors["United States"].mentions}
+
+
+def test_title_roles_and_pronoun_speaker_on_other_countries():
+    actors, _ = actors_of("Kenyan Health Minister Amina Otieno visited Kisumu on Monday. She said clinics would "
+                          "reopen. Brazil's Ambassador Paulo Reis welcomed the plan.")
+    otieno, reis = actors["Amina Otieno"], actors["Paulo Reis"]
+    assert otieno.roles == ["Health Minister"] and otieno.affiliations == ["Kenya"]
+    assert reis.roles == ["Ambassador"] and reis.affiliations == ["Brazil"]
+    assert [r.text for r in otieno.references] == ["She"]
+
+
+def test_words_in_common_do_not_merge():
+    actors, _ = actors_of("The Kurdistan Regional Government rejected the plan. Kurdistan Workers' Party fighters "
+                          "clashed with troops, and the Kurdistan Regional Government called for calm.")
+    assert len([a for a in actors.values() if a.name.startswith("Kurdistan")]) >= 2
+
+
+def test_plots_have_labelled_axes(sample):
+    fig = plot_mentions(sample)
+    assert fig.axes[0].get_xlabel() and fig.axes[0].get_ylabel()
+    graph = sample.network()
+    assert graph.has_edge("Mohammad Javad Zarif", "Ismail Haniyeh")
+    assert plot_network(sample).axes[0].get_title()
