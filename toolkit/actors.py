@@ -4,15 +4,15 @@ Mentions of one actor are merged when
 
 - the data tables give them one canonical name ("US", "U.S.", "United States"; "UN General Assembly",
   "General Assembly"; a seat of government such as "Washington" for the United States);
-- a person's surname or first name alone follows the full name ("Zarif" after "Mohammad Javad Zarif"); with
+- a person's surname or first name alone follows the full name ("Okafor" after "Grace Okafor"); with
   two people of one surname, the most recent one;
-- an acronym spells the initials of a longer name of the same type ("PA" after "Palestinian Authority").
+- an acronym spells the initials of a longer name of the same type ("KRG" after "Kurdistan Regional Government").
 
-Distinct names that only share a word are never merged ("Palestinian Authority" and "Palestinian";
-"Hamas" and "Fatah"). Each actor gets its canonical name (the table's, else the longest name used), its
-type, its aliases, and the roles, affiliations and descriptors the article attaches to it: "Iranian Foreign
-Minister X" -> role "Foreign Minister", affiliation Iran; "Y spokesman X" -> role "spokesman", affiliation Y;
-"the resistance movement X" -> descriptor "resistance movement".
+Distinct names that only share a word are never merged ("Kurdistan Regional Government" and "Kurdistan
+Workers' Party"; two people who share a surname). Each actor gets its canonical name (the table's, else the
+longest name used), its type, its aliases, and the roles, affiliations and descriptors the article attaches
+to it: "Kenyan Health Minister X" -> role "Health Minister", affiliation Kenya; "Y spokesman X" -> role
+"spokesman", affiliation Y; "the resistance movement X" -> descriptor "resistance movement".
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Actor:
 
 
 def is_actor_mention(ent: Span) -> bool:
-    """Names that stand for an actor: a nationality used as a modifier ("Iranian officials") is not one."""
+    """Names that stand for an actor: a nationality used as a modifier ("Kenyan officials") is not one."""
     if ent.label_ not in ACTOR_LABELS:
         return False
     return not (ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod:poss", "poss"))
@@ -186,8 +186,8 @@ def _attach_titles(doc: Doc, actors: list[Actor]) -> None:
 
 
 def _title_before(doc: Doc, mention: Span) -> tuple[list, list]:
-    """The noun phrase words in front of a mention, split at a possessive: ("Israel", "UN Ambassador") for
-    "Israel's UN Ambassador X"; ([], "Iranian Foreign Minister") for "Iranian Foreign Minister X"."""
+    """The noun phrase words in front of a mention, split at a possessive: ("Brazil", "UN Ambassador") for
+    "Brazil's UN Ambassador X"; ([], "Kenyan Health Minister") for "Kenyan Health Minister X"."""
     words = []
     i = mention.start - 1
     while i >= 0:
@@ -207,7 +207,7 @@ def _title_before(doc: Doc, mention: Span) -> tuple[list, list]:
 
 
 def _in_other_entity(token, mention: Span) -> bool:
-    """Part of another name (a nationality stays: "the Palestinian resistance movement X")."""
+    """Part of another name (a nationality stays: "the Kurdish rebel movement X")."""
     return bool(token.ent_type_) and token.ent_type_ != "NORP" and not (mention.start <= token.i < mention.end)
 
 
@@ -219,7 +219,7 @@ def _person_title(doc: Doc, actor: Actor, possessor: list, title: list, actor_of
     nouns = descriptors()
     if not any(t.lower_ in nouns for t in title):
         return
-    if possessor:  # "Israel's UN Ambassador X": the possessor is the affiliation, the rest the role
+    if possessor:  # "Brazil's UN Ambassador X": the possessor is the affiliation, the rest the role
         _add(actor.roles, " ".join(t.text for t in title))
         owner = _entity_at(doc, possessor[-1])
         if owner is not None:
@@ -273,7 +273,7 @@ def _add(items: list[str], value: str) -> None:
 # --------------------------------------------------------------------------------------------- references
 
 def _description_phrases(doc: Doc):
-    """Definite noun phrases without a name as head: "the top Iranian diplomat", "the world body"."""
+    """Definite noun phrases without a name as head: "the top Chinese diplomat", "the world body"."""
     roles = role_groups()
     for token in doc:
         nominal = token.pos_ == "NOUN" or (token.lower_ in roles and token.dep_ in ("nsubj", "obj", "nsubj:pass",
@@ -288,14 +288,14 @@ def _description_phrases(doc: Doc):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.ent_iob_ == "B"):
-            continue  # not the head of its phrase, or an apposition to a name ("the movement Hamas")
+            continue  # not the head of its phrase, or an apposition to a name ("the movement X")
         yield doc[left.i - 1:token.i + 1]
 
 
 def _resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
     """Link definite descriptions to an actor named before: by a table description ("the world body"), by
     a descriptor the article gave it ("the resistance movement"), or, for people, by role family and
-    affiliation ("the top Iranian diplomat" -> the Iranian foreign minister)."""
+    affiliation ("the top Chinese diplomat" -> the Chinese foreign minister)."""
     named = {(m.start, m.end) for a in actors for m in a.mentions}
     org_descriptions = organisation_descriptions()
     families = role_groups()

@@ -7,7 +7,7 @@ without a date of their own are placed by textual cues where the text gives one:
 - "earlier on Monday" / "later on Monday": same day, before / after the other events of that day;
 - "N days after X" / "weeks before X": relative to the event X (the timeline orders them, no date invented);
 - "ever since" / "since then" opening a sentence: from the previous dated event up to the anchor;
-- a "when ..." clause right after a date ("since 2006, when Hamas won"): dated by that expression.
+- a "when ..." clause right after a date ("since 1998, when the coalition won"): dated by that expression.
 
 Events are ordered by start date, then by those cues, then by position in the text; an event that can be
 ordered by nothing is flagged with ``certainty = "undated"``.
@@ -163,8 +163,8 @@ def describe(predicate: Token, skip: Span | None = None, subject: Token | None =
 
 
 def _phrase(token: Token) -> str:
-    """A noun with the words before it in its phrase and its name parts ("Foreign Minister Mohammad Javad
-    Zarif", "landslide victory"), without determiners, punctuation and case markers."""
+    """A noun with the words before it in its phrase and its name parts ("Health Minister Amina
+    Otieno", "landslide victory"), without determiners, punctuation and case markers."""
     names = {t.i for t in syntax.name_parts(token)}
     words = [t for t in token.subtree if (t.i <= token.i or t.i in names)
              and t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "SPACE") and t.dep_ not in ("case", "det", "punct")]
@@ -203,7 +203,7 @@ def participants(predicate: Token) -> list[str]:
 
 def _names_in(doc: Doc, indexes: set[int]) -> list[str]:
     """Names whose head is among ``indexes``; a nationality or group counts only as a participant in its
-    own right ("Palestinians protested"), not as a modifier ("Iranian diplomat")."""
+    own right ("Kurds protested"), not as a modifier ("Kenyan diplomat")."""
     names = []
     for ent in doc.ents:
         if ent.label_ not in PARTICIPANT_LABELS or ent.root.i not in indexes or ent.text in names:
