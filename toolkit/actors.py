@@ -56,8 +56,8 @@ class Actor:
     def aliases(self) -> list[str]:
         seen: list[str] = []
         for mention in self.mentions:
-            if mention.text not in seen:
-                seen.append(mention.text)
+            if mention.text.strip() not in seen:
+                seen.append(mention.text.strip())
         return seen
 
     @property
@@ -80,20 +80,24 @@ def cluster(doc: Doc) -> list[Actor]:
     for ent in (e for e in doc.ents if is_actor_mention(e)):
         label = "PERSON" if ent.label_ in _PERSON else ent.label_
         canonical = _canonical(ent, table)
+        text = ent.text.strip()
+        if label == "NORP" and canonical is not None:
+            canonical = f"{canonical} (people)" if canonical in _country_names() else canonical
         actor = None
         if canonical is not None:
             actor = by_key.get((_family(label), canonical))
         if actor is None:
-            actor = by_key.get((_family(label), ent.text)) or _earlier_name(actors, ent, label)
+            actor = by_key.get((_family(label), text)) or _earlier_name(actors, ent, label)
         if actor is None:
-            actor = Actor(canonical or ent.text, label)
+            actor = Actor(canonical or text, label)
             actors.append(actor)
         actor.mentions.append(ent)
-        if canonical is None and len(ent.text) > len(actor.name) and actor.name in ent.text:
-            actor.name = ent.text  # the longest proper name becomes the canonical one
-        for key in {(_family(label), ent.text), (_family(label), actor.name)} | (
+        if canonical is None and len(text) > len(actor.name) and actor.name in text:
+            actor.name = text  # the longest proper name becomes the canonical one
+        for key in {(_family(label), text), (_family(label), actor.name)} | (
                 {(_family(label), canonical)} if canonical else set()):
             by_key.setdefault(key, actor)
+    actors = _merge_early_surnames(actors)
     for actor in actors:
         actor.type = Counter("PERSON" if m.label_ in _PERSON else m.label_ for m in actor.mentions).most_common(1)[0][0]
     _attach_titles(doc, actors)
@@ -143,6 +147,32 @@ def _canonical(ent: Span, table: dict) -> str | None:
     return table[ent.text][1]
 
 
+def _country_names() -> frozenset[str]:
+    return frozenset(name for name, (label, canonical) in gazetteer().items() if label == "GPE" and name == canonical)
+
+
+def _fold(word: str) -> str:
+    """Spelling-insensitive form for matching names: case and apostrophe style ("O’Neill" = "O'Neill")."""
+    return word.replace("’", "'").casefold()
+
+
+def _merge_early_surnames(actors: list[Actor]) -> list[Actor]:
+    """A surname used before the full name (a headline's "Trump ...", then "Donald Trump") joins the one
+    person whose full name ends or starts with it; with two such people it stays apart."""
+    people = [a for a in actors if a.type == "PERSON"]
+    merged: set[int] = set()
+    for short in people:
+        if " " in short.name:
+            continue
+        owners = [a for a in people if a is not short and " " in a.name and
+                  short.name in (a.name.split()[-1], a.name.split()[0])]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.mentions = sorted([*owner.mentions, *short.mentions], key=lambda m: m.start)
+            merged.add(id(short))
+    return sorted((a for a in actors if id(a) not in merged), key=lambda a: a.first_start)
+
+
 def _family(label: str) -> str:
     """Places are one family: a country typed GPE in one sentence and LOC in another is one actor."""
     return "PLACE" if label in ("GPE", "LOC") else label
@@ -150,16 +180,16 @@ def _family(label: str) -> str:
 
 def _earlier_name(actors: list[Actor], ent: Span, label: str) -> Actor | None:
     """A shorter mention of an actor named before: surname/first name of a person, an acronym of a name."""
-    words = [t.text for t in ent]
+    words = [_fold(t.text) for t in ent]
     candidates = [a for a in actors if _family(a.type) == _family(label)]
     for actor in reversed(candidates):  # the most recent compatible actor first
         for name in actor.aliases:
-            parts = name.split()
+            parts = [_fold(p) for p in name.split()]
             if label == "PERSON" and len(parts) > len(words) and (parts[-len(words):] == words or
                                                                   parts[:len(words)] == words):
                 return actor
-            if len(words) == 1 and words[0].isupper() and len(parts) > 1 and \
-                    words[0].replace(".", "") == "".join(p[0] for p in parts if p[0].isupper()):
+            if len(ent) == 1 and ent[0].text.isupper() and len(parts) > 1 and \
+                    ent[0].text.replace(".", "") == "".join(p[0] for p in name.split() if p[0].isupper()):
                 return actor
     return None
 
@@ -198,8 +228,8 @@ def _title_before(doc: Doc, mention: Span) -> tuple[list, list]:
             while j >= 0 and doc[j].ent_iob_ == "I":
                 j -= 1
             return doc[max(j, 0):possessor_end][:] and list(doc[max(j, 0):possessor_end]), words
-        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE", "PRON") or \
-                token.lower_ in ("the", "a", "an"):
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE", "PRON", "NUM") or \
+                token.is_space or token.lower_ in ("the", "a", "an"):
             break
         words.insert(0, token)
         i -= 1
@@ -215,9 +245,30 @@ def _entity_at(doc: Doc, token) -> Span | None:
     return next((e for e in doc.ents if e.start <= token.i < e.end), None)
 
 
-def _person_title(doc: Doc, actor: Actor, possessor: list, title: list, actor_of: dict) -> None:
+def _role_words(title: list) -> list:
+    """The title words that make a role: honorifics dropped ("Mr."), and only the run of words right before
+    the name that reads as a title ("former Homeland Security Secretary", "communications director")."""
     nouns = descriptors()
-    if not any(t.lower_ in nouns for t in title):
+    honorific = {w for w, kind in _honorifics().items() if kind}
+    words = [t for t in title if t.lower_ not in honorific]
+    keep: list = []
+    for token in reversed(words):
+        titled = token.is_title or token.is_upper or token.lower_ in nouns or token.pos_ == "ADJ"
+        compound = token.pos_ == "NOUN" and keep and keep[0].lower_ in nouns
+        if token.is_space or not (titled or compound):
+            break
+        keep.insert(0, token)
+    return keep if any(t.lower_ in nouns for t in keep) else []
+
+
+def _honorifics() -> dict[str, bool]:
+    return {"mr": True, "mr.": True, "mrs": True, "mrs.": True, "ms": True, "ms.": True, "dr": True, "dr.": True,
+            "sir": True, "dame": True, "lord": True, "lady": True}
+
+
+def _person_title(doc: Doc, actor: Actor, possessor: list, title: list, actor_of: dict) -> None:
+    title = _role_words(title)
+    if not title:
         return
     if possessor:  # "Brazil's UN Ambassador X": the possessor is the affiliation, the rest the role
         _add(actor.roles, " ".join(t.text for t in title))

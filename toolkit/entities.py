@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .resources import descriptors, gazetteer, given_names
+from .resources import descriptors, gazetteer, given_names, reporting_verbs
 
 #: The model's label for places is LOC; these are the labels the toolkit's tables and rules use.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
@@ -52,7 +52,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         evidence: dict[tuple[int, int], str] = {}
-        ents = [part for e in doc.ents for part in self._split_title(doc, e)]
+        ents = [part for e in doc.ents if not _calendar_word(e) for part in self._split_title(doc, e)]
         ents = filter_spans([_extend_person(doc, e) for e in ents + self._titled_names(doc, ents)])
         for ent in ents:
             evidence.setdefault((ent.start, ent.end), "model")
@@ -65,7 +65,12 @@ class EntityRules:
 
     # ----------------------------------------------------------------------------------------- titles
     def _split_title(self, doc: Doc, ent: Span) -> list[Span]:
-        """"US President Jane Doe" -> "US" + "Jane Doe" (PERSON): a capitalised title inside a name splits it."""
+        """"US President Jane Doe" -> "US" + "Jane Doe" (PERSON): a capitalised title inside a name splits it;
+        so does a group or party word in front of a person ("Republican Jane Doe" -> NORP + PERSON)."""
+        table = gazetteer()
+        if ent.label_ in _PERSON_LABELS and len(ent) > 2 and table.get(ent[0].text, ("",))[0] == "NORP":
+            return [Span(doc, ent.start, ent.start + 1, label="NORP"),
+                    *self._split_title(doc, Span(doc, ent.start + 1, ent.end, label=ent.label_))]
         for k in range(len(ent) - 2, -1, -1):
             token = ent[k]
             if token.is_title and self.descriptors.get(token.lower_) == "PERSON" and ent[k + 1].is_title:
@@ -182,17 +187,35 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
     and over name particles followed by one ("Luiz Inácio Lula" + "da Silva")."""
     if ent.label_ not in _PERSON_LABELS:
         return ent
+    while len(ent) > 1 and _is_reporting(ent[-1]):  # "Lindsey Graham Says" in a headline
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
     end = ent.end
     while end < len(doc):
         token = doc[end]
         if token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title and \
                 doc[end + 1].pos_ == "PROPN":
             end += 2
-        elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B":
-            end += 1
+        elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B" and not _is_reporting(token):
+            end += 1  # "Lindsey Graham Says ..." in a headline: the verb is not part of the name
         else:
             break
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+# Days and months are dates (the timex component's), never names ("Wednesday" typed PERSON by a model).
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"})
+
+
+def _calendar_word(ent: Span) -> bool:
+    return all(t.text.rstrip(".") in _CALENDAR or t.is_punct for t in ent)
+
+
+def _is_reporting(token) -> bool:
+    word = token.lower_
+    return word in reporting_verbs() or word.removesuffix("s") in reporting_verbs() or \
+        word.removesuffix("es") in reporting_verbs()
 
 
 def _contains(outer: Span, inner: Span) -> bool:
