@@ -189,23 +189,6 @@ FUTURE_REF = ("in the near future", "in the future", "very soon", "soon", "the f
 
 
 @dataclass(frozen=True)
-class Timex:
-    """One temporal expression: ``text == source[start:end]``."""
-
-    text: str
-    start: int
-    end: int
-    type: str
-    value: str
-    granularity: str | None = None
-    mod: str | None = None
-    start_date: date | None = None
-    end_date: date | None = None
-    anchor_dependent: bool = False
-    rule: str = ""
-
-
-@dataclass(frozen=True)
 class Period:
     """A calendar unit: its TIMEX3 value, granularity and the dates it covers."""
 
@@ -359,6 +342,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Normalised:
+    """What an expression means: TIMEX3 type and value, granularity, mod, and the dates it covers."""
+
     type: str
     value: str
     granularity: str | None = None
@@ -366,6 +351,16 @@ class Normalised:
     start_date: date | None = None
     end_date: date | None = None
     anchor_dependent: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timex(Normalised):
+    """One temporal expression and its meaning: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    rule: str = ""
 
 
 def _date(period: Period, mod: str | None = None, anchor_dependent: bool = False, kind: str = "DATE") -> Normalised:
@@ -915,21 +910,7 @@ def find_timexes(
         normalised = rule.normalise(match, Context(anchor, tense_of(start, end)))
         if normalised is None:
             continue
-        taken.append(
-            Timex(
-                text[start:end],
-                start,
-                end,
-                normalised.type,
-                normalised.value,
-                normalised.granularity,
-                normalised.mod,
-                normalised.start_date,
-                normalised.end_date,
-                normalised.anchor_dependent,
-                rule.name,
-            )
-        )
+        taken.append(Timex(text=text[start:end], start=start, end=end, rule=rule.name, **vars(normalised)))
     return sorted(taken, key=lambda t: t.start)
 
 
