@@ -33,7 +33,7 @@ def test_analyze_sample_prints_the_article_object(capsys, sample_path):
     status, out, err = run(capsys, "analyze", str(sample_path), *BLANK)
     assert status == 0, err
     result = json.loads(out)
-    assert list(result) == ["article", *TABLE_COLUMNS]
+    assert list(result) == ["article", *TABLE_COLUMNS, "problems"]
     assert result["article"] == {"id": sample_path.stem, "path": str(sample_path), "title": None,
                                  "published": None, "anchor": None, "n_chars": 2536}
 

@@ -123,8 +123,22 @@ def actor_network(actors: list[Actor]) -> nx.Graph:
 
 
 def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
-    """The actor a span refers to: a name, a description or a pronoun that lies inside the span, or the
-    span inside one of them."""
+    """The actor a phrase refers to ("Fatah spokesman Jane Doe" -> Jane Doe, not Fatah): the actor of the
+    phrase itself (a name, a description, a pronoun), else of its head word, else of a name compounded with
+    its head ("X party" -> X), else the first actor named inside it."""
+    spans = [(a, m) for a in actors for m in [*a.mentions, *a.references]]
+    for actor, mention in spans:
+        if (mention.start, mention.end) == (span.start, span.end):
+            return actor
+    root = span.root
+    for actor, mention in spans:
+        if mention.start <= root.i < mention.end:
+            return actor
+    for child in root.children:
+        if child.dep_ in ("compound", "flat", "appos", "flat:name"):
+            for actor, mention in spans:
+                if mention.start <= child.i < mention.end:
+                    return actor
     for actor in actors:
         for mention in [*actor.mentions, *actor.references]:
             if mention.start < span.end and span.start < mention.end:

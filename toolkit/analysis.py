@@ -19,9 +19,10 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import Actor, actor_network, cluster
+from .actors import Actor, actor_network, actor_of, cluster
 from .articles import Article, parse_date
 from .nlp import load_pipeline
+from .quotes import Quote, find_quotes
 from .timeline import Event, build_timeline
 
 #: The tables of an analysis and their columns, in order.
@@ -89,6 +90,8 @@ class Analysis:
     doc: Doc
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     actor_list: list[Actor] = field(default_factory=list, repr=False)
+    quote_list: list[Quote] = field(default_factory=list, repr=False)
+    problems: list[str] = field(default_factory=list)  # what could not be analysed (e.g. unbalanced quotes)
 
     def network(self):
         """The actors' co-occurrence graph (networkx), see :func:`toolkit.actors.actor_network`."""
@@ -117,6 +120,7 @@ class Analysis:
         result: dict[str, Any] = {"article": self.article_record()}
         for name in TABLES:
             result[name] = table_records(self.tables[name])
+        result["problems"] = list(self.problems)
         return result
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -165,10 +169,13 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     actors = cluster(doc)
     tables["entities"] = entity_table(doc, article, actors)
     tables["actors"] = actor_table(actors)
+    found = find_quotes(doc)
+    tables["quotes"] = quote_table(doc, article, found.quotes, actors)
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article)
-    return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors)
+    return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,
+                    quote_list=found.quotes, problems=found.problems)
 
 
 def _locator(doc: Doc, article: Article):
@@ -203,6 +210,28 @@ def actor_table(actors: list[Actor]) -> pd.DataFrame:
              "affiliation": a.affiliations[0] if a.affiliations else None, "descriptors": list(a.descriptors),
              "mentions": len(a.mentions) + len(a.references), "first_start": a.first_start} for a in actors]
     return make_table("actors", rows)
+
+
+def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Actor]) -> pd.DataFrame:
+    """The ``quotes`` table: one row per attributed statement, with its speaker's actor."""
+    locate = _locator(doc, article)
+    rows = []
+    for quote in quotes:
+        speaker, cue = quote.speaker, quote.cue
+        actor = None if speaker is None or quote.document else actor_of(speaker, actors)
+        sentence, paragraph = locate(quote.content_start)
+        rows.append({
+            "speaker": None if speaker is None else speaker.text,
+            "speaker_start": None if speaker is None else speaker.start_char,
+            "speaker_end": None if speaker is None else speaker.end_char,
+            "actor": actor.name if actor is not None else (speaker.text if quote.document and speaker else None),
+            "cue": None if cue is None else cue.text,
+            "cue_start": None if cue is None else cue.idx,
+            "cue_end": None if cue is None else cue.idx + len(cue.text),
+            "content": doc.text[quote.content_start:quote.content_end],
+            "content_start": quote.content_start, "content_end": quote.content_end,
+            "kind": quote.kind, "marks": quote.marks, "sentence": sentence, "paragraph": paragraph})
+    return make_table("quotes", rows)
 
 
 def timex_table(doc: Doc, article: Article) -> pd.DataFrame:

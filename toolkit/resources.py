@@ -94,6 +94,12 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @cache
+def object_reporting_verbs() -> frozenset[str]:
+    """Reporting verbs whose direct object alone can be the content ("condemned the attack")."""
+    return frozenset(row["lemma"] for row in table("reporting_verbs") if row["object"] == "yes")
+
+
+@cache
 def organisation_descriptions() -> dict[str, str]:
     """Definite descriptions of organisations ("world body") -> canonical name ("United Nations")."""
     return {form.lower(): row["name"] for row in table("organisations") for form in _split(row["descriptions"])}

@@ -1,0 +1,95 @@
+"""Quotes: the sample against project gold, unseen layouts, and arbitrary quotation marks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from toolkit import Article, analyze, load_article
+
+GOLD = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" / "sample_quotes.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path):
+    return analyze(load_article(sample_path)).to_dict()
+
+
+def overlap(row, span):
+    covered = min(row["content_end"], span[1]) - max(row["content_start"], span[0])
+    return covered / (span[1] - span[0])
+
+
+@pytest.mark.parametrize("gold", GOLD["quotes"], ids=[q["content"][:30] for q in GOLD["quotes"]])
+def test_every_sample_statement_with_its_speaker(sample, gold):
+    match = max(sample["quotes"], key=lambda row: overlap(row, gold["span"]))
+    assert overlap(match, gold["span"]) >= 0.5, gold["content"]
+    assert match["actor"] == gold["actor"]
+    assert match["kind"] == gold["kind"]
+    if "speaker" in gold:
+        assert match["speaker"] == gold["speaker"]
+
+
+def test_the_motion_is_never_given_to_a_person(sample):
+    span = next(q["span"] for q in GOLD["quotes"] if q.get("document"))
+    rows = [row for row in sample["quotes"] if overlap(row, span) > 0]
+    assert rows and all(row["actor"] == "the motion" for row in rows)
+
+
+def test_offsets_round_trip(sample, sample_text):
+    for row in sample["quotes"]:
+        assert sample_text[row["content_start"]:row["content_end"]] == row["content"]
+        if row["speaker"] is not None:
+            assert sample_text[row["speaker_start"]:row["speaker_end"]] == row["speaker"]
+        if row["cue"] is not None:
+            assert sample_text[row["cue_start"]:row["cue_end"]] == row["cue"]
+
+
+def quotes_of(text):
+    return analyze(Article.from_text(text)).to_dict()["quotes"]
+
+
+def test_layouts_speaker_before_after_and_inverted():
+    rows = quotes_of('The coach said: "We played badly and we deserved to lose."\n'
+                     '"The referee made three wrong calls tonight," said Maria Lopez, the team\'s captain.\n'
+                     '“We will appeal this decision to the league,” the club’s lawyer Tom Reed told reporters.')
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["speaker"] for r in direct][:2] == ["The coach", "Maria Lopez"]
+    assert direct[2]["speaker"].endswith("Tom Reed")
+    assert [r["actor"] for r in direct][1:] == ["Maria Lopez", "Tom Reed"]
+
+
+def test_multi_paragraph_quote_and_unbalanced_marks_are_reported_not_raised():
+    text = ('“The first part of a long statement goes here.\n“And the second part ends here,” the mayor said.\n'
+            'An unclosed “quote starts here and never ends.')
+    result = analyze(Article.from_text(text))
+    direct = [r for r in result.to_dict()["quotes"] if r["kind"] == "direct"]
+    assert direct and direct[0]["content"].startswith("The first part") and "second part" in direct[0]["content"]
+    assert direct[0]["speaker"] == "the mayor"
+    assert any("never closed" in problem for problem in result.problems)
+
+
+def test_indirect_speech_forms():
+    rows = quotes_of("The minister said that taxes would rise. Union leaders vowed to strike next week. "
+                     "The senator urged voters to stay calm. According to the police, two people were hurt.")
+    by_speaker = {r["speaker"]: r for r in rows}
+    assert by_speaker["The minister"]["content"] == "taxes would rise"
+    assert by_speaker["Union leaders"]["content"].startswith("to strike")
+    assert by_speaker["The senator"]["content"].startswith("voters to stay calm")
+    assert by_speaker["the police"]["content"] == "two people were hurt"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(['"', "“", "”", "‘", "’", "'", "«", "»", " said ", "He ", "the minister ",
+                                 "We will win", ",", ".", "\n", "according to X, ", "vowed to ", "that "]),
+                min_size=1, max_size=30).map("".join))
+def test_arbitrary_quotation_marks_never_raise(text):
+    if not text.strip():
+        return
+    for row in analyze(Article.from_text(text)).to_dict()["quotes"]:
+        assert 0 <= row["content_start"] <= row["content_end"] <= len(text)
+        assert text[row["content_start"]:row["content_end"]] == row["content"]

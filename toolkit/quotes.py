@@ -1,0 +1,267 @@
+"""Quotations and reported speech with their speakers: direct, mixed and indirect.
+
+One small finder per layout, over a parsed Doc:
+
+- **direct** quotations (paired by :mod:`toolkit.quotemarks`): the speaker is the subject of a reporting verb
+  outside the quotation in the same sentence ("X said: “…”", "“…,” X said", "“…,” said X"), else after a
+  dash ("“…” — X"), else a short "X said." sentence right after, else the speaker of a quotation right
+  before; wording that the text gives to a document ("the motion that would condemn … “…”") belongs to the
+  document, never to a person nearby;
+- **indirect** speech: a reporting verb (``toolkit/resources/reporting_verbs.csv``) with a clausal
+  complement or an object ("X said that …", "X vowed to …", "X urged Y to …", "X reaffirmed …", "…, saying
+  …"), and "according to X, …";
+- **mixed**: a statement of either kind that contains a few quoted words ("condemned “aggressive” attempts").
+
+Each quote keeps exact character offsets of its speaker, cue and content. Unbalanced quotation marks never
+raise; they are reported in ``problems``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import syntax
+from .quotemarks import QuotedSpan, find_quoted_spans
+from .resources import object_reporting_verbs, reporting_verbs
+
+#: Nouns whose wording can be quoted: quotations under them belong to the document, not to a person.
+DOCUMENT_NOUNS = frozenset({"motion", "resolution", "draft", "letter", "report", "statement", "bill", "text",
+                            "declaration", "communique", "communiqué", "memo", "document", "law", "order",
+                            "decree", "ruling", "verdict", "petition", "treaty", "agreement", "proposal"})
+# Quoted stretches this short inside a statement are words the writer marks, not a quotation of their own.
+MAX_MIXED_WORDS = 4
+_DASHES = "—–-"
+
+
+@dataclass
+class Quote:
+    """One attributed statement. Offsets index the Doc's text; ``content`` excludes quotation marks."""
+
+    kind: str  # "direct", "indirect" or "mixed"
+    content_start: int
+    content_end: int
+    speaker: Span | None = None
+    cue: Token | None = None
+    marks: str | None = None
+    document: bool = False  # the speaker is a document ("the motion"), not a person or organisation
+    quoted: list[QuotedSpan] = field(default_factory=list)
+
+
+@dataclass
+class Quotes:
+    quotes: list[Quote] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def find_quotes(doc: Doc) -> Quotes:
+    """All direct, mixed and indirect quotations of a parsed Doc, in text order."""
+    marks = find_quoted_spans(doc.text)
+    result = Quotes(problems=list(marks.problems))
+    if not doc.has_annotation("DEP"):
+        return result
+    cues = [t for t in doc if _is_cue(t)]
+    long_spans = [s for s in marks.spans if _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS]
+    short_spans = [s for s in marks.spans if s not in long_spans]
+    direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
+    _inherit_adjacent_speakers(doc, direct)
+    used_cues = {q.cue.i for q in direct if q.cue is not None}
+    indirect = [q for cue in cues if cue.i not in used_cues for q in [_indirect_quote(doc, cue, direct)] if q]
+    indirect += _according_to(doc, direct)
+    for quote in indirect:
+        inner = [s for s in short_spans if quote.content_start <= s.close_at and s.open_at < quote.content_end]
+        if inner:
+            quote.kind, quote.quoted = "mixed", inner
+            quote.marks = inner[0].marks
+    result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
+    return result
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def verb_lemma(token: Token) -> str | None:
+    """The reporting-verb lemma of a token: its lemma, or its form with a regular ending removed (a small
+    model's lemmatiser can miss: "condemned" -> "condemne")."""
+    verbs = reporting_verbs()
+    word = token.lower_
+    for candidate in (token.lemma_.lower(), word, word.removesuffix("ed"), word.removesuffix("d"),
+                      word.removesuffix("es"), word.removesuffix("s"), word.removesuffix("ing"),
+                      word.removesuffix("ing") + "e", word.removesuffix("ied") + "y", word.removesuffix("ies") + "y"):
+        if candidate in verbs:
+            return candidate
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and verb_lemma(token) is not None
+
+
+def _phrase(token: Token) -> Span:
+    """A speaker's noun phrase: the token's subtree, cut at a clause or a comma after it."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case" or doc[start].pos_ == "ADP"):
+        start += 1
+    return doc[start:end]
+
+
+def speaker_of(cue: Token) -> Span | None:
+    """The subject of a reporting verb; for a verb modifying a noun, that noun ("a resolution condemning
+    X", "officials saying ..."); for "…, saying …" and other subjectless verbs, the subject of the nearest
+    verb above it ("Iran has voiced …, saying …" -> Iran)."""
+    if cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.pos_ in ("NOUN", "PROPN") and \
+            not syntax.subjects(cue, passive=False):
+        return _phrase(cue.head)
+    current = cue
+    for _ in range(len(cue.doc)):
+        subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ"]
+        if subjects:
+            return _phrase(subjects[0])
+        if current.head.i == current.i or current.dep_ in syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"}:
+            return None
+        current = current.head
+    return None
+
+
+# --------------------------------------------------------------------------------------------- direct
+
+def _content_tokens(doc: Doc, span: QuotedSpan) -> Span | None:
+    return doc.char_span(span.start, span.end, alignment_mode="contract")
+
+
+def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None:
+    quote = Quote("direct", span.start, span.end, marks=span.marks, quoted=[span])
+    content = _content_tokens(doc, span)
+    if content is None or not len(content):
+        return quote
+    inside = {t.i for t in content}
+    if _document_wording(content, quote):
+        return quote
+    sentences = {t.sent.start for t in content} | {doc[min(content.end, len(doc) - 1)].sent.start}
+    outside = [c for c in cues if c.i not in inside and c.sent.start in sentences]
+    # The cue whose clause contains the quotation first ("“…,” X said": the quotation is its complement),
+    # then the nearest cue after the closing mark, then the nearest before the opening mark.
+    governing = [c for c in outside if any(t.i in inside for t in c.subtree)]
+    after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
+    before = sorted((c for c in outside if c.idx < span.open_at), key=lambda c: -c.idx)
+    for cue in governing + after + before:
+        speaker = speaker_of(cue)
+        if speaker is not None and speaker.start not in inside:
+            quote.cue, quote.speaker = cue, speaker
+            return quote
+    quote.speaker = _dash_speaker(doc, span) or _next_sentence_speaker(doc, content, cues, quote)
+    return quote
+
+
+def _document_wording(content: Span, quote: Quote) -> bool:
+    """A quotation inside a clause that modifies a document noun ("the motion that would condemn X “…”")."""
+    token = content.root
+    for _ in range(len(content.doc)):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and head.lemma_.lower() in DOCUMENT_NOUNS:
+            quote.speaker, quote.cue, quote.document = _phrase(head), token if _is_cue(token) else None, True
+            return True
+        token = head
+    return False
+
+
+def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
+    """"“…” — Jane Doe": a name right after a dash that follows the closing mark."""
+    rest = doc.text[span.close_at + 1:span.close_at + 4].lstrip()
+    if not rest or rest[0] not in _DASHES:
+        return None
+    for ent in doc.ents:
+        if ent.start_char > span.close_at and ent.start_char - span.close_at <= 5:
+            return ent
+    return None
+
+
+def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Quote) -> Span | None:
+    """A short "X said." sentence right after the quotation names its speaker."""
+    last = doc[min(content.end, len(doc) - 1)]
+    following = next((s for s in doc.sents if s.start >= last.sent.end), None)
+    if following is None:
+        return None
+    for cue in (c for c in cues if following.start <= c.i < following.end):
+        if not syntax.clausal_complements(cue) and not syntax.direct_objects(cue):
+            speaker = speaker_of(cue)
+            if speaker is not None:
+                quote.cue = cue
+                return speaker
+    return None
+
+
+def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """A quotation with no speaker of its own, right after a quotation that has one, continues it."""
+    for previous, quote in itertools.pairwise(quotes):
+        if quote.speaker is None and previous.speaker is not None and not previous.document:
+            gap = doc.text[previous.quoted[-1].close_at + 1:quote.quoted[0].open_at]
+            if len(gap.split()) <= 3 and "\n\n" not in gap:
+                quote.speaker, quote.cue = previous.speaker, previous.cue
+
+
+# --------------------------------------------------------------------------------------------- indirect
+
+def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+    speaker = speaker_of(cue)
+    if speaker is None:
+        return None
+    parts = syntax.clausal_complements(cue)
+    if not parts and verb_lemma(cue) in object_reporting_verbs():
+        objects = syntax.direct_objects(cue) + syntax.indirect_objects(cue)
+        # "urged the world body to end ...": the object and the infinitive after it say what was urged
+        parts = objects + [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and objects and c.i > objects[0].i
+                           and any(m.lower_ == "to" for m in c.children)]
+    parts = [p for p in parts if not (speaker.start <= p.i < speaker.end)]
+    if not parts:
+        return None
+    start = min(p.left_edge.i for p in parts)
+    end = max(p.right_edge.i for p in parts) + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or
+                           (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
+        start += 1
+    if start >= end:
+        return None
+    content = doc[start:end]
+    if any(q.content_start <= content.start_char and content.end_char <= q.content_end for q in direct):
+        return None  # the complement is a direct quotation already attributed
+    document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
+    """"According to X, …": X is the source of the rest of the sentence."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        source = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ in ("PROPN", "NOUN")), None)
+        if source is None:
+            continue
+        speaker = _phrase(source)
+        sentence = token.sent
+        if token.i == sentence.start:  # "According to X, the claim."
+            start = next((t.i + 1 for t in doc[speaker.end:sentence.end] if t.text == ","), speaker.end)
+            end = sentence.end
+        else:  # "The claim, according to X."
+            start, end = sentence.start, token.i
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > start:
+            content = doc[start:end]
+            found.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=token))
+    return found
