@@ -9,7 +9,8 @@
   closes; the span then runs across the paragraphs.
 - Marks that cannot be paired never raise: they are reported as problems, and the rest is still paired.
 
->>> [text[s.start:s.end] for s in find_quoted_spans(text := 'He said "no" and left.').spans]
+>>> text = 'He said "no" and left.'
+>>> [text[s.start:s.end] for s in find_quoted_spans(text).spans]
 ['no']
 """
 
