@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .actors import Actor, actor_network, actor_of, cluster
 from .articles import Article, parse_date
+from .claims import Claim, claims_of, stated_positions, target_actor
 from .nlp import load_pipeline
 from .quotes import Quote, find_quotes
 from .timeline import Event, build_timeline
@@ -171,6 +172,8 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     tables["actors"] = actor_table(actors)
     found = find_quotes(doc)
     tables["quotes"] = quote_table(doc, article, found.quotes, actors)
+    claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
+    tables["claims"] = claim_table(doc, claims, tables["quotes"], actors)
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article)
@@ -232,6 +235,38 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Ac
             "content_start": quote.content_start, "content_end": quote.content_end,
             "kind": quote.kind, "marks": quote.marks, "sentence": sentence, "paragraph": paragraph})
     return make_table("quotes", rows)
+
+
+def claim_table(doc: Doc, claims: list[Claim], quotes: pd.DataFrame, actors: list[Actor]) -> pd.DataFrame:
+    """The ``claims`` table: one row per statement, its stance and its target; ``quote_id`` is the row of the
+    statement in the quotes table, ``start``/``end`` cover the stance word and its target."""
+    rows = []
+    for claim in claims:
+        quote = quotes.iloc[claim.quote_index] if claim.quote_index is not None else None
+        pieces = [p for p in (claim.predicate, claim.target) if p is not None]
+        start = min(p.start_char for p in pieces) if pieces else quote["content_start"]
+        end = max(p.end_char for p in pieces) if pieces else quote["content_end"]
+        about = target_actor(claim.target, actors) if claim.target is not None else None
+        if quote is not None:
+            holder = quote["actor"]
+        else:
+            holder_actor = target_actor(claim.holder, actors) if claim.holder is not None else None
+            holder = holder_actor.name if holder_actor is not None else None
+        rows.append({"actor": holder, "predicate": None if claim.predicate is None else claim.predicate.text,
+                     "stance": claim.stance, "target": None if claim.target is None else claim.target.text,
+                     "target_actor": None if about is None else about.name,
+                     "text": doc.text[start:end], "start": start, "end": end, "quote_id": claim.quote_index})
+    return make_table("claims", rows)
+
+
+def stance_matrix(source: Analysis | pd.DataFrame) -> pd.DataFrame:
+    """Speaker × target net stance: +1 per supporting claim, -1 per opposing one (targets that are actors)."""
+    table = source.tables["claims"] if isinstance(source, Analysis) else source
+    rows = table[table["target_actor"].notna() & table["actor"].notna() & (table["stance"] != "neutral")]
+    scores = rows.assign(score=rows["stance"].map({"support": 1, "oppose": -1}))
+    if scores.empty:
+        return pd.DataFrame()
+    return scores.pivot_table(index="actor", columns="target_actor", values="score", aggfunc="sum", fill_value=0)
 
 
 def timex_table(doc: Doc, article: Article) -> pd.DataFrame:

@@ -155,8 +155,10 @@ class EntityRules:
         i = 0
         while i < len(doc):
             end = i
-            while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title and \
-                    doc[end].lower_ not in self.descriptors:
+            while end < len(doc) and end not in taken and doc[end].pos_ in ("PROPN", "NOUN") and \
+                    doc[end].is_title and self.descriptors.get(doc[end].lower_) != "PERSON" and \
+                    (doc[end].pos_ == "PROPN" or self.descriptors.get(doc[end].lower_) == "ORG") and \
+                    not (end == doc[end].sent.start and doc[end].pos_ != "PROPN"):
                 end += 1
             if end > i:
                 run = Span(doc, i, end, label="PERSON")

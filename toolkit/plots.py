@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -161,4 +162,30 @@ def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None
     handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items()
                if t in {graph.nodes[n]["type"] for n in graph.nodes}]
     ax.legend(handles=handles, fontsize=8, loc="lower left")
+    return fig
+
+
+def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None) -> Figure:
+    """Heatmap of who takes which position towards whom: rows are speakers, columns the actors their claims
+    are about; red = opposing claims, blue = supporting ones (net count per cell)."""
+    from .analysis import stance_matrix
+
+    matrix = stance_matrix(source)
+    fig, ax = plt.subplots(figsize=(max(5, 1.2 * len(matrix.columns) + 3), max(2.5, 0.6 * len(matrix) + 1.5)))
+    ax.set_title(title or "Stance of speakers towards actors (net claims)")
+    if matrix.empty:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "No claim takes a stance towards a named actor.", ha="center", va="center")
+        return fig
+    limit = max(1, int(abs(matrix.values).max()))
+    image = ax.imshow(matrix.values, cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
+    ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=30, ha="right")
+    ax.set_yticks(range(len(matrix.index)), matrix.index)
+    for (row, column), value in np.ndenumerate(matrix.values):
+        if value:
+            ax.text(column, row, f"{value:+d}", ha="center", va="center", fontsize=9)
+    ax.set_xlabel("Target of the claim")
+    ax.set_ylabel("Speaker")
+    fig.colorbar(image, ax=ax, label="support (+) / oppose (−)")
+    fig.tight_layout()
     return fig

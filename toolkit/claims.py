@@ -1,0 +1,187 @@
+"""Claims: the position each attributed statement takes, towards what, from the stance lexicon.
+
+For each statement found by :mod:`toolkit.quotes` the claim is read from the outermost stance word of the
+statement — its reporting verb itself ("condemned X"), or a stance verb, noun, preposition or phrase in its
+content ("voiced its objection to X", "vowed to support X", "will stand against X", "to prevent X") — with
+negation reversing it ("will not support X"). The target is what that word applies to; a stance word that
+sits inside another one's target is not the speaker's own position ("stand against efforts to condemn X":
+the claim is against the efforts). A statement with no stance word is a ``neutral`` claim.
+
+Stance words are data: ``toolkit/resources/stance_words.csv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import syntax
+from .quotes import Quote, verb_lemma
+from .resources import table
+
+STANCES = ("support", "oppose", "neutral")
+_FLIP = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
+
+
+@dataclass
+class Claim:
+    quote_index: int | None  # None: a position stated by a stance verb outside any reported statement
+    predicate: Span | None
+    stance: str
+    target: Span | None
+    holder: Span | None = None  # who takes the position, for claims outside reported statements
+
+
+@cache
+def _lexicon() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """Single stance words -> stance, and multi-word phrases (as word tuples) -> stance."""
+    words, phrases = {}, {}
+    for row in table("stance_words"):
+        parts = tuple(row["word"].split())
+        if len(parts) == 1:
+            words[row["word"]] = row["stance"]
+        else:
+            phrases[parts] = row["stance"]
+    return words, phrases
+
+
+def _stance_of(token: Token) -> tuple[str, int] | None:
+    """(stance, length in tokens) of a stance word or phrase starting at ``token``."""
+    words, phrases = _lexicon()
+    doc = token.doc
+    for parts, stance in phrases.items():
+        window = doc[token.i:token.i + len(parts)]
+        if tuple(t.lower_ for t in window) == parts or tuple(t.lemma_.lower() for t in window) == parts:
+            return stance, len(parts)
+    lemma = verb_lemma(token) if token.pos_ == "VERB" else None
+    for candidate in (token.lower_, token.lemma_.lower(), lemma):
+        if candidate in words and token.pos_ in ("VERB", "NOUN", "ADP", "ADJ", "PROPN"):
+            return words[candidate], 1
+    return None
+
+
+def _target(token: Token, length: int) -> Span | None:
+    """What a stance word applies to: a verb's object or complement, a noun's "to/of/against" phrase, a
+    preposition's object."""
+    doc = token.doc
+    head = doc[token.i + length - 1]
+    if head.pos_ == "ADP" or head.dep_ in syntax.CASE_MARKER | syntax.CLEAR_PREPOSITION:
+        if head.dep_ in syntax.CASE_MARKER:
+            noun = head.head
+        else:
+            noun = next(iter(syntax.children(head, syntax.CLEAR_PREP_OBJECT)), None)
+        return _noun_phrase(noun) if noun is not None else None
+    objects = syntax.direct_objects(head) or syntax.direct_objects(token)
+    if objects:
+        return _noun_phrase(objects[0])
+    for _, noun in syntax.prepositional_objects(head):
+        return _noun_phrase(noun)
+    complements = syntax.clausal_complements(head)
+    return _noun_phrase(complements[0]) if complements else None
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The phrase a token heads, cut at the first comma after it (a clause hanging on, not the target)."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    comma = next((t.i for t in doc[token.i + 1:end] if t.text in ",;:"), None)
+    if comma is not None:
+        end = comma
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case"):
+        start += 1
+    while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1
+    return doc[start:end]
+
+
+def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
+    """One claim per statement: its outermost stance word, or a neutral claim when it has none."""
+    found = []
+    for index, quote in enumerate(quotes):
+        candidates = []
+        if quote.cue is not None:
+            candidates.append(quote.cue)
+        content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="contract")
+        if content is not None:
+            candidates.extend(content)
+        roots = {quote.cue.i} if quote.cue is not None else set()
+        if content is not None:
+            roots.add(content.root.i)
+        claim = _outermost_stance([t for t in candidates if _near(t, roots)])
+        found.append(claim if claim is not None else Claim(index, None, "neutral", _neutral_target(content)))
+        found[-1].quote_index = index
+    return found
+
+
+def stated_positions(doc: Doc, quotes: list[Quote]) -> list[Claim]:
+    """Positions taken by a stance verb with a subject outside reported statements ("the governor backed
+    X", "the union opposes the plan"): the subject holds the position."""
+    covered = [(q.content_start, q.content_end) for q in quotes] + \
+        [(q.cue.idx, q.cue.idx + len(q.cue)) for q in quotes if q.cue is not None]
+    found = []
+    for token in doc:
+        stance = _stance_of(token) if token.pos_ == "VERB" else None
+        if stance is None or any(start <= token.idx < end for start, end in covered):
+            continue
+        subjects = syntax.subjects(token, passive=False)
+        if not subjects:
+            continue
+        value = _FLIP[stance[0]] if syntax.is_negated(token) else stance[0]
+        found.append(Claim(None, doc[token.i:token.i + stance[1]], value, _target(token, stance[1]),
+                           holder=_noun_phrase(subjects[0])))
+    return found
+
+
+def _near(token: Token, roots: set[int]) -> bool:
+    """The statement's own stance words: its cue, its content's head, or a word right below either (a
+    stance word deeper down belongs to someone or something else in the statement)."""
+    return token.i in roots or token.head.i in roots or (token.dep_ == "case" and token.head.head.i in roots)
+
+
+def _outermost_stance(candidates: list[Token]) -> Claim | None:
+    stanced = [(t, s) for t in candidates if (s := _stance_of(t)) is not None]
+    for token, (stance, length) in stanced:
+        inside_other = any(other.i != token.i and other.i < token.i and token.i in {t.i for t in other.subtree}
+                           and other.pos_ != "ADP" for other, _ in stanced)
+        if inside_other:
+            continue
+        if syntax.is_negated(token) or (syntax.is_negated(token.head) and token.dep_ in ("xcomp", "obj", "dobj")):
+            stance = _FLIP[stance]
+        predicate = token.doc[token.i:token.i + length]
+        return Claim(0, predicate, stance, _target(token, length))
+    return None
+
+
+def _neutral_target(content: Span | None) -> Span | None:
+    """The first name in a statement without a stance word (what it is about, as far as words tell)."""
+    if content is None:
+        return None
+    for ent in content.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+            return ent
+    return None
+
+
+def target_actor(target: Span, actors: list) -> object | None:
+    """The actor a claim is about: the target's own actor (a name, a description), else the owner of its
+    head ("Washington's efforts", "attempts by the US"); never a name merely mentioned deeper inside."""
+    spans = [(a, m) for a in actors for m in [*a.mentions, *a.references]]
+    root = target.root
+
+    def at(token: Token):
+        return next((a for a, m in spans if m.start <= token.i < m.end), None)
+
+    for actor, mention in spans:
+        if (mention.start, mention.end) == (target.start, target.end):
+            return actor
+    if at(root) is not None:
+        return at(root)
+    for child in root.children:
+        if child.dep_ in {"appos", "compound", "flat", "flat:name"} | syntax.POSSESSOR and at(child) is not None:
+            return at(child)
+    for prep, noun in syntax.prepositional_objects(root):
+        if prep is not None and prep.lower_ == "by" and at(noun) is not None:
+            return at(noun)
+    return None
