@@ -1,0 +1,207 @@
+"""Score quotations against attribution gold in brat standoff (e.g. PolNeAR): content P/R/F1, speaker accuracy.
+
+A system quotation matches a gold attribution when its content covers at least half of the gold content's
+characters (each is matched at most once, largest overlap first). Speaker accuracy is the share of matched
+pairs whose speaker is right: the system's speaker span overlaps the gold source span, or the system's
+speaker actor has a mention there (a pronoun or a description resolved to the named actor counts).
+Scores are given for all attributions and for speech attributions — those whose cue is a speech verb of
+``toolkit/resources/reporting_verbs.csv`` (PolNeAR also annotates beliefs, intentions and reports).
+
+    python -m toolkit.evaluation.attribution ../shared/corpora/polnear_dev [--baseline textacy]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..analysis import analyze
+from ..articles import load_article
+from ..nlp import load_pipeline
+from ..resources import reporting_verbs
+
+
+@dataclass(frozen=True)
+class Attribution:
+    content: tuple[tuple[int, int], ...]  # character ranges (a span may be discontinuous)
+    source: tuple[tuple[int, int], ...]
+    cue: str
+
+
+@dataclass
+class Document:
+    name: str
+    path: Path
+    gold: list[Attribution]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    content: tuple[int, int]
+    speaker: tuple[tuple[int, int], ...]  # the speaker span and, for a resolved actor, its mentions
+
+
+def _ranges(field_text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(tuple(int(x) for x in part.split()) for part in field_text.split(";"))
+
+
+def read_brat(path: Path) -> list[Attribution]:
+    """Attributions (content, source, cue) of one brat ``.ann`` file."""
+    spans: dict[str, tuple[str, tuple[tuple[int, int], ...], str]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        columns = line.split("\t")
+        if line.startswith("T") and len(columns) >= 2:
+            kind, _, offsets = columns[1].partition(" ")
+            spans[columns[0]] = (kind, _ranges(offsets), columns[2] if len(columns) > 2 else "")
+        elif line.startswith("E") and len(columns) >= 2:
+            events.append(dict(arg.split(":") for arg in columns[1].split()))
+    found = []
+    for event in events:
+        if "Content" not in event:
+            continue
+        source = spans[event["Source"]][1] if "Source" in event else ()
+        cue = spans[event["Cue"]][2] if "Cue" in event else ""
+        found.append(Attribution(spans[event["Content"]][1], source, cue))
+    return found
+
+
+def read_corpus(folder: Path) -> list[Document]:
+    """One annotation per text (the first annotator's in name order, so no text counts twice)."""
+    documents = []
+    for text in sorted((folder / "text").glob("*.txt")):
+        annotations = sorted((folder / "attributions").glob(f"{text.stem}_*.ann"))
+        if annotations:
+            documents.append(Document(text.stem, text, read_brat(annotations[0])))
+    return documents
+
+
+def _length(ranges) -> int:
+    return sum(end - start for start, end in ranges)
+
+
+def _covered(prediction: tuple[int, int], ranges) -> int:
+    return sum(max(0, min(end, prediction[1]) - max(start, prediction[0])) for start, end in ranges)
+
+
+def _overlaps(a, b) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+# Irregular forms of speech verbs that suffix rules cannot undo.
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "written": "write",
+              "spoke": "speak", "spoken": "speak", "thought": "think"}
+
+
+def is_speech(attribution: Attribution) -> bool:
+    """Is the cue a speech verb ("said", "told", "warned", "argues"), as opposed to belief or intention?"""
+    verbs = reporting_verbs()
+    for word in attribution.cue.lower().split():
+        for form in (_IRREGULAR.get(word, word), word.removesuffix("s"), word.removesuffix("es"),
+                     word.removesuffix("ed"), word.removesuffix("d"), word.removesuffix("ing")):
+            if verbs.get(form) == "speech":
+                return True
+    return False
+
+
+System = Callable[[Document], list[Prediction]]
+
+
+def toolkit_system(document: Document) -> list[Prediction]:
+    result = analyze(load_article(document.path))
+    actors = {a.name: a for a in result.actor_list}
+    predictions = []
+    for row in result.to_dict()["quotes"]:
+        speaker = ((row["speaker_start"], row["speaker_end"]),) if row["speaker_start"] is not None else ()
+        actor = actors.get(row["actor"])
+        if actor is not None:
+            speaker += tuple((m.start_char, m.end_char) for m in [*actor.mentions, *actor.references])
+        predictions.append(Prediction((row["content_start"], row["content_end"]), speaker))
+    return predictions
+
+
+def textacy_system(document: Document) -> list[Prediction]:
+    """textacy's ``direct_quotations`` on the same pipeline's Doc (a baseline; needs ``textacy``)."""
+    from textacy.extract.triples import direct_quotations
+
+    doc = load_pipeline()(load_article(document.path).text)
+    try:
+        triples = list(direct_quotations(doc))
+    except Exception:  # textacy raises on an odd number of quotation marks; the document then yields nothing
+        return []
+    return [Prediction((t.content.start_char, t.content.end_char),
+                       tuple((tok.idx, tok.idx + len(tok)) for tok in t.speaker)) for t in triples]
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float | int]:
+        p = self.matched / self.system if self.system else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return {"gold": self.gold, "system": self.system, "matched": self.matched, "precision": round(p, 4),
+                "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                "speaker_accuracy": round(self.speaker_right / self.matched, 4) if self.matched else 0.0}
+
+
+def predict(documents: list[Document], system: System) -> dict[str, list[Prediction]]:
+    """Run a system once over the documents."""
+    return {document.name: system(document) for document in documents}
+
+
+def score(documents: list[Document], predicted: dict[str, list[Prediction]], speech_only: bool = False) -> Scores:
+    """Match predictions to gold; with ``speech_only`` the gold is speech attributions, and predictions that
+    match only non-speech attributions are left out of the count."""
+    scores = Scores()
+    for document in documents:
+        gold = [g for g in document.gold if not speech_only or is_speech(g)]
+        predictions = predicted[document.name]
+        pairs = sorted(((_covered(p.content, g.content) / max(1, _length(g.content)), gi, pi)
+                        for gi, g in enumerate(gold) for pi, p in enumerate(predictions)), reverse=True)
+        used_gold, used_system = set(), set()
+        for share, gi, pi in pairs:
+            if share < 0.5 or gi in used_gold or pi in used_system:
+                continue
+            used_gold.add(gi)
+            used_system.add(pi)
+            scores.matched += 1
+            right = _overlaps(predictions[pi].speaker, gold[gi].source)
+            scores.speaker_right += right
+            if not right:
+                scores.errors.append({"doc": document.name, "kind": "speaker", "content": gold[gi].content})
+        scores.gold += len(gold)
+        # speech-only precision counts every system quotation whose matched gold (if any) is speech
+        scores.system += len(predictions) if not speech_only else \
+            len(predictions) - sum(1 for pi, p in enumerate(predictions) if pi not in used_system and
+                                   any(_covered(p.content, g.content) for g in document.gold if not is_speech(g)))
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="a PolNeAR-style folder with text/ and attributions/")
+    parser.add_argument("--baseline", choices=("textacy",), help="also score a baseline system")
+    args = parser.parse_args(argv)
+    documents = read_corpus(args.folder)
+    systems: dict[str, System] = {"toolkit": toolkit_system}
+    if args.baseline == "textacy":
+        systems["textacy"] = textacy_system
+    report: dict[str, object] = {"documents": len(documents)}
+    for name, system in systems.items():
+        predicted = predict(documents, system)
+        report[name] = {"all": score(documents, predicted).summary(),
+                        "speech": score(documents, predicted, speech_only=True).summary()}
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
