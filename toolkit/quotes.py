@@ -70,6 +70,7 @@ def find_quotes(doc: Doc) -> Quotes:
     used_cues = {q.cue.i for q in direct if q.cue is not None}
     indirect = [q for cue in cues if cue.i not in used_cues for q in [_indirect_quote(doc, cue, direct)] if q]
     indirect += _according_to(doc, direct)
+    indirect += _speaker_colon(doc, direct + indirect)
     for quote in indirect:
         inner = [s for s in short_spans if quote.content_start <= s.close_at and s.open_at < quote.content_end]
         if inner:
@@ -219,6 +220,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if speaker is None:
         return None
     parts = syntax.clausal_complements(cue)
+    if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
+        return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
     if not parts and verb_lemma(cue) in object_reporting_verbs():
         objects = syntax.direct_objects(cue) + syntax.indirect_objects(cue)
         # "urged the world body to end ...": the object and the infinitive after it say what was urged
@@ -241,6 +244,50 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None  # the complement is a direct quotation already attributed
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
+    """The clause a parenthetical "…, X said" hangs on is what X said."""
+    head = cue.head
+    own = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in own]
+    if not tokens:
+        return None
+    start, end = tokens[0].i, tokens[-1].i + 1
+    end = min(end, min(own))  # what comes before the parenthetical
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    if start >= end:
+        return None
+    content = doc[start:end]
+    if any(q.content_start <= content.start_char < q.content_end for q in direct):
+        return None
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
+
+
+def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
+    """"NAME: words" at the start of a line (interview transcripts, "Speaker: claim" headlines)."""
+    quotes = []
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if len(tokens) < 4:
+            continue
+        colon = next((t for t in tokens[:6] if t.text == ":"), None)
+        if colon is None or colon.i == tokens[0].i:
+            continue
+        name = doc[tokens[0].i:colon.i]
+        named = all(t.is_title or t.is_upper for t in name if not t.is_punct)
+        if not named or not any(e.start <= name.start < e.end or t.is_upper for e in doc.ents for t in name):
+            continue
+        start = colon.i + 1
+        end = tokens[-1].i + 1
+        content = doc[start:end]
+        if content.text.strip() and not any(q.content_start <= content.start_char < q.content_end for q in found):
+            quotes.append(Quote("direct" if content.text.lstrip()[:1] in "\"“‘'" else "indirect",
+                                content.start_char, content.end_char, speaker=name, cue=colon))
+    return quotes
 
 
 def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
