@@ -41,6 +41,11 @@ def test_every_sample_actor_once_with_aliases_roles_and_affiliation(sample):
             assert descriptor in row["descriptors"], (gold["actor"], descriptor)
 
 
+def test_no_spurious_actor(sample):
+    expected = {a["actor"] for a in GOLD["actors"]} | set(GOLD["optional"])
+    assert set(sample.actors["actor"]) <= expected
+
+
 def test_descriptions_and_pronouns_refer_to_the_right_actor(sample):
     by_name = {a.name: a for a in sample.actor_list}
     for gold in GOLD["actors"]:

@@ -160,7 +160,8 @@ class EntityRules:
                     (doc[end].pos_ == "PROPN" or self.descriptors.get(doc[end].lower_) == "ORG") and \
                     not (end == doc[end].sent.start and doc[end].pos_ != "PROPN"):
                 end += 1
-            if end > i:
+            has_name = any(doc[k].pos_ == "PROPN" and doc[k].lower_ not in self.descriptors for k in range(i, end))
+            if end > i and has_name:
                 run = Span(doc, i, end, label="PERSON")
                 label = self._cue(doc, run)
                 if label is not None:
