@@ -123,7 +123,7 @@ def actor_network(actors: list[Actor]) -> nx.Graph:
 
 
 def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
-    """The actor a phrase refers to ("Fatah spokesman Jane Doe" -> Jane Doe, not Fatah): the actor of the
+    """The actor a phrase refers to ("Union spokesman Jane Doe" -> Jane Doe, not the union): the actor of the
     phrase itself (a name, a description, a pronoun), else of its head word, else of a name compounded with
     its head ("X party" -> X), else the first actor named inside it."""
     spans = [(a, m) for a in actors for m in [*a.mentions, *a.references]]
