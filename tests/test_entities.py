@@ -59,3 +59,17 @@ def test_capital_stands_for_a_government_and_is_a_place(nlp):
 def test_entity_offsets_round_trip(nlp, sample_text):
     for ent in nlp(sample_text).ents:
         assert sample_text[ent.start_char:ent.end_char] == ent.text
+
+
+def test_a_pipelines_own_dates_are_not_listed_twice():
+    import spacy
+
+    from toolkit import Article, analyze
+    from toolkit.nlp import add_toolkit_components
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "DATE", "pattern": "Monday"}, {"label": "PERSON", "pattern": "Ana Ruiz"}])
+    add_toolkit_components(nlp)
+    rows = analyze(Article.from_text("Ana Ruiz resigned on Monday."), nlp=nlp).to_dict()["entities"]
+    assert [(r["text"], r["label"]) for r in rows] == [("Ana Ruiz", "PERSON"), ("Monday", "DATE")]

@@ -198,8 +198,10 @@ def entity_table(doc: Doc, article: Article, actors: list[Actor]) -> pd.DataFram
     """The ``entities`` table: every name mention (with its actor) and every date or time expression."""
     locate = _locator(doc, article)
     actor_of = {(m.start_char, m.end_char): a.name for a in actors for m in a.mentions}
+    # Dates and times come from the timex stage (normalised); a pipeline's own DATE/TIME entities
+    # (en_core_web_*) would list them twice.
     rows = [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char,
-             "actor": actor_of.get((e.start_char, e.end_char))} for e in doc.ents]
+             "actor": actor_of.get((e.start_char, e.end_char))} for e in doc.ents if e.label_ not in ("DATE", "TIME")]
     rows += [{"text": t.text, "label": "TIME" if t.type == "TIME" else "DATE", "start": t.start, "end": t.end,
               "actor": None} for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
     for row in rows:
