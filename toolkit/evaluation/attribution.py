@@ -22,6 +22,7 @@ from ..analysis import analyze
 from ..articles import load_article
 from ..nlp import load_pipeline
 from ..resources import reporting_verbs
+from . import prf
 
 
 @dataclass(frozen=True)
@@ -145,10 +146,9 @@ class Scores:
     errors: list[dict] = field(default_factory=list)
 
     def summary(self) -> dict[str, float | int]:
-        p = self.matched / self.system if self.system else 0.0
-        r = self.matched / self.gold if self.gold else 0.0
+        p, r, f = prf(self.matched, self.system, self.gold)
         return {"gold": self.gold, "system": self.system, "matched": self.matched, "precision": round(p, 4),
-                "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                "recall": round(r, 4), "f1": round(f, 4),
                 "speaker_accuracy": round(self.speaker_right / self.matched, 4) if self.matched else 0.0}
 
 

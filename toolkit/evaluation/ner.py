@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..nlp import TOOLKIT_COMPONENTS, load_pipeline
+from . import prf
 
 TO_UNER = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
@@ -79,9 +80,8 @@ class Scores:
         tp = self.true_positive[label] if label else sum(self.true_positive.values())
         gold = self.gold[label] if label else sum(self.gold.values())
         predicted = self.predicted[label] if label else sum(self.predicted.values())
-        p = tp / predicted if predicted else 0.0
-        r = tp / gold if gold else 0.0
-        return {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+        p, r, f = prf(tp, predicted, gold)
+        return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
 
     def summary(self) -> dict[str, dict[str, float]]:
         return {"ALL": self.prf(), **{label: self.prf(label) for label in ("PER", "ORG", "LOC")}}

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..nlp import load_pipeline
 from ..timex import find_timexes
+from . import prf
 
 
 @dataclass(frozen=True)
@@ -100,16 +101,15 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.system if self.system else 0.0
+        return prf(self.matched, self.system, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return prf(self.matched, self.system, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.matched, self.system, self.gold)[2]
 
     @property
     def value_accuracy(self) -> float:
