@@ -18,7 +18,6 @@ raise; they are reported in ``problems``.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -159,7 +158,32 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
         speaker = speaker_of(cue)
         if speaker is not None and speaker.start not in inside:
             quote.cue, quote.speaker = cue, speaker
-            return quote
+            return _widen_to_clause(doc, quote, content, cue)
+    return _unattributed(doc, span, content, quote, cues)
+
+
+def _widen_to_clause(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
+    """"She said that “X” against Y": quoted words inside a longer reported clause make a mixed statement
+    whose content is the whole clause. Only where the verb comes first: in "“…,” X said" the words outside
+    the marks are the attribution, not the statement."""
+    if cue.i > content.start:
+        return quote
+    for clause in syntax.clausal_complements(cue):
+        tokens = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+        if not tokens or not any(content.start <= t.i < content.end for t in tokens):
+            continue
+        outside = [t for t in tokens if not (content.start <= t.i < content.end) and t.lower_ != "that"
+                   and t.i > cue.i]
+        if len(outside) >= 2:
+            start = min(tokens[0].idx, quote.quoted[0].open_at)
+            end = max(tokens[-1].idx + len(tokens[-1]), quote.quoted[0].close_at + 1)
+            quote.kind, quote.content_start, quote.content_end = "mixed", start, end
+        break
+    return quote
+
+
+def _unattributed(doc: Doc, span: QuotedSpan, content: Span, quote: Quote, cues: list[Token]) -> Quote:
+    """No reporting verb around the quotation: a name after a dash, or a short "X said." sentence after it."""
     quote.speaker = _dash_speaker(doc, span) or _next_sentence_speaker(doc, content, cues, quote)
     return quote
 
@@ -205,12 +229,20 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
 
 
 def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
-    """A quotation with no speaker of its own, right after a quotation that has one, continues it."""
-    for previous, quote in itertools.pairwise(quotes):
-        if quote.speaker is None and previous.speaker is not None and not previous.document:
+    """A quotation with no speaker of its own, right after a quotation that has one, continues it; the two
+    become one statement ("“A,” she said. “B.”")."""
+    merged: list[Quote] = []
+    for quote in quotes:
+        previous = merged[-1] if merged else None
+        if previous is not None and quote.speaker is None and previous.speaker is not None and \
+                not previous.document and previous.kind == "direct":
             gap = doc.text[previous.quoted[-1].close_at + 1:quote.quoted[0].open_at]
-            if len(gap.split()) <= 3 and "\n\n" not in gap:
-                quote.speaker, quote.cue = previous.speaker, previous.cue
+            if len(gap.split()) <= 6 and "\n" not in gap:
+                previous.content_end = quote.content_end
+                previous.quoted.extend(quote.quoted)
+                continue
+        merged.append(quote)
+    quotes[:] = merged
 
 
 # --------------------------------------------------------------------------------------------- indirect
@@ -227,6 +259,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         # "urged the world body to end ...": the object and the infinitive after it say what was urged
         parts = objects + [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and objects and c.i > objects[0].i
                            and any(m.lower_ == "to" for m in c.children)]
+    if not parts:
+        parts = _topic_of(cue)
     parts = [p for p in parts if not (speaker.start <= p.i < speaker.end)]
     if not parts:
         return None
@@ -244,6 +278,20 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None  # the complement is a direct quotation already attributed
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+# Prepositions that introduce what a statement is about: "complained about X", "called for X", "accused
+# her of X", "spoke out on X", "warned against X".
+TOPIC_PREPOSITIONS = frozenset({"about", "for", "on", "of", "over", "against"})
+
+
+def _topic_of(cue: Token) -> list[Token]:
+    """The prepositional object that carries a statement's content when the verb has no clause or object
+    of its own ("called for the repeal", "complained about his microphone")."""
+    for prep, noun in syntax.prepositional_objects(cue):
+        if prep is not None and prep.lower_ in TOPIC_PREPOSITIONS:
+            return [noun]
+    return []
 
 
 def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
