@@ -69,6 +69,7 @@ def find_quotes(doc: Doc) -> Quotes:
     used_cues = {q.cue.i for q in direct if q.cue is not None}
     indirect = [q for cue in cues if cue.i not in used_cues for q in [_indirect_quote(doc, cue, direct)] if q]
     indirect += _according_to(doc, direct)
+    indirect += _attitudes(doc, direct + indirect)
     indirect += _speaker_colon(doc, direct + indirect)
     for quote in indirect:
         inner = [s for s in short_spans if quote.content_start <= s.close_at and s.open_at < quote.content_end]
@@ -335,6 +336,46 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
         if content.text.strip() and not any(q.content_start <= content.start_char < q.content_end for q in found):
             quotes.append(Quote("direct" if content.text.lstrip()[:1] in "\"“‘'" else "indirect",
                                 content.start_char, content.end_char, speaker=name, cue=colon))
+    return quotes
+
+
+# Nouns and adjectives of stated attitude whose "about/of/for/over/against" phrase or "that" clause is the
+# content, held by their possessor or by the subject they describe: "X's concerns about Y", "X is critical
+# of Y", "X has no illusions about Y", "X is a longtime supporter of Y".
+ATTITUDE_WORDS = frozenset({"concern", "concerns", "question", "questions", "criticism", "disdain", "support",
+                            "opposition", "supporter", "opponent", "critic", "critical", "skeptical", "sceptical",
+                            "worried", "concerned", "confident", "hopeful", "proud", "angry", "furious", "illusions",
+                            "view", "views", "position", "stance", "claim", "claims", "allegation", "allegations",
+                            "accusation", "accusations", "call", "calls", "demand", "demands", "promise", "pledge",
+                            "warning", "warnings", "comment", "comments", "remarks", "statement", "doubts",
+                            "fears", "fear", "hope", "hopes", "belief", "insistence", "admiration", "praise"})
+
+
+def _attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
+    taken = [(q.content_start, q.content_end) for q in found]
+    quotes = []
+    for word in doc:
+        if word.lower_ not in ATTITUDE_WORDS or word.pos_ not in ("NOUN", "ADJ"):
+            continue
+        holder = syntax.possessor(word)
+        if holder is None:
+            verb = word.head if word.dep_ in ("obj", "dobj", "attr", "xcomp", "acomp", "ROOT") else word
+            subjects = syntax.subjects(verb, passive=False) if verb.i != word.i else syntax.subjects(word)
+            holder = subjects[0] if subjects else None
+        if holder is None or holder.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        topic = _topic_of(word) or [c for c in word.children if c.dep_ in ("ccomp", "acl") and
+                                    any(m.lower_ == "that" for m in c.children)]
+        if not topic:
+            continue
+        node = topic[0]
+        start, end = node.left_edge.i, node.right_edge.i + 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+            end -= 1
+        content = doc[start:end]
+        if not len(content) or any(a <= content.start_char < b for a, b in taken):
+            continue
+        quotes.append(Quote("indirect", content.start_char, content.end_char, speaker=_phrase(holder), cue=word))
     return quotes
 
 
