@@ -18,6 +18,7 @@ raise; they are reported in ``problems``.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +77,7 @@ def find_quotes(doc: Doc) -> Quotes:
         if inner:
             quote.kind, quote.quoted = "mixed", inner
             quote.marks = inner[0].marks
+    _continue_statements(doc, direct + indirect)
     result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
     return result
 
@@ -215,18 +217,46 @@ def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
 
 
 def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Quote) -> Span | None:
-    """A short "X said." sentence right after the quotation names its speaker."""
+    """A short attribution right after the quotation ("X said.", "said X, a lawyer.") or right before it
+    ("Said X:") names its speaker."""
     last = doc[min(content.end, len(doc) - 1)]
+    first = doc[max(content.start - 1, 0)]
     following = next((s for s in doc.sents if s.start >= last.sent.end), None)
-    if following is None:
-        return None
-    for cue in (c for c in cues if following.start <= c.i < following.end):
-        if not syntax.clausal_complements(cue) and not syntax.direct_objects(cue):
-            speaker = speaker_of(cue)
-            if speaker is not None:
-                quote.cue = cue
-                return speaker
+    preceding = next((s for s in reversed(list(doc.sents)) if s.end <= first.sent.start), None)
+    candidates = []
+    if following is not None:
+        candidates += [c for c in cues if following.start <= c.i < following.end]
+    if preceding is not None and preceding.text.rstrip().endswith(":"):
+        candidates += [c for c in cues if preceding.start <= c.i < preceding.end]
+    for cue in candidates:
+        inverted = _inverted_speaker(cue)
+        if syntax.clausal_complements(cue) or (syntax.direct_objects(cue) and inverted is None):
+            continue
+        speaker = speaker_of(cue) or inverted
+        if speaker is not None:
+            quote.cue = cue
+            return speaker
     return None
+
+
+def _inverted_speaker(cue: Token) -> Span | None:
+    """"said Jane Doe": a name right after the verb, parsed as its object."""
+    following = [c for c in cue.rights if c.pos_ == "PROPN" and c.dep_ in syntax.DIRECT_OBJECT | {"nsubj"}
+                 and c.i - cue.i <= 3]
+    return _phrase(following[0]) if following else None
+
+
+def _continue_statements(doc: Doc, quotes: list[Quote]) -> None:
+    """A quotation with no speaker that opens right after a sentence attributed to someone ("…, X said.
+    “…”") continues that speaker."""
+    ordered = sorted(quotes, key=lambda q: q.content_start)
+    for previous, quote in itertools.pairwise(ordered):
+        if quote.speaker is not None or previous.speaker is None or previous.document or not quote.quoted:
+            continue
+        ends = max(previous.content_end, previous.cue.idx + len(previous.cue) if previous.cue is not None else 0)
+        gap = doc.text[ends:quote.quoted[0].open_at]
+        if len(gap.split()) <= 4 and "\n\n" not in gap and ("." in gap or ":" in gap or gap.strip() == ""):
+            quote.speaker, quote.cue = previous.speaker, previous.cue
 
 
 def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
