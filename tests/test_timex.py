@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.timex import find_timexes, narrow, weekday_date
+from toolkit.periods import narrow, weekday_date
+from toolkit.timex import find_timexes
 
 ANCHOR = date(2021, 3, 10)  # a Wednesday
 
