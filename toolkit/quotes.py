@@ -292,6 +292,9 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
                            and any(m.lower_ == "to" for m in c.children)]
     if not parts:
         parts = _topic_of(cue)
+        # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
+        parts += [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and parts and c.i > parts[0].i
+                  and any(m.lower_ == "to" for m in c.children)]
     parts = [p for p in parts if not (speaker.start <= p.i < speaker.end)]
     if not parts:
         return None
@@ -356,7 +359,10 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
         colon = next((t for t in tokens[:6] if t.text == ":"), None)
         if colon is None or colon.i == tokens[0].i:
             continue
-        name = doc[tokens[0].i:colon.i]
+        first = next((t.i for t in tokens if not t.is_punct), colon.i)
+        name = doc[first:colon.i]
+        if not len(name):
+            continue
         named = all(t.is_title or t.is_upper for t in name if not t.is_punct)
         if not named or not any(e.start <= name.start < e.end or t.is_upper for e in doc.ents for t in name):
             continue
