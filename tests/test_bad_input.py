@@ -188,3 +188,23 @@ def test_glob_matching_nothing(tmp_path):
 def test_empty_jsonl(write):
     with pytest.raises(EmptyCorpusError):
         load_corpus(write("c.jsonl", "\n\n  \n"))
+
+
+def test_article_longer_than_the_pipeline_can_parse(write, capsys):
+    import spacy
+
+    from toolkit import analyze
+    from toolkit.cli import main
+    from toolkit.errors import ArticleTooLongError
+    from toolkit.nlp import add_toolkit_components
+
+    nlp = add_toolkit_components(spacy.blank("en"))
+    nlp.max_length = 50
+    with pytest.raises(ArticleTooLongError, match="max_length"):
+        analyze(Article.from_text("word " * 20), nlp=nlp)
+    folder = write("c/long.txt", "word " * 300_000).parent  # 1.5 million characters: above spaCy's default
+    write("c/short.txt", "A short story.")
+    assert main(["analyze", str(folder), "--pipeline", "blank:en"]) == 1
+    out, err = capsys.readouterr()
+    assert "long.txt" in err and "max_length" in err
+    assert '"short"' in out  # the other article still went through

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .actors import Actor, actor_network, actor_of, cluster
 from .articles import Article, parse_date
 from .claims import Claim, claims_of, stated_positions, target_actor
+from .errors import ArticleTooLongError
 from .nlp import load_pipeline
 from .quotes import Quote, find_quotes
 from .timeline import Event, build_timeline
@@ -163,6 +164,11 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     """
     pipeline = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
     anchor_date = parse_date(anchor, name="anchor") if anchor is not None else article.published
+    if len(article.text) > pipeline.max_length:
+        raise ArticleTooLongError(
+            f"article {article.id!r} has {len(article.text):,} characters, above the pipeline's max_length of "
+            f"{pipeline.max_length:,}: split it, or raise nlp.max_length (the parser needs roughly 1 GB of "
+            "memory per 100,000 words)")
     doc = pipeline.make_doc(article.text)
     doc._.anchor = anchor_date
     doc = pipeline(doc)

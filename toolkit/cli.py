@@ -20,7 +20,7 @@ from tqdm import tqdm
 from . import __version__
 from .analysis import TABLES, Analysis, analyze, table_for_csv
 from .articles import load_corpus, parse_date
-from .errors import ToolkitError
+from .errors import ArticleTooLongError, ToolkitError
 from .nlp import load_pipeline, pipeline_info
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -87,7 +87,11 @@ def _analyze(args: argparse.Namespace) -> int:
                 failures += 1
                 print(f"toolkit: skipped {item.error}", file=sys.stderr)
                 continue
-            sink.write(analyze(item.article, anchor=anchor, nlp=nlp))
+            try:
+                sink.write(analyze(item.article, anchor=anchor, nlp=nlp))
+            except ArticleTooLongError as err:
+                failures += 1
+                print(f"toolkit: skipped {item.source}: {err}", file=sys.stderr)
     finally:
         sink.close()
     return EXIT_ERROR if failures else EXIT_OK

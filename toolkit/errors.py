@@ -72,6 +72,10 @@ class EmptyCorpusError(LoadError):
     """A directory, glob or .jsonl file yields no article at all."""
 
 
+class ArticleTooLongError(ToolkitError, ValueError):
+    """An article is longer than the pipeline can parse at once (``nlp.max_length``)."""
+
+
 class PipelineError(ToolkitError):
     """A spaCy pipeline could not be resolved or loaded."""
 
