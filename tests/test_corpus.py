@@ -91,3 +91,12 @@ def test_single_file_is_a_corpus_of_one(sample_path):
     corpus = load_corpus(sample_path)
     assert len(corpus) == 1
     assert next(iter(corpus)).id == sample_path.stem
+
+
+def test_analyze_corpus_streams_analyses(folder):
+    from toolkit import analyze_corpus
+
+    results = analyze_corpus(load_corpus(folder), nlp="blank:en", progress=False)
+    first = next(results)
+    assert first.article.id == "a"
+    assert [r.article.id for r in results] == ["b", "third", "d"]

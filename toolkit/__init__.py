@@ -22,6 +22,7 @@ __all__ = [
     "ToolkitError",
     "__version__",
     "analyze",
+    "analyze_corpus",
     "load_article",
     "load_corpus",
     "load_pipeline",

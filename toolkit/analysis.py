@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+from tqdm import tqdm
 
 from .actors import Actor, actor_network, actor_of, cluster
 from .articles import Article, parse_date
@@ -325,3 +327,17 @@ def timeline(source: Analysis | Article | str, *, anchor: date | str | None = No
              nlp: Language | str | None = None) -> pd.DataFrame:
     """The ordered events of an analysis, an article or a text (see :mod:`toolkit.timeline`)."""
     return _analysis_of(source, anchor, nlp).tables["timeline"]
+
+
+def analyze_corpus(corpus: Iterable[Article], *, anchor: date | str | None = None, nlp: Language | str | None = None,
+                   progress: bool = True) -> Iterator[Analysis]:
+    """Analyse many articles one at a time (a corpus is never held in memory), with a progress bar.
+
+    >>> from toolkit import load_corpus                                  # doctest: +SKIP
+    >>> actors = pd.concat(r.actors.assign(article=r.article.id)          # doctest: +SKIP
+    ...                    for r in analyze_corpus(load_corpus("news/")))
+    """
+    pipeline = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
+    total = len(corpus) if hasattr(corpus, "__len__") else None
+    for article in tqdm(corpus, total=total, unit="article", disable=not progress):
+        yield analyze(article, anchor=anchor, nlp=pipeline)
