@@ -8,7 +8,7 @@
 
 __version__ = "0.1.0"
 
-from .analysis import TABLE_COLUMNS, Analysis, analyze
+from .analysis import TABLE_COLUMNS, Analysis, analyze, analyze_corpus, timeline, timexes
 from .articles import Article, Corpus, Paragraph, load_article, load_corpus, parse_date
 from .errors import ToolkitError
 from .nlp import load_pipeline
