@@ -265,8 +265,10 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
     merged: list[Quote] = []
     for quote in quotes:
         previous = merged[-1] if merged else None
-        if previous is not None and quote.speaker is None and previous.speaker is not None and \
-                not previous.document and previous.kind == "direct":
+        same_cue = previous is not None and quote.cue is not None and previous.cue is not None and \
+            quote.cue.i == previous.cue.i
+        if previous is not None and (quote.speaker is None or same_cue) and previous.speaker is not None and \
+                not previous.document and previous.kind == "direct" and quote.kind == "direct":
             gap = doc.text[previous.quoted[-1].close_at + 1:quote.quoted[0].open_at]
             if len(gap.split()) <= 6 and "\n" not in gap:
                 previous.content_end = quote.content_end
