@@ -93,3 +93,19 @@ def test_arbitrary_quotation_marks_never_raise(text):
     for row in analyze(Article.from_text(text)).to_dict()["quotes"]:
         assert 0 <= row["content_start"] <= row["content_end"] <= len(text)
         assert text[row["content_start"]:row["content_end"]] == row["content"]
+
+
+def test_more_layouts_on_unseen_text():
+    rows = quotes_of('The senator called for an inquiry into the contracts. '
+                     'Union leaders complained about the new rota.\n'
+                     '“We lost,” said Ana Ruiz, the party’s chair.\n'
+                     'The mayor said that “the budget is broken” and promised a review.\n'
+                     '“Prices will fall,” the minister said. “Not this year, but next.”')
+    by_content = {r["content"]: r for r in rows}
+    assert by_content["an inquiry into the contracts"]["speaker"] == "The senator"
+    assert by_content["the new rota"]["speaker"] == "Union leaders"
+    assert by_content["We lost,"]["actor"] == "Ana Ruiz"
+    mixed = next(r for r in rows if "budget is broken" in r["content"])
+    assert mixed["kind"] == "mixed" and mixed["speaker"] == "The mayor"
+    joined = next(r for r in rows if r["content"].startswith("Prices will fall"))
+    assert joined["content"].endswith("but next.") and joined["speaker"] == "the minister"

@@ -63,7 +63,8 @@ def find_quotes(doc: Doc) -> Quotes:
     if not doc.has_annotation("DEP"):
         return result
     cues = [t for t in doc if _is_cue(t)]
-    long_spans = [s for s in marks.spans if _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS]
+    long_spans = [s for s in marks.spans if _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS
+                  or _is_whole_complement(doc, s, cues)]
     short_spans = [s for s in marks.spans if s not in long_spans]
     direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
     _inherit_adjacent_speakers(doc, direct)
@@ -84,6 +85,21 @@ def find_quotes(doc: Doc) -> Quotes:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _is_whole_complement(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
+    """A short quotation that is by itself what a verb reports ("“We lost,” she said") is a direct quote,
+    not a few quoted words inside a statement."""
+    content = doc.char_span(span.start, span.end, alignment_mode="contract")
+    if content is None or not len(content):
+        return False
+    inside = {t.i for t in content}
+    for cue in cues:
+        for clause in syntax.clausal_complements(cue):
+            words = {t.i for t in clause.subtree if not (t.is_punct or t.is_space)}
+            if clause.i in inside and words <= inside:
+                return True
+    return False
 
 
 def verb_lemma(token: Token) -> str | None:
@@ -302,9 +318,9 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts) + 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
         end -= 1
-    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
                            (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
         start += 1
     if start >= end:
