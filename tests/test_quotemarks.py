@@ -26,6 +26,14 @@ def test_apostrophes_are_not_quotation_marks():
     assert result.problems == []
 
 
+def test_two_apostrophes_and_backticks_are_one_double_mark():
+    text = "''It's emotional,'' she said. ``It's the leaders' plan,'' he added, ''and it's over.''"
+    spans, result = quoted(text)
+    assert spans == ["It's emotional,", "It's the leaders' plan,", "and it's over."]
+    assert [text[s.open_at:s.close_end] for s in result.spans][0] == "''It's emotional,''"
+    assert result.problems == []
+
+
 def test_news_quote_over_several_paragraphs():
     text = "“The first paragraph of the statement.\n“The second paragraph,” the minister said.\nNext story."
     spans, result = quoted(text)
@@ -49,10 +57,11 @@ def test_the_sample_pairs_every_quotation(sample_text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab ,.\n'\"“”‘’«»„-")), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("ab ,.\n'\"“”‘’«»„-`")), max_size=200))
 def test_arbitrary_marks_never_raise_and_spans_stay_inside(text):
     result = find_quoted_spans(text)
     for span in result.spans:
-        assert 0 <= span.open_at < span.start <= span.end == span.close_at < len(text)
+        assert 0 <= span.open_at < span.start <= span.end == span.close_at < span.close_end <= len(text)
+        assert text[span.open_at:span.start] + text[span.close_at:span.close_end] == span.marks
     starts = [s.open_at for s in result.spans]
     assert len(starts) == len(set(starts))

@@ -195,7 +195,7 @@ def _widen_to_clause(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote
                    and t.i > cue.i]
         if len(outside) >= 2:
             start = min(tokens[0].idx, quote.quoted[0].open_at)
-            end = max(tokens[-1].idx + len(tokens[-1]), quote.quoted[0].close_at + 1)
+            end = max(tokens[-1].idx + len(tokens[-1]), quote.quoted[0].close_end)
             quote.kind, quote.content_start, quote.content_end = "mixed", start, end
         break
     return quote
@@ -223,7 +223,7 @@ def _document_wording(content: Span, quote: Quote) -> bool:
 
 def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     """"“…” — Jane Doe": a name right after a dash that follows the closing mark."""
-    rest = doc.text[span.close_at + 1:span.close_at + 4].lstrip()
+    rest = doc.text[span.close_end:span.close_end + 3].lstrip()
     if not rest or rest[0] not in _DASHES:
         return None
     for ent in doc.ents:
@@ -285,7 +285,7 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
             quote.cue.i == previous.cue.i
         if previous is not None and (quote.speaker is None or same_cue) and previous.speaker is not None and \
                 not previous.document and previous.kind == "direct" and quote.kind == "direct":
-            gap = doc.text[previous.quoted[-1].close_at + 1:quote.quoted[0].open_at]
+            gap = doc.text[previous.quoted[-1].close_end:quote.quoted[0].open_at]
             if len(gap.split()) <= 6 and "\n" not in gap:
                 previous.content_end = quote.content_end
                 previous.quoted.extend(quote.quoted)
