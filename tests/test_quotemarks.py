@@ -30,7 +30,8 @@ def test_two_apostrophes_and_backticks_are_one_double_mark():
     text = "''It's emotional,'' she said. ``It's the leaders' plan,'' he added, ''and it's over.''"
     spans, result = quoted(text)
     assert spans == ["It's emotional,", "It's the leaders' plan,", "and it's over."]
-    assert [text[s.open_at:s.close_end] for s in result.spans][0] == "''It's emotional,''"
+    first = result.spans[0]
+    assert text[first.open_at:first.close_end] == "''It's emotional,''"
     assert result.problems == []
 
 

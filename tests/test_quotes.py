@@ -109,3 +109,15 @@ def test_more_layouts_on_unseen_text():
     assert mixed["kind"] == "mixed" and mixed["speaker"] == "The mayor"
     joined = next(r for r in rows if r["content"].startswith("Prices will fall"))
     assert joined["content"].endswith("but next.") and joined["speaker"] == "the minister"
+
+
+def test_object_statements_keep_their_complement():
+    rows = quotes_of("The coach blasted the referees for ignoring the rules. "
+                     "She called the new stadium a waste of public money. "
+                     "The governor encouraged local firms to hire more apprentices.\n"
+                     "''We will appeal,'' the club said.")
+    by_speaker = {r["speaker"]: r["content"] for r in rows}
+    assert by_speaker["The coach"] == "the referees for ignoring the rules"
+    assert by_speaker["She"] == "the new stadium a waste of public money"
+    assert by_speaker["The governor"] == "local firms to hire more apprentices"
+    assert by_speaker["the club"] == "We will appeal,"

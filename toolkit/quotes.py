@@ -78,6 +78,9 @@ def find_quotes(doc: Doc) -> Quotes:
         if inner:
             quote.kind, quote.quoted = "mixed", inner
             quote.marks = inner[0].marks
+            last = inner[-1]
+            if last.close_at >= quote.content_end and not doc.text[quote.content_end:last.close_at].strip(".,;:!? "):
+                quote.content_end = last.close_end  # keep the closing mark of quoted words that end the statement
     _continue_statements(doc, direct + indirect)
     result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
     return result
@@ -303,11 +306,10 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     parts = syntax.clausal_complements(cue)
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
         return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
-    if not parts and verb_lemma(cue) in object_reporting_verbs():
-        objects = syntax.direct_objects(cue) + syntax.indirect_objects(cue)
-        # "urged the world body to end ...": the object and the infinitive after it say what was urged
-        parts = objects + [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and objects and c.i > objects[0].i
-                           and any(m.lower_ == "to" for m in c.children)]
+    objects = sorted(syntax.direct_objects(cue) + syntax.indirect_objects(cue), key=lambda t: t.i)
+    if objects and verb_lemma(cue) in object_reporting_verbs() and (not parts or objects[0].i < parts[0].i):
+        # "called [the shootings] [a moment ...]": the object opens what was said, its complement follows
+        parts = objects + _object_complements(cue, objects[0])
     if not parts:
         parts = _topic_of(cue)
         # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
@@ -330,6 +332,26 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None  # the complement is a direct quotation already attributed
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+# What may follow the object of a verb like "praise", "call" or "urge" and still be part of what was said:
+# "urged [the world body] [to end ...]", "called [the plan] [a ploy]", "blasted [the media] [for lying]",
+# "described [it] [as a disaster]".
+OBJECT_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "ccomp", "advcl", "acomp", "obj", "dobj"})
+OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"for", "as", "of", "over", "about", "against", "to", "into"})
+
+
+def _object_complements(cue: Token, first_object: Token) -> list[Token]:
+    """Dependents of ``cue`` after its object that complete what was said, up to a comma or a coordination."""
+    found = []
+    for child in sorted((c for c in cue.rights if c.i > first_object.i), key=lambda c: c.i):
+        if child.dep_ in syntax.CONJUNCT | syntax.PARATAXIS | {"cc"} or (child.is_punct and child.text in ",;:—–"):
+            break
+        marker = next((m.lower_ for m in child.children if m.dep_ in ("case", "mark") and m.i < child.i), None)
+        if child.dep_ in OBJECT_COMPLEMENT_DEPS or marker in OBJECT_COMPLEMENT_PREPOSITIONS or (
+                child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS):
+            found.append(child)
+    return found
 
 
 # Prepositions that introduce what a statement is about: "complained about X", "called for X", "accused

@@ -4,8 +4,9 @@ A system quotation matches a gold attribution when its content covers at least h
 characters (each is matched at most once, largest overlap first). Speaker accuracy is the share of matched
 pairs whose speaker is right: the system's speaker span overlaps the gold source span, or the system's
 speaker actor has a mention there (a pronoun or a description resolved to the named actor counts).
-Scores are given for all attributions and for speech attributions — those whose cue is a speech verb of
-``toolkit/resources/reporting_verbs.csv`` (PolNeAR also annotates beliefs, intentions and reports).
+Scores are given for all attributions and for speech attributions — those whose cue is one of the fixed
+``SPEECH_CUES`` below (PolNeAR also annotates beliefs, intentions and reports). The list is frozen here, apart
+from the extractor's own lexicon, so that growing the lexicon cannot move gold attributions into the subset.
 
     python -m toolkit.evaluation.attribution ../shared/corpora/polnear_dev [--baseline textacy]
 """
@@ -21,7 +22,6 @@ from pathlib import Path
 from ..analysis import analyze
 from ..articles import load_article
 from ..nlp import load_pipeline
-from ..resources import reporting_verbs
 from . import prf
 
 
@@ -97,13 +97,24 @@ _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wr
               "spoke": "speak", "spoken": "speak", "thought": "think"}
 
 
+# Lemmas of speech verbs: the speech verbs of the toolkit's first reporting-verb lexicon, frozen.
+SPEECH_CUES = frozenset("""
+accuse acknowledge add admit affirm agree announce answer apologise apologize argue ask assert attack blame
+blast boast brag call caution charge cite claim comment complain concede conclude condemn confirm contend
+continue criticise criticize declare defend demand deny describe discuss dismiss emphasise emphasize
+encourage explain express highlight hint indicate insist joke lament maintain mention mock note object
+observe pledge point praise predict promise propose question quip rail reaffirm recall recount reiterate
+reject remark reply report respond reveal say shout show slam speak state stress suggest talk tell testify
+threaten tout tweet underline urge vent voice vow warn welcome write
+""".split())
+
+
 def is_speech(attribution: Attribution) -> bool:
     """Is the cue a speech verb ("said", "told", "warned", "argues"), as opposed to belief or intention?"""
-    verbs = reporting_verbs()
     for word in attribution.cue.lower().split():
         for form in (_IRREGULAR.get(word, word), word.removesuffix("s"), word.removesuffix("es"),
                      word.removesuffix("ed"), word.removesuffix("d"), word.removesuffix("ing")):
-            if verbs.get(form) == "speech":
+            if form in SPEECH_CUES:
                 return True
     return False
 
