@@ -85,6 +85,15 @@ def test_sentences_never_span_a_line_break():
                          "End"]
 
 
+def test_a_dateline_is_a_sentence_of_its_own():
+    nlp = nlp_module.blank_pipeline()
+    doc = nlp("LAGOS, Nigeria, March 3 (Reuters) — Officials said talks failed.\n\n"
+              "NEW DELHI -- The minister resigned.\nUS - Iran talks resumed.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["LAGOS, Nigeria, March 3 (Reuters) —", "Officials said talks failed.",
+                         "NEW DELHI --", "The minister resigned.", "US - Iran talks resumed."]
+
+
 def test_toolkit_components_are_added_once_and_in_order(saved_pipeline):
     nlp = load_pipeline(saved_pipeline)
     assert nlp.pipe_names == ["toolkit_paragraphs", "sentencizer", "toolkit_entities", "toolkit_timexes"]

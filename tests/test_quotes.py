@@ -121,3 +121,13 @@ def test_object_statements_keep_their_complement():
     assert by_speaker["She"] == "the new stadium a waste of public money"
     assert by_speaker["The governor"] == "local firms to hire more apprentices"
     assert by_speaker["the club"] == "We will appeal,"
+
+
+def test_parts_around_a_long_attribution_are_one_statement():
+    rows = quotes_of('"Costs have doubled," said Maria Lopez, who has run the bakery on Elm Street since 1998. '
+                     '"We cannot go on like this."\n'
+                     '"The plan is sound," the mayor said. "Ask anyone."\nThe council pointed to rising rents.')
+    by_speaker = {r["speaker"]: r["content"] for r in rows}
+    assert by_speaker["Maria Lopez"].startswith("Costs have doubled") and by_speaker["Maria Lopez"].endswith(
+        "like this.")
+    assert by_speaker["the mayor"].endswith("Ask anyone.")

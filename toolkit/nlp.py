@@ -18,6 +18,7 @@ A pipeline is loaded once per process and shared: the second call with the same 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -75,12 +76,20 @@ TOOLKIT_COMPONENTS = ("toolkit_paragraphs", "toolkit_entities", "toolkit_timexes
 _SENTENCE_MAKERS = ("parser", "senter", "sentencizer")
 
 
+# A wire-style dateline opening a paragraph: "WASHINGTON (AP) — ", "NEWPORT NEWS, Va. - ", "FLINT, Mich. (UPI) -- ".
+DATELINE = re.compile(r"[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*"  # the place, in capitals
+                      r"(?:,? [A-Z][A-Za-z]*\.?(?: \d{1,2})?)*"  # state or country, a date ("Mich., Oct. 4")
+                      r"(?: \([A-Za-z .]+\))? ?(?:—|–|--| -) *")  # the agency, the dash
+
+
 @Language.component("toolkit_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A sentence never spans a line break: the token after a line break starts a sentence; the line break,
     and punctuation just before it (a closing quotation mark), stay with the sentence before; an opening
-    quotation mark at the start of a paragraph stays with the words after it. Runs before the parser, which
-    respects boundaries set in advance."""
+    quotation mark at the start of a paragraph stays with the words after it. A dateline ("WASHINGTON (AP) —")
+    is a sentence of its own, so that it never becomes the subject of the report after it. Runs before the
+    parser, which respects boundaries set in advance."""
+    _dateline_boundary(doc, 0)
     for token in doc[1:-1]:
         if not (token.is_space and ("\n" in token.text or "\r" in token.text)):
             continue
@@ -91,7 +100,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         following.is_sent_start = True
         if (following.is_quote or following.is_left_punct) and following.i + 1 < len(doc):
             doc[following.i + 1].is_sent_start = False
+        _dateline_boundary(doc, following.i)
     return doc
+
+
+def _dateline_boundary(doc: Doc, first: int) -> None:
+    """Start a sentence after a dateline that opens the paragraph beginning at token ``first``."""
+    if first >= len(doc):
+        return
+    match = DATELINE.match(doc.text, doc[first].idx)
+    if not match or match.end() >= len(doc.text):
+        return
+    words = [t for t in doc[first:] if t.idx < match.end()]
+    after = words[-1].i + 1
+    if after < len(doc) and doc[after].idx == match.end() and len(words) < 12:
+        for token in words[1:]:
+            token.is_sent_start = False
+        doc[after].is_sent_start = True
 
 
 def add_toolkit_components(nlp: Language) -> Language:

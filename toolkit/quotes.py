@@ -64,7 +64,7 @@ def find_quotes(doc: Doc) -> Quotes:
         return result
     cues = [t for t in doc if _is_cue(t)]
     long_spans = [s for s in marks.spans if _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS
-                  or _is_whole_complement(doc, s, cues)]
+                  or _is_sentence(doc.text[s.start:s.end]) or _is_whole_complement(doc, s, cues)]
     short_spans = [s for s in marks.spans if s not in long_spans]
     direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
     _inherit_adjacent_speakers(doc, direct)
@@ -88,6 +88,12 @@ def find_quotes(doc: Doc) -> Quotes:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _is_sentence(text: str) -> bool:
+    """A short quotation that is a sentence of its own ("“Ask anyone.”"), not a few quoted words."""
+    text = text.strip()
+    return len(text) > 1 and text[0].isupper() and text[-1] in ".!?"
 
 
 def _is_whole_complement(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
@@ -177,7 +183,7 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
     before = sorted((c for c in outside if c.idx < span.open_at), key=lambda c: -c.idx)
     for cue in governing + after + before:
-        speaker = speaker_of(cue)
+        speaker = speaker_of(cue) or (_inverted_speaker(cue) if cue.idx >= span.close_at else None)
         if speaker is not None and speaker.start not in inside:
             quote.cue, quote.speaker = cue, speaker
             return _widen_to_clause(doc, quote, content, cue)
@@ -249,8 +255,10 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
         candidates += [c for c in cues if preceding.start <= c.i < preceding.end]
     for cue in candidates:
         inverted = _inverted_speaker(cue)
-        if syntax.clausal_complements(cue) or (syntax.direct_objects(cue) and inverted is None):
-            continue
+        if syntax.clausal_complements(cue) or (syntax.direct_objects(cue) and inverted is None) or any(
+                prep is not None and prep.lower_ in TOPIC_PREPOSITIONS | {"to"}
+                for prep, _ in syntax.prepositional_objects(cue)):
+            continue  # "The IMF pointed to X." says something of its own
         speaker = speaker_of(cue) or inverted
         if speaker is not None:
             quote.cue = cue
@@ -260,8 +268,8 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
 
 def _inverted_speaker(cue: Token) -> Span | None:
     """"said Jane Doe": a name right after the verb, parsed as its object."""
-    following = [c for c in cue.rights if c.pos_ == "PROPN" and c.dep_ in syntax.DIRECT_OBJECT | {"nsubj"}
-                 and c.i - cue.i <= 3]
+    following = [c for c in cue.rights if (c.pos_ == "PROPN" or c.tag_ == "NNP") and c.i - cue.i <= 4
+                 and not c.is_space]
     return _phrase(following[0]) if following else None
 
 
@@ -288,8 +296,11 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
             quote.cue.i == previous.cue.i
         if previous is not None and (quote.speaker is None or same_cue) and previous.speaker is not None and \
                 not previous.document and previous.kind == "direct" and quote.kind == "direct":
-            gap = doc.text[previous.quoted[-1].close_end:quote.quoted[0].open_at]
-            if len(gap.split()) <= 6 and "\n" not in gap:
+            gap_start, gap_end = previous.quoted[-1].close_end, quote.quoted[0].open_at
+            gap = doc.text[gap_start:gap_end]
+            # the attribution between the parts may be long ("“A,” said X, a lawyer who … . “B.”")
+            attribution_between = previous.cue is not None and gap_start <= previous.cue.idx < gap_end
+            if (len(gap.split()) <= 6 or (attribution_between and len(gap.split()) <= 30)) and "\n" not in gap:
                 previous.content_end = quote.content_end
                 previous.quoted.extend(quote.quoted)
                 continue

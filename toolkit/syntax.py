@@ -77,8 +77,9 @@ def doc_scheme(doc: Doc | Span) -> str:
 
 
 def children(token: Token, labels: frozenset[str]) -> list[Token]:
-    """The token's children whose dependency label is in ``labels``."""
-    return [child for child in token.children if child.dep_ in labels]
+    """The token's children whose dependency label is in ``labels`` (never a whitespace token, which a small
+    model sometimes attaches as a dependent)."""
+    return [child for child in token.children if child.dep_ in labels and not child.is_space]
 
 
 def subjects(verb: Token, passive: bool | None = None) -> list[Token]:
@@ -108,7 +109,7 @@ def clausal_complements(verb: Token) -> list[Token]:
 def prepositional_objects(head: Token) -> Iterator[tuple[Token | None, Token]]:
     """``(preposition, noun)`` pairs attached to ``head`` in either scheme; the preposition may be ``None``
     (a UD oblique without a case marker, e.g. "on Monday" parsed as obl:tmod without "on")."""
-    for child in head.children:
+    for child in (c for c in head.children if not c.is_space):
         if child.dep_ in UD_OBLIQUE:
             markers = children(child, CASE_MARKER)
             yield (markers[0] if markers else None), child
