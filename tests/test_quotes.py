@@ -131,3 +131,9 @@ def test_parts_around_a_long_attribution_are_one_statement():
     assert by_speaker["Maria Lopez"].startswith("Costs have doubled") and by_speaker["Maria Lopez"].endswith(
         "like this.")
     assert by_speaker["the mayor"].endswith("Ask anyone.")
+
+
+def test_naming_participles_and_time_are_not_statements():
+    rows = quotes_of("They fished in a mountain stream called Miracle Run. The two ministers spoke for ten minutes. "
+                     "She promised to continue supporting the plan.")
+    assert rows == []

@@ -149,7 +149,9 @@ def speaker_of(cue: Token) -> Span | None:
     verb above it ("Iran has voiced …, saying …" -> Iran)."""
     if cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.pos_ in ("NOUN", "PROPN") and \
             not syntax.subjects(cue, passive=False):
-        return _phrase(cue.head)
+        # "a resolution condemning X" speaks; "a group called Y" is only named
+        # (unless the noun is the root: then the "participle" is the sentence's own misparsed main verb)
+        return _phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
     current = cue
     for _ in range(len(cue.doc)):
         subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ"]
@@ -312,7 +314,7 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
 
 def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     speaker = speaker_of(cue)
-    if speaker is None:
+    if speaker is None or verb_lemma(cue) in _QUOTATION_ONLY_CUES:
         return None
     parts = syntax.clausal_complements(cue)
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
@@ -368,14 +370,26 @@ def _object_complements(cue: Token, first_object: Token) -> list[Token]:
 # Prepositions that introduce what a statement is about: "complained about X", "called for X", "accused
 # her of X", "spoke out on X", "warned against X".
 TOPIC_PREPOSITIONS = frozenset({"about", "for", "on", "of", "over", "against"})
+# "for" and "against" give a topic only after verbs of asking and arguing ("called for", "warned against");
+# "spoke for five minutes", "spoke against a backdrop" say nothing.
+_TOPIC_ONLY_AFTER = {"for": frozenset({"call", "ask", "appeal", "argue", "demand", "press", "push", "plead",
+                                       "blame", "criticize", "criticise", "praise", "attack", "thank", "apologize",
+                                       "apologise", "fault", "credit"}),
+                     "against": frozenset({"warn", "argue", "caution", "rail", "testify", "speak"})}
+# Verbs that report speech only around a quotation ("“…,” he continued"), never with a complement of their own.
+_QUOTATION_ONLY_CUES = frozenset({"continue"})
 
 
 def _topic_of(cue: Token) -> list[Token]:
     """The prepositional object that carries a statement's content when the verb has no clause or object
     of its own ("called for the repeal", "complained about his microphone")."""
+    lemma = verb_lemma(cue)
     for prep, noun in syntax.prepositional_objects(cue):
-        if prep is not None and prep.lower_ in TOPIC_PREPOSITIONS:
-            return [noun]
+        if prep is None or prep.lower_ not in TOPIC_PREPOSITIONS or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        if prep.lower_ in _TOPIC_ONLY_AFTER and lemma not in _TOPIC_ONLY_AFTER[prep.lower_]:
+            continue
+        return [noun]
     return []
 
 
