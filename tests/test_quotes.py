@@ -135,5 +135,5 @@ def test_parts_around_a_long_attribution_are_one_statement():
 
 def test_naming_participles_and_time_are_not_statements():
     rows = quotes_of("They fished in a mountain stream called Miracle Run. The two ministers spoke for ten minutes. "
-                     "She promised to continue supporting the plan.")
+                     "Sales continued to grow.")
     assert rows == []
