@@ -122,3 +122,16 @@ def test_name_parts_without_title(scheme):
         assert texts(syntax.children(head, syntax.TITLE)) == ["President"]
     else:  # ClearNLP cannot tell a title from a name part: the actors stage uses its titles table
         assert texts(parts) == ["President", "Ana", "María", "Pérez"]
+
+
+def test_a_misattached_infinitive_conjunct_does_not_take_the_finite_verbs_subject():
+    # "He said so , but also to resign ." parsed with "resign" as a conjunct of the finite "said"
+    words = ["He", "said", "so", ",", "but", "also", "to", "resign", "."]
+    doc = Doc(VOCAB, words=words, pos=["PRON", "VERB", "ADV", "PUNCT", "CCONJ", "ADV", "PART", "VERB", "PUNCT"],
+              tags=["PRP", "VBD", "RB", ",", "CC", "RB", "TO", "VB", "."],
+              heads=[1, 1, 1, 7, 7, 7, 7, 1, 1], deps=["nsubj", "ROOT", "advmod", "punct", "cc", "advmod", "mark",
+                                                       "conj", "punct"])
+    assert syntax.subjects(doc[7]) == []
+    doc = Doc(VOCAB, words=["He", "left", "and", "resigned"], pos=["PRON", "VERB", "CCONJ", "VERB"],
+              tags=["PRP", "VBD", "CC", "VBD"], heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "cc", "conj"])
+    assert texts(syntax.subjects(doc[3])) == ["He"]

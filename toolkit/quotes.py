@@ -157,8 +157,13 @@ def speaker_of(cue: Token) -> Span | None:
         subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ"]
         if subjects:
             return _phrase(subjects[0])
-        if current.head.i == current.i or current.dep_ in syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"}:
+        if current.head.i == current.i or current.dep_ in syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} or \
+                syntax.infinitive_after_finite(current):
             return None
+        infinitive = any(m.lower_ == "to" and m.dep_ in ("mark", "aux") for m in current.children)
+        controllers = [o for o in syntax.direct_objects(current.head) if o.i < current.i]
+        if controllers and infinitive:
+            return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
         current = current.head
     return None
 
@@ -357,9 +362,12 @@ OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"for", "as", "of", "over", "about", 
 def _object_complements(cue: Token, first_object: Token) -> list[Token]:
     """Dependents of ``cue`` after its object that complete what was said, up to a comma or a coordination."""
     found = []
+    doc = cue.doc
     for child in sorted((c for c in cue.rights if c.i > first_object.i), key=lambda c: c.i):
         if child.dep_ in syntax.CONJUNCT | syntax.PARATAXIS | {"cc"} or (child.is_punct and child.text in ",;:—–"):
             break
+        if any(t.text in ",;:—–" for t in doc[first_object.right_edge.i + 1:child.left_edge.i + 1]):
+            break  # "condemned X, saying ...": what follows a comma is said separately
         marker = next((m.lower_ for m in child.children if m.dep_ in ("case", "mark") and m.i < child.i), None)
         if child.dep_ in OBJECT_COMPLEMENT_DEPS or marker in OBJECT_COMPLEMENT_PREPOSITIONS or (
                 child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS):

@@ -88,9 +88,16 @@ def subjects(verb: Token, passive: bool | None = None) -> list[Token]:
     """
     labels = {None: SUBJECT, True: PASSIVE_SUBJECT, False: ACTIVE_SUBJECT}[passive]
     found = children(verb, labels)
-    if not found and verb.dep_ in CONJUNCT and verb.head.i != verb.i:
+    if not found and verb.dep_ in CONJUNCT and verb.head.i != verb.i and not infinitive_after_finite(verb):
         found = children(verb.head, labels)
     return found
+
+
+def infinitive_after_finite(verb: Token) -> bool:
+    """"... added that X, but also to propose Y": a to-infinitive cannot be coordinated with a finite verb, so
+    the parser attached it to the wrong head and the head's subject is not its subject."""
+    infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children)
+    return infinitive and verb.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def direct_objects(verb: Token) -> list[Token]:
