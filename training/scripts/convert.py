@@ -10,6 +10,8 @@ Outputs (docs of <= 10 sentences, new doc at each source document):
   eval/ewt-test    UD EWT test + UNER EWT test gold NER  } never trained on
   eval/pud-test    UD PUD + UNER PUD gold NER            }
   eval/gum-dev, eval/gum-test  GUM dev/test (trees + silver NER), extra evaluation
+  train_plus/, dev_half/  experiment: GUM train with unlinked person names kept, and UNER EWT dev
+                   split by document: odd documents join training, even ones select checkpoints
   train_o/         experiment: EWT train with confident-O NER (scripts/ewt_ner.py) + the same
                    GUM train and wikigold files
 """
@@ -87,15 +89,40 @@ def gum_split(gum: Path) -> dict[str, list[Path]]:
     return splits
 
 
-def gum_sentences(paths: list[Path]) -> list[Sentence]:
+def gum_sentences(paths: list[Path], unlinked_persons: bool = False) -> list[Sentence]:
     sents = []
     for path in paths:
         doc_sents = list(read_conllu(path))
         doc_sents[0].newdoc = True
         for s in doc_sents:
-            s.ner = silver_ner(s.words)
+            s.ner = silver_ner(s.words, unlinked_persons=unlinked_persons)
         sents.extend(doc_sents)
     return sents
+
+
+def split_by_document(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """Odd-numbered and even-numbered source documents (a document starts at ``newdoc``)."""
+    halves: tuple[list[Sentence], list[Sentence]] = ([], [])
+    n_doc = 0
+    for i, s in enumerate(sents):
+        if i and s.newdoc:
+            n_doc += 1
+        halves[n_doc % 2].append(s)
+    return halves
+
+
+def write_plus(vocab: Vocab, corpora_dir: Path, out_dir: Path, dev_sents: list[Sentence]) -> None:
+    """The train_plus/dev_half experiment (see the module docstring)."""
+    plus, half = out_dir / "train_plus", out_dir / "dev_half"
+    for d in (plus, half):
+        d.mkdir(parents=True, exist_ok=True)
+    to_train, to_select = split_by_document(dev_sents)
+    write(ud_docs(vocab, to_train), plus / "ewt-dev-odd.spacy")
+    write(ud_docs(vocab, to_select), half / "ewt-dev-even.spacy")
+    paths = gum_split(corpora_dir / "ud_english_gum")["train"]
+    write(ud_docs(vocab, gum_sentences(paths, unlinked_persons=True)), plus / "gum-train-plus.spacy")
+    for name in ("ewt-train.spacy", "wikigold.spacy"):
+        shutil.copyfile(out_dir / "train" / name, plus / name)
 
 
 def main(corpora: str, out: str) -> None:
@@ -116,6 +143,8 @@ def main(corpora: str, out: str) -> None:
         sents = list(read_conllu(ewt / f"en_ewt-ud-{split}.conllu"))
         merge_uner(sents, uner / f"en_ewt-ud-{split}.iob2")
         write(ud_docs(vocab, sents), (dev if split == "dev" else ev) / f"ewt-{split}.spacy")
+        if split == "dev":
+            dev_sents = sents
 
     for split, paths in gum_split(corpora_dir / "ud_english_gum").items():
         write(ud_docs(vocab, gum_sentences(paths)), (train if split == "train" else ev) / f"gum-{split}.spacy")
@@ -124,6 +153,8 @@ def main(corpora: str, out: str) -> None:
           train / "wikigold.spacy")
     for name in ("gum-train.spacy", "wikigold.spacy"):
         shutil.copyfile(train / name, out_dir / "train_o" / name)
+
+    write_plus(vocab, corpora_dir, out_dir, dev_sents)
 
     pud = list(read_conllu(corpora_dir / "ud_english_pud" / "en_pud-ud-test.conllu"))
     merge_uner(pud, corpora_dir / "uner_english_pud" / "en_pud-ud-test.iob2", key="text")

@@ -91,8 +91,12 @@ def name_window(words: list[Word], start: int, end: int, head: int, etype: str) 
     return lo, hi
 
 
-def silver_ner(words: list[Word]) -> list[str | None]:
-    """IOB2 tags (PERSON/ORG/LOC), "O", or None (missing) for each word of one sentence."""
+def silver_ner(words: list[Word], unlinked_persons: bool = False) -> list[str | None]:
+    """IOB2 tags (PERSON/ORG/LOC), "O", or None (missing) for each word of one sentence.
+
+    With ``unlinked_persons``, a person mention without a Wikipedia identity whose name
+    window is all proper nouns (interviewees, authors, private people) is kept as PERSON too.
+    """
     mentions = parse_mentions(words)
     kept, unsure = [], set()
     for start, end, etype, identity in mentions:
@@ -101,6 +105,10 @@ def silver_ner(words: list[Word]) -> list[str | None]:
         win = name_window(words, start, end, span_head(words, start, end), etype)
         if win and identity and etype == "person" and _GROUP_RE.search(identity):
             win = None  # a group of people, e.g. a nationality: leave it missing below
+        if win and not identity and unlinked_persons and etype == "person" and all(
+            words[i].upos == "PROPN" for i in range(win[0], win[1] + 1)
+        ):
+            identity = "(unlinked)"
         if win and identity:
             kept.append((win[0], win[1], TYPE_TO_LABEL[etype]))
         elif win:
