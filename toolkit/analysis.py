@@ -153,8 +153,9 @@ def table_for_csv(table: pd.DataFrame, article_id: str) -> pd.DataFrame:
     return frame
 
 
-def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language | str | None = None) -> Analysis:
-    """Parse ``article`` and build every table.
+def analyze(article: Article | str, *, anchor: date | str | None = None,
+            nlp: Language | str | None = None) -> Analysis:
+    """Parse ``article`` (an :class:`Article`, or plain text) and build every table.
 
     The anchor date (for relative dates such as "on Monday") is ``anchor`` when given, else the article's
     ``published`` date, else ``None`` (nothing is invented: relative dates then stay relative).
@@ -163,7 +164,14 @@ def analyze(article: Article, *, anchor: date | str | None = None, nlp: Language
     >>> result = analyze(Article.from_text("Talks resumed."), nlp="blank:en")
     >>> list(result.entities.columns)
     ['text', 'label', 'start', 'end', 'sentence', 'paragraph', 'actor']
+    >>> analyze("Talks resumed.", nlp="blank:en").article.text
+    'Talks resumed.'
     """
+    if isinstance(article, str):
+        article = Article.from_text(article)
+    elif not isinstance(article, Article):
+        raise TypeError(f"analyze() takes an Article or a str, not {type(article).__name__}: "
+                        "use toolkit.load_article(path) to read a file")
     pipeline = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
     anchor_date = parse_date(anchor, name="anchor") if anchor is not None else article.published
     if len(article.text) > pipeline.max_length:
