@@ -160,9 +160,8 @@ def speaker_of(cue: Token) -> Span | None:
         if current.head.i == current.i or current.dep_ in syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} or \
                 syntax.infinitive_after_finite(current):
             return None
-        infinitive = any(m.lower_ == "to" and m.dep_ in ("mark", "aux") for m in current.children)
         controllers = [o for o in syntax.direct_objects(current.head) if o.i < current.i]
-        if controllers and infinitive:
+        if controllers and syntax.is_to_infinitive(current):
             return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
         current = current.head
     return None

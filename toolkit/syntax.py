@@ -93,11 +93,15 @@ def subjects(verb: Token, passive: bool | None = None) -> list[Token]:
     return found
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Is ``verb`` introduced by "to" ("vowed [to] fight")? UD marks the "to" as ``mark``, ClearNLP as ``aux``."""
+    return any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children)
+
+
 def infinitive_after_finite(verb: Token) -> bool:
     """"... added that X, but also to propose Y": a to-infinitive cannot be coordinated with a finite verb, so
     the parser attached it to the wrong head and the head's subject is not its subject."""
-    infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children)
-    return infinitive and verb.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return is_to_infinitive(verb) and verb.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def direct_objects(verb: Token) -> list[Token]:
