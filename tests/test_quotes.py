@@ -137,3 +137,46 @@ def test_naming_participles_and_time_are_not_statements():
     rows = quotes_of("They fished in a mountain stream called Miracle Run. The two ministers spoke for ten minutes. "
                      "Sales continued to grow.")
     assert rows == []
+
+
+def quote_objects(text):
+    result = analyze(Article.from_text(text))
+    return result.doc.text, result.quote_list
+
+
+def test_attribution_set_inside_a_sentence_gives_both_sides():
+    text, quotes = quote_objects("The new bridge, the mayor said, will open in May. "
+                                 "Rents rose by a third last year, officials said.")
+    by_speaker = {q.speaker.text: q for q in quotes}
+    assert [text[a:b] for a, b in by_speaker["the mayor"].parts] == ["The new bridge", "will open in May"]
+    assert [text[a:b] for a, b in by_speaker["officials"].parts] == ["Rents rose by a third last year"]
+
+
+def test_words_before_a_quotation_that_it_completes_are_part_of_the_statement():
+    rows = quotes_of("With rents this high, “nobody can afford to stay,” the landlord said.\n\n"
+                     'So when the company signaled that it would close the plant, the mayor said, "we were floored."')
+    by_speaker = {r["speaker"]: r for r in rows}
+    assert by_speaker["the landlord"]["content"] == "With rents this high, “nobody can afford to stay,”"
+    assert by_speaker["the landlord"]["kind"] == "mixed"
+    assert by_speaker["the mayor"]["content"].startswith("So when the company signaled")
+    text, quotes = quote_objects('So when the company signaled that it would close the plant, the mayor said, '
+                                 '"we were floored."')
+    mayor = next(q for q in quotes if q.speaker.text == "the mayor")
+    assert [text[a:b] for a, b in mayor.parts] == ["So when the company signaled that it would close the plant",
+                                                   "we were floored."]
+
+
+def test_a_verb_right_before_the_opening_mark_introduces_the_quotation():
+    rows = quotes_of('She said the roads were closed, and when pressed on the cause, the engineer replied, '
+                     '"It was the flood that did it."')
+    by_speaker = {r["speaker"]: r["content"] for r in rows}
+    assert by_speaker["the engineer"] == "It was the flood that did it."
+    assert by_speaker["She"] == "the roads were closed"
+
+
+def test_short_utterances_and_that_clauses_after_a_long_adverbial():
+    rows = quotes_of("“Not yet,” the coach said.\n\n"
+                     "The minister says at a meeting in Leeds, Yorkshire, that the budget will grow.")
+    by_speaker = {r["speaker"]: r for r in rows}
+    assert by_speaker["the coach"]["kind"] == "direct" and by_speaker["the coach"]["content"] == "Not yet,"
+    assert by_speaker["The minister"]["content"] == "the budget will grow"

@@ -135,3 +135,17 @@ def test_a_misattached_infinitive_conjunct_does_not_take_the_finite_verbs_subjec
     doc = Doc(VOCAB, words=["He", "left", "and", "resigned"], pos=["PRON", "VERB", "CCONJ", "VERB"],
               tags=["PRP", "VBD", "CC", "VBD"], heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "cc", "conj"])
     assert texts(syntax.subjects(doc[3])) == ["He"]
+
+
+@pytest.mark.parametrize("label", ["parataxis", "advcl", "ccomp"])
+def test_a_that_clause_after_the_verb_is_its_complement_whatever_its_label(label):
+    # "She says in Leeds , that it grows ." with the that-clause labelled as a small model may label it
+    words = ["She", "says", "in", "Leeds", ",", "that", "it", "grows", "."]
+    doc = Doc(VOCAB, words=words, pos=["PRON", "VERB", "ADP", "PROPN", "PUNCT", "SCONJ", "PRON", "VERB", "PUNCT"],
+              heads=[1, 1, 3, 1, 7, 7, 7, 1, 1],
+              deps=["nsubj", "ROOT", "case", "obl", "punct", "mark", "nsubj", label, "punct"])
+    assert texts(syntax.clausal_complements(doc[1])) == ["grows"]
+    # an adverbial clause without "that" ("because it grows") is no complement
+    doc = Doc(VOCAB, words=["She", "left", "because", "it", "grew"], pos=["PRON", "VERB", "SCONJ", "PRON", "VERB"],
+              heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "advcl"])
+    assert syntax.clausal_complements(doc[1]) == []

@@ -48,6 +48,22 @@ class Quote:
     marks: str | None = None
     document: bool = False  # the speaker is a document ("the motion"), not a person or organisation
     quoted: list[QuotedSpan] = field(default_factory=list)
+    pieces: list[tuple[int, int]] | None = None  # what was said around an attribution set inside it
+
+    @property
+    def parts(self) -> list[tuple[int, int]]:
+        """The character ranges of what was said, without an attribution set inside it: each quoted part of
+        a direct quotation in several parts ("“A,” she said. “B.”"), both sides of "A, she said, B";
+        otherwise the whole content.
+
+        >>> Quote("direct", 1, 20, quoted=[QuotedSpan(1, 3, 0, 3, '""'), QuotedSpan(13, 20, 12, 20, '""')]).parts
+        [(1, 3), (13, 20)]
+        """
+        if self.pieces:
+            return list(self.pieces)
+        if self.kind == "direct" and len(self.quoted) > 1:
+            return [(span.start, span.end) for span in self.quoted]
+        return [(self.content_start, self.content_end)]
 
 
 @dataclass
@@ -64,7 +80,8 @@ def find_quotes(doc: Doc) -> Quotes:
         return result
     cues = [t for t in doc if _is_cue(t)]
     long_spans = [s for s in marks.spans if _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS
-                  or _is_sentence(doc.text[s.start:s.end]) or _is_whole_complement(doc, s, cues)]
+                  or _is_sentence(doc.text[s.start:s.end]) or _is_whole_complement(doc, s, cues)
+                  or _is_utterance(doc, s, cues)]
     short_spans = [s for s in marks.spans if s not in long_spans]
     direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
     _inherit_adjacent_speakers(doc, direct)
@@ -94,6 +111,22 @@ def _is_sentence(text: str) -> bool:
     """A short quotation that is a sentence of its own ("“Ask anyone.”"), not a few quoted words."""
     text = text.strip()
     return len(text) > 1 and text[0].isupper() and text[-1] in ".!?"
+
+
+def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
+    """A short quotation that opens with a capital, closes on a comma, "!" or "?" inside its marks and is
+    followed by its attribution ("“Not yet,” she said") is something said, not a few words the writer
+    marks."""
+    inside = doc.text[span.start:span.end].strip()
+    # a capital letter: words of the speaker's own, not a phrase the writer marks ("a “terrible situation,”")
+    if not inside or inside[-1] not in ",!?" or not inside[0].isupper():
+        return False
+    following = doc.text[span.close_end:span.close_end + 40]
+    for cue in cues:
+        gap = cue.idx - span.close_end
+        if 0 <= gap <= 40 and not any(mark in following[:gap] for mark in ".!?\n\"“”"):
+            return True
+    return False
 
 
 def _is_whole_complement(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
@@ -185,14 +218,18 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     outside = [c for c in cues if c.i not in inside and c.sent.start in sentences]
     # The cue whose clause contains the quotation first ("“…,” X said": the quotation is its complement),
     # then the nearest cue after the closing mark, then the nearest before the opening mark.
+    # A cue right before the opening mark ("replied, “…”", "said: “…”") comes before all of them: a parser
+    # may hang the quotation on an earlier verb of the sentence.
+    introducing = [c for c in outside if c.idx < span.open_at and
+                   not doc.text[c.idx + len(c):span.open_at].strip(" ,:\n")]
     governing = [c for c in outside if any(t.i in inside for t in c.subtree)]
     after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
     before = sorted((c for c in outside if c.idx < span.open_at), key=lambda c: -c.idx)
-    for cue in governing + after + before:
+    for cue in introducing + governing + after + before:
         speaker = speaker_of(cue) or (_inverted_speaker(cue) if cue.idx >= span.close_at else None)
         if speaker is not None and speaker.start not in inside:
             quote.cue, quote.speaker = cue, speaker
-            return _widen_to_clause(doc, quote, content, cue)
+            return _with_lead_in(doc, _widen_to_clause(doc, quote, content, cue), content, cue)
     return _unattributed(doc, span, content, quote, cues)
 
 
@@ -214,6 +251,59 @@ def _widen_to_clause(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote
             quote.kind, quote.content_start, quote.content_end = "mixed", start, end
         break
     return quote
+
+
+# Lead-ins longer than this are narration of their own, not the start of what was said.
+MAX_LEAD_IN_WORDS = 25
+
+
+def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
+    """Words of the same sentence before the opening mark that the quotation completes belong to the
+    statement: "Not paying taxes “makes me smart,” he said", "With thousands of systems, “there is no single
+    point of failure,” he said", and with the attribution set inside, "So when X, he said, “we were floored.”"
+    (then the statement has two pieces). Not when the words before are the attribution itself or a question
+    put to the speaker ("Asked about X, …")."""
+    if quote.kind != "direct" or content.start == 0:
+        return quote
+    sentence = doc[content.start - 1].sent if doc[content.start - 1].is_quote else content.sent
+    attribution_inside = cue.i < content.start and cue.i >= sentence.start
+    if attribution_inside:
+        lead_in = _parenthetical_lead_in(doc, sentence, cue, quote)
+        if lead_in is None:
+            return quote
+    else:
+        before_mark = content.start
+        while before_mark > sentence.start and doc[before_mark - 1].idx >= quote.quoted[0].open_at:
+            before_mark -= 1
+        lead_in = _trimmed(doc, sentence.start, before_mark)
+    if lead_in is None or lead_in.end_char > quote.quoted[0].open_at:
+        return quote
+    words = [t for t in lead_in if not (t.is_punct or t.is_space or t.is_quote)]
+    if not words or len(words) > MAX_LEAD_IN_WORDS or words[0].tag_ == "VBN" or \
+            any(t.text in ":;" or (_is_cue(t) and not attribution_inside) or t.is_quote for t in lead_in):
+        return quote
+    quote.kind = "mixed"
+    if attribution_inside:
+        quote.pieces = [(lead_in.start_char, lead_in.end_char), *quote.parts]
+    quote.content_end = max(quote.content_end, quote.quoted[-1].close_end)  # the closing mark too
+    quote.content_start = lead_in.start_char
+    return quote
+
+
+def _parenthetical_lead_in(doc: Doc, sentence: Span, cue: Token, quote: Quote) -> Span | None:
+    """"A, X said, “B”": A, when the attribution is set off by commas and the quotation follows it."""
+    if doc.text[cue.idx + len(cue):quote.quoted[0].open_at].strip() != ",":
+        return None
+    comma = next((t for t in reversed(doc[max(sentence.start, cue.i - 10):cue.i]) if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:cue.i]):
+        return None
+    lead_in = _trimmed(doc, sentence.start, comma.i)
+    # a subordinate clause ("So when X signaled …,"), not a phrase of time or place ("After the vote,") and
+    # not a main clause of its own ("She said …, and when pressed, the engineer replied, “…”")
+    if lead_in is None or lead_in[0].pos_ not in ("SCONJ", "ADV", "CCONJ") or \
+            not any(t.pos_ in ("VERB", "AUX") for t in lead_in):
+        return None
+    return lead_in
 
 
 def _unattributed(doc: Doc, span: QuotedSpan, content: Span, quote: Quote, cues: list[Token]) -> Quote:
@@ -317,8 +407,13 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
 # --------------------------------------------------------------------------------------------- indirect
 
 def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+    if verb_lemma(cue) in _QUOTATION_ONLY_CUES:
+        return None
+    parenthetical = _parenthetical(doc, cue, direct)
+    if parenthetical is not None:
+        return parenthetical
     speaker = speaker_of(cue)
-    if speaker is None or verb_lemma(cue) in _QUOTATION_ONLY_CUES:
+    if speaker is None:
         return None
     parts = syntax.clausal_complements(cue)
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
@@ -345,7 +440,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if start >= end:
         return None
     content = doc[start:end]
-    if any(q.content_start <= content.start_char and content.end_char <= q.content_end for q in direct):
+    if any(a <= content.start_char and content.end_char <= b for q in direct for a, b in q.parts):
         return None  # the complement is a direct quotation already attributed
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
@@ -400,6 +495,58 @@ def _topic_of(cue: Token) -> list[Token]:
     return []
 
 
+def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+    """"A, X said, B." and "A, X said.": an attribution set off by commas inside a sentence, or closing it,
+    gives X what the sentence says around it, whatever the parser made of the sentence (a small model often
+    makes "said" the root and the words before it its subject)."""
+    sentence = cue.sent
+    comma = next((t for t in reversed(doc[max(sentence.start, cue.i - 10):cue.i]) if t.text in ",;:—–"), None)
+    if comma is None or comma.text != ",":
+        return None
+    between = doc[comma.i + 1:cue.i]
+    if not len(between) or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in between):
+        return None
+    nominals = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    subjects = [t for t in syntax.subjects(cue, passive=False) if comma.i < t.i < cue.i]
+    if not nominals:
+        return None
+    # after the verb: at most a few words of its own ("said Tuesday", "said in a statement"), then a comma
+    # or the end of the sentence
+    after = cue.i + 1
+    while after < sentence.end and doc[after].text not in ",;:.!?" and not doc[after].is_space:
+        if after - cue.i > 5 or doc[after].pos_ in ("VERB", "AUX") or doc[after].is_quote or \
+                not any(a.i == cue.i for a in doc[after].ancestors):
+            return None
+        after += 1
+    before = _trimmed(doc, sentence.start, comma.i)
+    if before is None or len([t for t in before if not t.is_punct]) < 2:
+        return None
+    pieces = [before]
+    if after < sentence.end and doc[after].text == ",":
+        rest = _trimmed(doc, after + 1, sentence.end)
+        if rest is not None:
+            pieces.append(rest)
+    if not any(t.pos_ in ("VERB", "AUX") for piece in pieces for t in piece):
+        return None
+    if before[0].pos_ == "ADP" and len(pieces) == 2 and not any(t.pos_ in ("VERB", "AUX") for t in before):
+        pieces = pieces[1:]  # "In a statement, the agency said, …": the opening phrase is not said
+    ranges = [(p.start_char, p.end_char) for p in pieces]
+    if any(a < q_end and q_start < b for a, b in ranges for q in direct for q_start, q_end in q.parts):
+        return None  # "“A,” she said, “B”" is a direct quotation
+    speaker = _phrase(subjects[-1] if subjects else nominals[-1])
+    return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue,
+                 pieces=ranges if len(ranges) > 1 else None)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    """doc[start:end] without spaces and punctuation (other than quotation marks) at either end."""
+    while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
 def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
     """The clause a parenthetical "…, X said" hangs on is what X said."""
     head = cue.head
@@ -416,7 +563,7 @@ def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) 
     if start >= end:
         return None
     content = doc[start:end]
-    if any(q.content_start <= content.start_char < q.content_end for q in direct):
+    if any(a <= content.start_char < b for q in direct for a, b in q.parts):
         return None
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
 
@@ -441,7 +588,7 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
         start = colon.i + 1
         end = tokens[-1].i + 1
         content = doc[start:end]
-        if content.text.strip() and not any(q.content_start <= content.start_char < q.content_end for q in found):
+        if content.text.strip() and not any(a <= content.start_char < b for q in found for a, b in q.parts):
             quotes.append(Quote("direct" if content.text.lstrip()[:1] in "\"“‘'" else "indirect",
                                 content.start_char, content.end_char, speaker=name, cue=colon))
     return quotes
@@ -460,7 +607,7 @@ ATTITUDE_WORDS = frozenset({"concern", "concerns", "question", "questions", "cri
 
 
 def _attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
-    taken = [(q.content_start, q.content_end) for q in found]
+    taken = [part for q in found for part in q.parts]
     quotes = []
     for word in doc:
         if word.lower_ not in ATTITUDE_WORDS or word.pos_ not in ("NOUN", "ADJ"):

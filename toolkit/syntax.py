@@ -113,8 +113,24 @@ def indirect_objects(verb: Token) -> list[Token]:
 
 
 def clausal_complements(verb: Token) -> list[Token]:
-    """Heads of the clauses ``verb`` takes as its content ("said [that ...]", "vowed [to support ...]")."""
-    return children(verb, CLAUSAL_COMPLEMENT)
+    """Heads of the clauses ``verb`` takes as its content ("said [that ...]", "vowed [to support ...]").
+
+    A clause after the verb that opens with "that" is its complement whatever label the parser gave it: in
+    "says at a stop in Toledo, Ohio, that it means ..." a small model often calls it parataxis or advcl.
+    """
+    found = children(verb, CLAUSAL_COMPLEMENT)
+    for child in children(verb, _MISLABELLED_COMPLEMENT):
+        if child.i > verb.i and child not in found and _opens_with_that(child):
+            found.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+_MISLABELLED_COMPLEMENT = frozenset({"parataxis", "advcl", "dep"})
+
+
+def _opens_with_that(clause: Token) -> bool:
+    words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].lower_ == "that" and words[0].dep_ in ("mark", "complm")
 
 
 def prepositional_objects(head: Token) -> Iterator[tuple[Token | None, Token]]:

@@ -41,7 +41,7 @@ class Document:
 
 @dataclass(frozen=True)
 class Prediction:
-    content: tuple[int, int]
+    content: tuple[tuple[int, int], ...]  # character ranges: the parts of a quotation split by its attribution
     speaker: tuple[tuple[int, int], ...]  # the speaker span and, for a resolved actor, its mentions
 
 
@@ -84,8 +84,9 @@ def _length(ranges) -> int:
     return sum(end - start for start, end in ranges)
 
 
-def _covered(prediction: tuple[int, int], ranges) -> int:
-    return sum(max(0, min(end, prediction[1]) - max(start, prediction[0])) for start, end in ranges)
+def _covered(prediction, ranges) -> int:
+    """Characters of ``ranges`` that the prediction's ranges cover."""
+    return sum(max(0, min(end, p_end) - max(start, p_start)) for p_start, p_end in prediction for start, end in ranges)
 
 
 def _overlaps(a, b) -> bool:
@@ -126,12 +127,12 @@ def toolkit_system(document: Document) -> list[Prediction]:
     result = analyze(load_article(document.path))
     actors = {a.name: a for a in result.actor_list}
     predictions = []
-    for row in result.to_dict()["quotes"]:
+    for row, quote in zip(result.to_dict()["quotes"], result.quote_list, strict=True):
         speaker = ((row["speaker_start"], row["speaker_end"]),) if row["speaker_start"] is not None else ()
         actor = actors.get(row["actor"])
         if actor is not None:
             speaker += tuple((m.start_char, m.end_char) for m in [*actor.mentions, *actor.references])
-        predictions.append(Prediction((row["content_start"], row["content_end"]), speaker))
+        predictions.append(Prediction(tuple(quote.parts), speaker))
     return predictions
 
 
@@ -144,7 +145,7 @@ def textacy_system(document: Document) -> list[Prediction]:
         triples = list(direct_quotations(doc))
     except Exception:  # textacy raises on an odd number of quotation marks; the document then yields nothing
         return []
-    return [Prediction((t.content.start_char, t.content.end_char),
+    return [Prediction(((t.content.start_char, t.content.end_char),),
                        tuple((tok.idx, tok.idx + len(tok)) for tok in t.speaker)) for t in triples]
 
 
