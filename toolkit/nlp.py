@@ -84,16 +84,19 @@ DATELINE = re.compile(r"[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*"  # the place, i
 
 @Language.component("toolkit_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A sentence never spans a line break: the token after a line break starts a sentence; the line break,
-    and punctuation just before it (a closing quotation mark), stay with the sentence before; an opening
-    quotation mark at the start of a paragraph stays with the words after it. A dateline ("WASHINGTON (AP) —")
-    is a sentence of its own, so that it never becomes the subject of the report after it. Runs before the
-    parser, which respects boundaries set in advance."""
+    """A sentence never spans a line break: the token after a line break starts a sentence; the line break
+    itself is a "sentence" of its own (else a small parser often makes it the root of the sentence before,
+    and the real verb its dependent); punctuation just before it (a closing quotation mark) stays with the
+    sentence before; an opening quotation mark at the start of a paragraph stays with the words after it. A
+    dateline ("WASHINGTON (AP) —") is a sentence of its own, so that it never becomes the subject of the
+    report after it. Runs before the parser, which respects boundaries set in advance."""
     _dateline_boundary(doc, 0)
-    for token in doc[1:-1]:
+    for token in doc[1:]:
         if not (token.is_space and ("\n" in token.text or "\r" in token.text)):
             continue
-        token.is_sent_start = False
+        token.is_sent_start = True
+        if token.i + 1 >= len(doc):
+            break
         if doc[token.i - 1].is_punct:
             doc[token.i - 1].is_sent_start = False
         following = doc[token.i + 1]

@@ -342,6 +342,7 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
     ("Said X:") names its speaker."""
     last = doc[min(content.end, len(doc) - 1)]
     first = doc[max(content.start - 1, 0)]
+    # the next or previous sentence of the same paragraph (a line break is a sentence of its own)
     following = next((s for s in doc.sents if s.start >= last.sent.end), None)
     preceding = next((s for s in reversed(list(doc.sents)) if s.end <= first.sent.start), None)
     candidates = []
