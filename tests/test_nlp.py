@@ -99,3 +99,15 @@ def test_toolkit_components_are_added_once_and_in_order(saved_pipeline):
     nlp = load_pipeline(saved_pipeline)
     assert nlp.pipe_names == ["toolkit_paragraphs", "sentencizer", "toolkit_entities", "toolkit_timexes"]
     assert nlp_module.add_toolkit_components(nlp).pipe_names == nlp.pipe_names
+
+
+def test_a_sentence_starts_only_after_sentence_final_punctuation():
+    blank = nlp_module.blank_pipeline()
+    doc = nlp_module.paragraph_boundaries(blank.make_doc('The IMF said Tuesday that growth would slow. '
+                                                         'Officials agreed: "It will." Then they left.'))
+    starts = [t.text for t in doc if t.is_sent_start is not False]
+    # only the first word and tokens after "." or '."' may start a sentence (a quotation mark after "." may
+    # open the next one); the parser decides among them
+    assert starts == ["The", "Officials", '"', "Then"]
+    parsed = load_pipeline()("The IMF said Tuesday that growth would slow. Officials agreed.")
+    assert [s.text for s in parsed.sents] == ["The IMF said Tuesday that growth would slow.", "Officials agreed."]

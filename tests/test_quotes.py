@@ -180,3 +180,12 @@ def test_short_utterances_and_that_clauses_after_a_long_adverbial():
     by_speaker = {r["speaker"]: r for r in rows}
     assert by_speaker["the coach"]["kind"] == "direct" and by_speaker["the coach"]["content"] == "Not yet,"
     assert by_speaker["The minister"]["content"] == "the budget will grow"
+
+
+def test_speaker_after_a_dash_or_a_long_apposition():
+    rows = quotes_of("“Prices will keep rising,” ― Ana Ruiz, a baker in Leeds.\n\n"
+                     "“It is an overreach of the state’s power,” Jane Doe, the attorney general of Ohio, one of the "
+                     "states suing the agency, said at an event this month.")
+    by_speaker = {r["speaker"]: r["content"] for r in rows}
+    assert by_speaker["Ana Ruiz"] == "Prices will keep rising,"
+    assert by_speaker["Jane Doe"] == "It is an overreach of the state’s power,"

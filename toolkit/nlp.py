@@ -25,7 +25,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import PipelineError, PipelineNotFoundError
 
@@ -89,7 +89,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     and the real verb its dependent); punctuation just before it (a closing quotation mark) stays with the
     sentence before; an opening quotation mark at the start of a paragraph stays with the words after it. A
     dateline ("WASHINGTON (AP) —") is a sentence of its own, so that it never becomes the subject of the
-    report after it. Runs before the parser, which respects boundaries set in advance."""
+    report after it. Inside a line, a sentence starts only after ".", "!", "?" or "…" (a small parser
+    otherwise splits "The IMF said Tuesday | that growth would slow."). Runs before the parser, which
+    respects boundaries set in advance."""
+    _no_start_inside_a_sentence(doc)
     _dateline_boundary(doc, 0)
     for token in doc[1:]:
         if not (token.is_space and ("\n" in token.text or "\r" in token.text)):
@@ -105,6 +108,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             doc[following.i + 1].is_sent_start = False
         _dateline_boundary(doc, following.i)
     return doc
+
+
+def _no_start_inside_a_sentence(doc: Doc) -> None:
+    """Forbid a sentence start after any word that cannot end a sentence."""
+    previous: Token | None = None  # the last token that is not a space
+    for token in doc:
+        if token.is_space:
+            continue
+        if previous is not None and not _may_end_sentence(previous):
+            token.is_sent_start = False
+        previous = token
+
+
+def _may_end_sentence(token: Token) -> bool:
+    """Ends in sentence-final punctuation, possibly followed by closing quotation marks or brackets."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and (doc[i].is_quote or doc[i].is_right_punct) and not doc[i].text[-1] in _SENTENCE_FINAL:
+        i -= 1
+    return doc[i].text[-1] in _SENTENCE_FINAL
+
+
+_SENTENCE_FINAL = frozenset(".!?…")
 
 
 def _dateline_boundary(doc: Doc, first: int) -> None:

@@ -33,7 +33,7 @@ DOCUMENT_NOUNS = frozenset({"motion", "resolution", "draft", "letter", "report",
                             "decree", "ruling", "verdict", "petition", "treaty", "agreement", "proposal"})
 # Quoted stretches this short inside a statement are words the writer marks, not a quotation of their own.
 MAX_MIXED_WORDS = 4
-_DASHES = "—–-"
+_DASHES = "—–―-"  # em dash, en dash, horizontal bar, hyphen
 
 
 @dataclass
@@ -115,11 +115,15 @@ def _is_sentence(text: str) -> bool:
 
 def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     """A short quotation that opens with a capital, closes on a comma, "!" or "?" inside its marks and is
-    followed by its attribution ("“Not yet,” she said") is something said, not a few words the writer
-    marks."""
+    followed by its attribution ("“Not yet,” she said"), or by a dash and a name, is something said, not a
+    few words the writer marks."""
     inside = doc.text[span.start:span.end].strip()
     # a capital letter: words of the speaker's own, not a phrase the writer marks ("a “terrible situation,”")
-    if not inside or inside[-1] not in ",!?" or not inside[0].isupper():
+    if not inside or not inside[0].isupper():
+        return False
+    if doc.text[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(_DASHES):
+        return True  # "“Not yet” — Jane Doe"
+    if inside[-1] not in ",!?":
         return False
     following = doc.text[span.close_end:span.close_end + 40]
     for cue in cues:
@@ -226,7 +230,8 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
     before = sorted((c for c in outside if c.idx < span.open_at), key=lambda c: -c.idx)
     for cue in introducing + governing + after + before:
-        speaker = speaker_of(cue) or (_inverted_speaker(cue) if cue.idx >= span.close_at else None)
+        speaker = speaker_of(cue) or (_inverted_speaker(cue) or _name_after_mark(doc, span, cue)
+                                      if cue.idx >= span.close_at else None)
         if speaker is not None and speaker.start not in inside:
             quote.cue, quote.speaker = cue, speaker
             return _with_lead_in(doc, _widen_to_clause(doc, quote, content, cue), content, cue)
@@ -361,6 +366,19 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
             quote.cue = cue
             return speaker
     return None
+
+
+def _name_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
+    """"“…,” Jane Doe, the attorney general of X, one of the states suing Y, said": a name right after the
+    closing comma and mark, when the parse of the long apposition lost the verb's subject."""
+    if not doc.text[span.start:span.end].rstrip().endswith(","):
+        return None
+    name = next((e for e in doc.ents if 0 <= e.start_char - span.close_end <= 2), None)
+    if name is None or name.label_ not in ("PERSON", "ORG", "GPE", "NORP") or name.end > cue.i:
+        return None
+    if any(t.text in ".!?:;" or t.is_quote for t in doc[name.end:cue.i]):
+        return None
+    return name
 
 
 def _inverted_speaker(cue: Token) -> Span | None:
