@@ -189,3 +189,12 @@ def test_speaker_after_a_dash_or_a_long_apposition():
     by_speaker = {r["speaker"]: r["content"] for r in rows}
     assert by_speaker["Ana Ruiz"] == "Prices will keep rising,"
     assert by_speaker["Jane Doe"] == "It is an overreach of the state’s power,"
+
+
+def test_relative_pronoun_speakers_resolve_to_their_antecedent_and_times_never_speak():
+    rows = quotes_of("The company hired Mark Stone, who said the plant would close.\n\n"
+                     "“He is absolutely right,” Flynn, a top surrogate, said Thursday morning.")
+    stone = next(r for r in rows if r["content"] == "the plant would close")
+    assert stone["speaker"] == "who" and stone["actor"] == "Mark Stone"
+    flynn = next(r for r in rows if r["content"].startswith("He is absolutely right"))
+    assert flynn["speaker"] == "Flynn"

@@ -26,7 +26,7 @@ from .articles import Article, parse_date
 from .claims import Claim, claims_of, stated_positions, target_actor
 from .errors import ArticleTooLongError
 from .nlp import load_pipeline
-from .quotes import Quote, find_quotes
+from .quotes import Quote, antecedent, find_quotes
 from .timeline import Event, build_timeline
 
 #: The tables of an analysis and their columns, in order.
@@ -239,7 +239,7 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Ac
     rows = []
     for quote in quotes:
         speaker, cue = quote.speaker, quote.cue
-        actor = None if speaker is None or quote.document else actor_of(speaker, actors)
+        actor = None if speaker is None or quote.document else actor_of(antecedent(speaker) or speaker, actors)
         sentence, paragraph = locate(quote.content_start)
         rows.append({
             "speaker": None if speaker is None else speaker.text,

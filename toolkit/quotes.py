@@ -175,6 +175,8 @@ def _phrase(token: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # a quotation mark between the left edge and the noun closes a quotation the parser hung on it
+    start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote)])
     while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case" or doc[start].pos_ == "ADP"):
         start += 1
     return doc[start:end]
@@ -191,7 +193,7 @@ def speaker_of(cue: Token) -> Span | None:
         return _phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
     current = cue
     for _ in range(len(cue.doc)):
-        subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ"]
+        subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ" and not _is_time(s)]
         if subjects:
             return _phrase(subjects[0])
         if current.head.i == current.i or current.dep_ in syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} or \
@@ -201,6 +203,22 @@ def speaker_of(cue: Token) -> Span | None:
         if controllers and syntax.is_to_infinitive(current):
             return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
         current = current.head
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def antecedent(speaker: Span) -> Span | None:
+    """The noun phrase a relative-pronoun speaker stands for ("Jane Doe, who said …": "who" -> Jane Doe), so
+    that the speaker keeps the text's own word and its actor is the person; None for any other speaker."""
+    if len(speaker) != 1:
+        return None
+    pronoun = speaker[0]
+    clause = pronoun.head
+    if pronoun.lower_ in _RELATIVE_PRONOUNS and pronoun.tag_ in ("WP", "WDT") and \
+            clause.dep_ in syntax.RELATIVE_CLAUSE and clause.head.pos_ in ("NOUN", "PROPN"):
+        return _phrase(clause.head)
     return None
 
 
@@ -381,10 +399,17 @@ def _name_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
     return name
 
 
+def _is_time(token: Token) -> bool:
+    """Is the token part of a date or time ("said Thursday morning": never a speaker)?"""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return any(t.start <= token.idx < t.end for t in token.doc._.timexes or [])
+
+
 def _inverted_speaker(cue: Token) -> Span | None:
     """"said Jane Doe": a name right after the verb, parsed as its object."""
     following = [c for c in cue.rights if (c.pos_ == "PROPN" or c.tag_ == "NNP") and c.i - cue.i <= 4
-                 and not c.is_space]
+                 and not c.is_space and not _is_time(c)]
     return _phrase(following[0]) if following else None
 
 
