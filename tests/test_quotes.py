@@ -198,3 +198,9 @@ def test_relative_pronoun_speakers_resolve_to_their_antecedent_and_times_never_s
     assert stone["speaker"] == "who" and stone["actor"] == "Mark Stone"
     flynn = next(r for r in rows if r["content"].startswith("He is absolutely right"))
     assert flynn["speaker"] == "Flynn"
+
+
+def test_they_never_stands_for_a_place():
+    rows = quotes_of("Thousands of demonstrators gathered in Tulsa on Friday. They pledged to remain calm.")
+    pledge = next(r for r in rows if r["cue"] == "pledged")
+    assert pledge["speaker"] == "They" and pledge["actor"] is None

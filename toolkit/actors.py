@@ -416,7 +416,9 @@ def _person_by_role(candidates: list[Actor], families: frozenset[str], affiliati
     return None
 
 
-_SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": None}
+# The actor types each subject pronoun can stand for: "they" is a group (an organisation, a people), not a
+# place ("Demonstrators in Tulsa … they pledged" is not Tulsa).
+_SUBJECT_PRONOUNS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE"), "they": ("ORG", "NORP")}
 _PRONOUN_SEX = {"he": "female", "she": "male"}  # the sex a pronoun excludes
 
 
@@ -427,20 +429,26 @@ def _excluded_by_pronoun(actor: Actor, pronoun: str) -> bool:
     return excluded is not None and given_names().get(first) == excluded
 
 
+def _personal_name(actor: Actor) -> bool:
+    """Does the actor look like a person a pronoun can stand for: a name of two words or more, a known given
+    name, or a title or role? A single unknown word typed PERSON ("Obamacare" by a small model) is not."""
+    words = actor.name.split() if actor.name else []
+    return len(words) > 1 or (bool(words) and words[0] in given_names()) or bool(actor.roles)
+
+
 def _resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
     """"He added ...": a pronoun subject of a reporting verb is the most recent compatible actor."""
     verbs = reporting_verbs()
     for token in doc:
-        kind = _SUBJECT_PRONOUNS.get(token.lower_, "none")
-        if kind == "none" or not token.dep_.startswith("nsubj") or token.head.lemma_.lower() not in verbs:
+        types = _SUBJECT_PRONOUNS.get(token.lower_)
+        if types is None or not token.dep_.startswith("nsubj") or token.head.lemma_.lower() not in verbs:
             continue
         best, best_at = None, -1
         for actor in actors:
-            if (kind == "PERSON" and actor.type != "PERSON") or (kind == "ORG" and actor.type not in ("ORG", "GPE")):
+            if actor.type not in types or _excluded_by_pronoun(actor, token.lower_) or \
+                    (actor.type == "PERSON" and not _personal_name(actor)):
                 continue
             seen = [m.end_char for m in [*actor.mentions, *actor.references] if m.end_char <= token.idx]
-            if (kind is None and actor.type == "PERSON") or _excluded_by_pronoun(actor, token.lower_):
-                continue
             if seen and max(seen) > best_at:
                 best, best_at = actor, max(seen)
         if best is not None:
