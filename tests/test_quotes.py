@@ -204,3 +204,11 @@ def test_they_never_stands_for_a_place():
     rows = quotes_of("Thousands of demonstrators gathered in Tulsa on Friday. They pledged to remain calm.")
     pledge = next(r for r in rows if r["cue"] == "pledged")
     assert pledge["speaker"] == "They" and pledge["actor"] is None
+
+
+def test_a_noun_the_parser_read_as_a_modifier_of_the_verb_is_its_subject():
+    rows = quotes_of("A new poll shows that the governor remains in a tight race.\n\n"
+                     "Video shows that the driver had his hands in the air.")
+    by_speaker = {r["speaker"]: r["content"] for r in rows}
+    assert by_speaker["A new poll"] == "the governor remains in a tight race"
+    assert by_speaker["Video"] == "the driver had his hands in the air"

@@ -162,7 +162,10 @@ def verb_lemma(token: Token) -> str | None:
 
 
 def _is_cue(token: Token) -> bool:
-    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and verb_lemma(token) is not None
+    # a root "noun" with a clause of its own is a verb the tagger missed ("Video shows that …" as NNS)
+    verbal = token.pos_ == "VERB" or token.tag_.startswith("VB") or (
+        token.dep_ == "ROOT" and token.pos_ == "NOUN" and bool(syntax.children(token, syntax.CLAUSAL_COMPLEMENT)))
+    return verbal and verb_lemma(token) is not None
 
 
 def _phrase(token: Token) -> Span:
@@ -191,6 +194,9 @@ def speaker_of(cue: Token) -> Span | None:
         # "a resolution condemning X" speaks; "a group called Y" is only named
         # (unless the noun is the root: then the "participle" is the sentence's own misparsed main verb)
         return _phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
+    misread = _noun_read_as_modifier(cue)
+    if misread is not None:
+        return misread
     current = cue
     for _ in range(len(cue.doc)):
         subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ" and not _is_time(s)]
@@ -204,6 +210,18 @@ def speaker_of(cue: Token) -> Span | None:
             return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
         current = current.head
     return None
+
+
+def _noun_read_as_modifier(cue: Token) -> Span | None:
+    """"A new poll shows that …" parsed as one noun phrase ("poll" a compound of the noun "shows"): with no
+    subject, a finite verb whose left dependents end in a noun right before it has that phrase as subject."""
+    if syntax.subjects(cue) or not _is_cue(cue) or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.head.i != cue.i or before.dep_ not in syntax.COMPOUND | {"amod", "nmod"} or \
+            before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _trimmed(cue.doc, cue.left_edge.i, cue.i)
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
