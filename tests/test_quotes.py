@@ -212,3 +212,7 @@ def test_a_noun_the_parser_read_as_a_modifier_of_the_verb_is_its_subject():
     by_speaker = {r["speaker"]: r["content"] for r in rows}
     assert by_speaker["A new poll"] == "the governor remains in a tight race"
     assert by_speaker["Video"] == "the driver had his hands in the air"
+
+
+def test_a_date_alone_is_not_what_was_said():
+    assert quotes_of("The senator commented on Thursday. She called on Saturday.") == []

@@ -98,9 +98,23 @@ def find_quotes(doc: Doc) -> Quotes:
             last = inner[-1]
             if last.close_at >= quote.content_end and not doc.text[quote.content_end:last.close_at].strip(".,;:!? "):
                 quote.content_end = last.close_end  # keep the closing mark of quoted words that end the statement
+    indirect = [q for q in indirect if q.kind == "mixed" or _says_something(doc, q)]
     _continue_statements(doc, direct + indirect)
     result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
     return result
+
+
+def _says_something(doc: Doc, quote: Quote) -> bool:
+    """Reported content that is only a date ("on Thursday") or a lone adverb, verb or adjective ("basically",
+    "stung") is a parse error, not a statement. A lone noun or pronoun can be one ("said as much", "what X
+    said", "recommended prosecution")."""
+    content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+    if content is None:
+        return True
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    if not words or all(_is_time(t) or t.pos_ == "ADP" for t in words):
+        return False
+    return len(words) > 1 or words[0].pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
 
 
 def _words(text: str) -> int:
