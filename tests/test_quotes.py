@@ -216,3 +216,13 @@ def test_a_noun_the_parser_read_as_a_modifier_of_the_verb_is_its_subject():
 
 def test_a_date_alone_is_not_what_was_said():
     assert quotes_of("The senator commented on Thursday. She called on Saturday.") == []
+
+
+def test_a_reported_clause_runs_to_the_end_of_its_sentence_but_not_into_the_next_report():
+    rows = quotes_of('The governor said it would be "improper" for him to comment while the inquiry is open.\n\n'
+                     "The minister said the talks had failed in Geneva on Monday, adding that she would return.")
+    governor = next(r for r in rows if r["speaker"] == "The governor")
+    assert governor["content"] == 'it would be "improper" for him to comment while the inquiry is open'
+    by_cue = {r["cue"]: r for r in rows if r["speaker"] == "The minister"}
+    assert by_cue["said"]["content"] == "the talks had failed in Geneva on Monday"
+    assert by_cue["adding"]["content"] == "she would return"

@@ -211,6 +211,9 @@ def speaker_of(cue: Token) -> Span | None:
     misread = _noun_read_as_modifier(cue)
     if misread is not None:
         return misread
+    head = cue.head
+    if cue.tag_ == "VBG" and head.i != cue.i and head.dep_ in syntax.CLAUSAL_COMPLEMENT and _is_cue(head.head):
+        return speaker_of(head.head)  # "She said talks failed, adding …": the parser hung "adding" on "failed"
     current = cue
     for _ in range(len(cue.doc)):
         subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ" and not _is_time(s)]
@@ -508,6 +511,11 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts) + 1
+    # "said talks failed, adding that …": another report after a comma is not part of this one
+    end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
+                _is_cue(t)), end)
+    clause_end = _clause_end(doc, cue, end) if start > cue.i and all(
+        p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) else end
     while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
@@ -518,8 +526,33 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     content = doc[start:end]
     if any(a <= content.start_char and content.end_char <= b for q in direct for a, b in q.parts):
         return None  # the complement is a direct quotation already attributed
+    content = _trimmed(doc, start, max(end, clause_end)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+_MISLABELLED = frozenset({"parataxis", "advcl", "dep"})
+# Words after a comma that start something other than the reported clause: "…, saying …", "…, according to".
+_CLAUSE_BREAKERS = frozenset({"according", "as", "while", "whereas", "although", "though", "which", "who",
+                              "and", "but", "or", "so", "yet", "when"})
+
+
+def _clause_end(doc: Doc, cue: Token, end: int) -> int:
+    """Where a reported clause after its verb ends: a small parser often hangs its last words on the
+    reporting verb ("said it would be “improper” | for him to speak on …"), so the clause runs on to the
+    end of the sentence, unless a semicolon, a colon, another reporting verb or ", saying …" comes first."""
+    limit = cue.sent.end
+    while end < limit:
+        token = doc[end]
+        if token.is_space or token.text in ";:—–" or (_is_cue(token) and token.i != cue.i and
+                                                       not syntax.is_to_infinitive(token)):
+            break  # another report ("to comment" is part of this one)
+        following = doc[end + 1] if end + 1 < limit else None
+        if token.text == "," and following is not None and (following.tag_ == "VBG" or
+                                                            following.lower_ in _CLAUSE_BREAKERS):
+            break
+        end += 1
+    return end
 
 
 # What may follow the object of a verb like "praise", "call" or "urge" and still be part of what was said:
@@ -580,8 +613,9 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if comma is None or comma.text != ",":
         return None
     between = doc[comma.i + 1:cue.i]
-    if not len(between) or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in between):
-        return None
+    if not len(between) or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.tag_ in ("WDT", "WP") or
+                               t.lower_ in _RELATIVE_PRONOUNS for t in between):
+        return None  # ", which critics dispute" is the writer's relative clause, not an attribution
     nominals = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
     subjects = [t for t in syntax.subjects(cue, passive=False) if comma.i < t.i < cue.i]
     if not nominals:
