@@ -226,3 +226,12 @@ def test_a_reported_clause_runs_to_the_end_of_its_sentence_but_not_into_the_next
     by_cue = {r["cue"]: r for r in rows if r["speaker"] == "The minister"}
     assert by_cue["said"]["content"] == "the talks had failed in Geneva on Monday"
     assert by_cue["adding"]["content"] == "she would return"
+
+
+def test_a_quoted_title_is_no_quotation_and_a_subject_misread_as_apposition_still_speaks():
+    rows = quotes_of("On Tuesday’s episode of “The Evening Talk Radio Show,” the former senator said she wanted "
+                     "to speak directly to voters.")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["speaker"] == "the former senator"
+    assert said["content"] == "she wanted to speak directly to voters"
+    assert not any(r["content"].startswith("The Evening") or r["content"].startswith("On Tuesday") for r in rows)

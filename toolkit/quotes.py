@@ -79,9 +79,9 @@ def find_quotes(doc: Doc) -> Quotes:
     if not doc.has_annotation("DEP"):
         return result
     cues = [t for t in doc if _is_cue(t)]
-    long_spans = [s for s in marks.spans if _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS
-                  or _is_sentence(doc.text[s.start:s.end]) or _is_whole_complement(doc, s, cues)
-                  or _is_utterance(doc, s, cues)]
+    long_spans = [s for s in marks.spans if not _is_name_of_work(doc.text[s.start:s.end]) and (
+                  _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(doc.text[s.start:s.end])
+                  or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
     direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
     _inherit_adjacent_speakers(doc, direct)
@@ -133,7 +133,7 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     few words the writer marks."""
     inside = doc.text[span.start:span.end].strip()
     # a capital letter: words of the speaker's own, not a phrase the writer marks ("a “terrible situation,”")
-    if not inside or not inside[0].isupper():
+    if not inside or not inside[0].isupper() or _is_title(inside):
         return False
     if doc.text[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(_DASHES):
         return True  # "“Not yet” — Jane Doe"
@@ -145,6 +145,22 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
         if 0 <= gap <= 40 and not any(mark in following[:gap] for mark in ".!?\n\"“”"):
             return True
     return False
+
+
+def _is_name_of_work(text: str) -> bool:
+    """A quoted title ("“The Steve Harvey Morning Show,”", "“Justice Against Sponsors of Terrorism Act”"):
+    every word capitalised and no sentence-final mark, so not a quotation of its own."""
+    return _is_title(text) and text.strip().rstrip("”’\"'")[-1:] not in (".", "!", "?")
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
+
+
+def _is_title(text: str) -> bool:
+    """Every word capitalised ("“The Steve Harvey Morning Show,”"): the title of a work, not an utterance."""
+    words = [w.strip(".,!?:;") for w in text.split()]
+    words = [w for w in words if w and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _is_whole_complement(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
@@ -208,7 +224,7 @@ def speaker_of(cue: Token) -> Span | None:
         # "a resolution condemning X" speaks; "a group called Y" is only named
         # (unless the noun is the root: then the "participle" is the sentence's own misparsed main verb)
         return _phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
-    misread = _noun_read_as_modifier(cue)
+    misread = _noun_read_as_modifier(cue) or _phrase_right_before(cue)
     if misread is not None:
         return misread
     head = cue.head
@@ -239,6 +255,27 @@ def _noun_read_as_modifier(cue: Token) -> Span | None:
             before.pos_ not in ("NOUN", "PROPN"):
         return None
     return _trimmed(cue.doc, cue.left_edge.i, cue.i)
+
+
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP"})
+
+
+def _phrase_right_before(cue: Token) -> Span | None:
+    """"…, the former secretary of state said …" with the noun phrase parsed as an apposition of an earlier
+    name: a finite verb with no subject at all takes the noun phrase right before it."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or syntax.subjects(cue) or cue.i == 0 or \
+            cue.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
+        return None
+    doc = cue.doc
+    if doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = cue.i - 1
+    while start > cue.sent.start and doc[start - 1].pos_ in _NOUN_PHRASE_POS and not doc[start - 1].is_punct:
+        start -= 1
+    phrase = _trimmed(doc, start, cue.i)
+    while phrase is not None and phrase[0].pos_ == "ADP":
+        phrase = _trimmed(doc, phrase.start + 1, cue.i)
+    return phrase
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
