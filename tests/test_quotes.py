@@ -235,3 +235,11 @@ def test_a_quoted_title_is_no_quotation_and_a_subject_misread_as_apposition_stil
     assert said["speaker"] == "the former senator"
     assert said["content"] == "she wanted to speak directly to voters"
     assert not any(r["content"].startswith("The Evening") or r["content"].startswith("On Tuesday") for r in rows)
+
+
+def test_what_was_said_stops_before_when_and_where_it_was_said():
+    rows = quotes_of("The minister condemned the attack on Tuesday in a statement.\n\n"
+                     "Authorities have said officers stopped the driver because they were searching for another man.")
+    by_speaker = {r["speaker"]: r["content"] for r in rows}
+    assert by_speaker["The minister"] == "the attack"
+    assert by_speaker["Authorities"] == "officers stopped the driver because they were searching for another man"

@@ -108,7 +108,8 @@ def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
             candidates.extend(content)
         roots = {quote.cue.i} if quote.cue is not None else set()
         if content is not None:
-            roots.add(content.root.i)
+            # every top word of the content (a misparse can give it two: "saying [X] [would do …]")
+            roots |= {t.i for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i}
         claim = _outermost_stance([t for t in candidates if _near(t, roots)])
         found.append(claim if claim is not None else Claim(index, None, "neutral", _neutral_target(content)))
         found[-1].quote_index = index

@@ -551,8 +551,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     # "said talks failed, adding that …": another report after a comma is not part of this one
     end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
                 _is_cue(t)), end)
-    clause_end = _clause_end(doc, cue, end) if start > cue.i and all(
-        p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) else end
+    clause_end = _clause_end(doc, cue, end) if start > cue.i and (all(
+        p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) or _right_after(doc, cue, start)) else end
     while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
@@ -574,6 +574,34 @@ _CLAUSE_BREAKERS = frozenset({"according", "as", "while", "whereas", "although",
                               "and", "but", "or", "so", "yet", "when"})
 
 
+# Where and through what something is said: "said … in a statement", "told … at a rally", "said … on Twitter".
+# (A small parser also hangs real content on the verb, "a list of endorsements | from 95 generals", so only
+# these settings and dates end a reported clause.)
+REPORT_SETTINGS = frozenset({
+    "statement", "interview", "letter", "speech", "remarks", "address", "rally", "conference", "briefing", "event",
+    "meeting", "hearing", "debate", "forum", "summit", "session", "appearance", "tweet", "tweets", "post", "email",
+    "e-mail", "memo", "op-ed", "column", "editorial", "release", "call", "broadcast", "program", "programme",
+    "show", "episode", "podcast", "video", "twitter", "facebook", "television", "radio", "reporters", "journalists",
+    "stop", "visit", "ceremony", "testimony"})
+
+
+def _modifies_the_report(token: Token, cue: Token) -> bool:
+    """Is ``token`` a date, or the start of a setting ("in a statement", "at a rally"), that the parser
+    attached to the reporting verb?"""
+    node = token
+    while node.head.i != node.i and node.head.i != cue.i:
+        node = node.head
+    if node.head.i != cue.i or node.i == cue.i:
+        return False
+    return _is_time(node) or (node.lower_ in REPORT_SETTINGS and
+                              any(c.dep_ in ("case", "prep") or c.pos_ == "ADP" for c in node.children))
+
+
+def _right_after(doc: Doc, cue: Token, start: int) -> bool:
+    """Does the content open right after the verb ("said [officers encountered …]")?"""
+    return all(t.is_space or t.is_punct for t in doc[cue.i + 1:start])
+
+
 def _clause_end(doc: Doc, cue: Token, end: int) -> int:
     """Where a reported clause after its verb ends: a small parser often hangs its last words on the
     reporting verb ("said it would be “improper” | for him to speak on …"), so the clause runs on to the
@@ -584,6 +612,8 @@ def _clause_end(doc: Doc, cue: Token, end: int) -> int:
         if token.is_space or token.text in ";:—–" or (_is_cue(token) and token.i != cue.i and
                                                        not syntax.is_to_infinitive(token)):
             break  # another report ("to comment" is part of this one)
+        if _modifies_the_report(token, cue):
+            break  # "condemned the attack | on Tuesday in a statement": when and how it was said
         following = doc[end + 1] if end + 1 < limit else None
         if token.text == "," and following is not None and (following.tag_ == "VBG" or
                                                             following.lower_ in _CLAUSE_BREAKERS):
