@@ -243,3 +243,19 @@ def test_what_was_said_stops_before_when_and_where_it_was_said():
     by_speaker = {r["speaker"]: r["content"] for r in rows}
     assert by_speaker["The minister"] == "the attack"
     assert by_speaker["Authorities"] == "officers stopped the driver because they were searching for another man"
+
+
+def test_reporting_verb_lexicon_is_well_formed():
+    from toolkit.resources import table
+
+    rows = table("reporting_verbs")
+    assert len({row["lemma"] for row in rows}) == len(rows)  # one row per lemma
+    for row in rows:
+        assert row["kind"] in ("speech", "cognition"), row
+        assert row["object"] in ("yes", "no") and row["quotation_only"] in ("yes", "no"), row
+        assert set(row["topics"].split()) <= {"for", "against"}, row
+    rows_ = quotes_of("The union called for a strike. The minister spoke for ten minutes.\n\n"
+                      "“We will win,” she continued.")
+    assert [r["content"] for r in rows_ if r["cue"] == "called"] == ["a strike"]
+    assert not any(r["cue"] == "spoke" for r in rows_)
+    assert [r["kind"] for r in rows_ if r["cue"] == "continued"] == ["direct"]

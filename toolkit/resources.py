@@ -100,6 +100,19 @@ def object_reporting_verbs() -> frozenset[str]:
 
 
 @cache
+def topic_prepositions() -> dict[str, frozenset[str]]:
+    """Lemma -> the prepositions besides "about", "on", "of" and "over" whose object is what the verb is about
+    ("called for X", "warned against X"); "spoke for ten minutes" says nothing, so most verbs have none."""
+    return {row["lemma"]: frozenset(row["topics"].split()) for row in table("reporting_verbs")}
+
+
+@cache
+def quotation_only_verbs() -> frozenset[str]:
+    """Verbs that report speech only next to a quotation ("“…,” he continued"), never with a complement."""
+    return frozenset(row["lemma"] for row in table("reporting_verbs") if row["quotation_only"] == "yes")
+
+
+@cache
 def organisation_descriptions() -> dict[str, str]:
     """Definite descriptions of organisations ("world body") -> canonical name ("United Nations")."""
     return {form.lower(): row["name"] for row in table("organisations") for form in _split(row["descriptions"])}
