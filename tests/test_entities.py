@@ -75,3 +75,9 @@ def test_a_pipelines_own_dates_are_not_listed_twice():
     assert doc_dates == ["last week"]  # the pipeline's own DATE entity is there ...
     rows = analyze(Article.from_text("Ana Ruiz resigned last week."), nlp=nlp).to_dict()["entities"]
     assert [(r["text"], r["label"]) for r in rows] == [("Ana Ruiz", "PERSON"), ("last week", "DATE")]  # ... once
+
+
+def test_the_place_of_a_dateline_is_a_place_and_an_organisation_is_not_one(nlp):
+    assert ("WASHINGTON", "GPE") in ents(nlp, "WASHINGTON — The Senate voted on Tuesday to extend the program.")
+    assert ("FLINT", "GPE") in ents(nlp, "FLINT, Mich., Oct. 4 (UPI) — The mayor spoke to residents.")
+    assert ("NATO", "ORG") in ents(nlp, "Talks resumed.\n\nNATO — The alliance met in Brussels.")

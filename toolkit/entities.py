@@ -57,6 +57,7 @@ class EntityRules:
         for ent in ents:
             evidence.setdefault((ent.start, ent.end), "model")
         ents = self._merge_tables(doc, ents, evidence)
+        ents = _dateline_places(doc, ents, evidence)
         ents = [self._descriptor_label(doc, ent, evidence) for ent in ents]
         ents += self._described_names(doc, ents, evidence)
         ents = _one_type_per_name(doc, ents, evidence)
@@ -227,6 +228,29 @@ def _contains(outer: Span, inner: Span) -> bool:
 
 def _is_part_of_longer_person(doc: Doc, ents: list[Span], ent: Span) -> bool:
     return any(e.label_ in _PERSON_LABELS and len(e) > len(ent) and e[-len(ent):].text == ent.text for e in ents)
+
+
+def _dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
+    """The place of a wire dateline ("WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —") is a place by the
+    convention of the form: GPE, or the table's LOC for a region, whatever the model made of the capitals."""
+    from .nlp import DATELINE  # nlp adds this component: import here, not at module level
+
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    for start in starts:
+        match = DATELINE.match(doc.text, doc[start].idx)
+        if not match or match.end() >= len(doc.text):
+            continue
+        place = doc.char_span(match.start("place"), match.end("place"))
+        if place is None or not place.text.strip(".'-"):
+            continue
+        table = gazetteer()
+        label = table.get(place.text, table.get(place.text.title(), ("GPE",)))[0]
+        if label not in ("GPE", "LOC"):
+            continue  # "NATO — …" opens with an organisation, not a dateline place
+        span = Span(doc, place.start, place.end, label=label)
+        ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
+        evidence[(span.start, span.end)] = "descriptor"
+    return ents
 
 
 def _one_type_per_name(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:

@@ -77,7 +77,7 @@ _SENTENCE_MAKERS = ("parser", "senter", "sentencizer")
 
 
 # A wire-style dateline opening a paragraph: "WASHINGTON (AP) — ", "NEWPORT NEWS, Va. - ", "FLINT, Mich. (UPI) -- ".
-DATELINE = re.compile(r"[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*"  # the place, in capitals
+DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*)"  # the place, in capitals
                       r"(?:,? [A-Z][A-Za-z]*\.?(?: \d{1,2})?)*"  # state or country, a date ("Mich., Oct. 4")
                       r"(?: \([A-Za-z .]+\))? ?(?:—|–|--| -) *")  # the agency, the dash
 
