@@ -1,8 +1,8 @@
 """Quotations on real unseen news: PolNeAR dev (84 political articles, every attribution annotated).
 
 The floors are this version's measured scores minus a small margin (see the closing notes of the quotes
-issue); the issue's target (F1 0.80, speaker accuracy 0.90) is not reached yet, and these tests keep the
-numbers from sliding back while the work goes on.
+issue): speech attributions meet the issue's target (F1 0.80, speaker accuracy 0.90), all attributions (with
+beliefs and intentions) do not yet; these tests keep the numbers from sliding back while the work goes on.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def test_reader_finds_every_text_and_its_attributions(corpus):
 
 def test_toolkit_has_not_regressed(corpus, ours):
     everything, speech = score(corpus, ours).summary(), score(corpus, ours, speech_only=True).summary()
-    assert everything["f1"] >= 0.62 and everything["speaker_accuracy"] >= 0.84, everything
-    assert speech["f1"] >= 0.72 and speech["speaker_accuracy"] >= 0.89, speech
+    assert everything["f1"] >= 0.67 and everything["speaker_accuracy"] >= 0.88, everything
+    assert speech["f1"] >= 0.79 and speech["speaker_accuracy"] >= 0.92, speech
 
 
 def test_far_ahead_of_textacy(corpus, ours):

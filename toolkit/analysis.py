@@ -249,7 +249,7 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Ac
             "cue": None if cue is None else cue.text,
             "cue_start": None if cue is None else cue.idx,
             "cue_end": None if cue is None else cue.idx + len(cue.text),
-            "content": doc.text[quote.content_start:quote.content_end],
+            "content": article.text[quote.content_start:quote.content_end],
             "content_start": quote.content_start, "content_end": quote.content_end,
             "kind": quote.kind, "marks": quote.marks, "sentence": sentence, "paragraph": paragraph})
     return make_table("quotes", rows)
@@ -259,6 +259,7 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: pd.DataFrame, actors: lis
     """The ``claims`` table: one row per statement, its stance and its target; ``quote_id`` is the row of the
     statement in the quotes table, ``start``/``end`` cover the stance word and its target."""
     rows = []
+    text = doc.text  # spaCy joins the tokens again on every access
     for claim in claims:
         quote = quotes.iloc[claim.quote_index] if claim.quote_index is not None else None
         pieces = [p for p in (claim.predicate, claim.target) if p is not None]
@@ -273,7 +274,7 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: pd.DataFrame, actors: lis
         rows.append({"actor": holder, "predicate": None if claim.predicate is None else claim.predicate.text,
                      "stance": claim.stance, "target": None if claim.target is None else claim.target.text,
                      "target_actor": None if about is None else about.name,
-                     "text": doc.text[start:end], "start": start, "end": end, "quote_id": claim.quote_index})
+                     "text": text[start:end], "start": start, "end": end, "quote_id": claim.quote_index})
     return make_table("claims", rows)
 
 

@@ -236,9 +236,10 @@ def _dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
     from .nlp import DATELINE  # nlp adds this component: import here, not at module level
 
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    text = doc.text  # built from the tokens on every access: once here
     for start in starts:
-        match = DATELINE.match(doc.text, doc[start].idx)
-        if not match or match.end() >= len(doc.text):
+        match = DATELINE.match(text, doc[start].idx)
+        if not match or match.end() >= len(text):
             continue
         place = doc.char_span(match.start("place"), match.end("place"))
         if place is None or not place.text.strip(".'-"):

@@ -93,7 +93,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     otherwise splits "The IMF said Tuesday | that growth would slow."). Runs before the parser, which
     respects boundaries set in advance."""
     _no_start_inside_a_sentence(doc)
-    _dateline_boundary(doc, 0)
+    text = doc.text  # built from the tokens on every access: once here
+    _dateline_boundary(doc, text, 0)
     for token in doc[1:]:
         if not (token.is_space and ("\n" in token.text or "\r" in token.text)):
             continue
@@ -106,7 +107,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         following.is_sent_start = True
         if (following.is_quote or following.is_left_punct) and following.i + 1 < len(doc):
             doc[following.i + 1].is_sent_start = False
-        _dateline_boundary(doc, following.i)
+        _dateline_boundary(doc, text, following.i)
     return doc
 
 
@@ -133,12 +134,12 @@ def _may_end_sentence(token: Token) -> bool:
 _SENTENCE_FINAL = frozenset(".!?…")
 
 
-def _dateline_boundary(doc: Doc, first: int) -> None:
+def _dateline_boundary(doc: Doc, text: str, first: int) -> None:
     """Start a sentence after a dateline that opens the paragraph beginning at token ``first``."""
     if first >= len(doc):
         return
-    match = DATELINE.match(doc.text, doc[first].idx)
-    if not match or match.end() >= len(doc.text):
+    match = DATELINE.match(text, doc[first].idx)
+    if not match or match.end() >= len(text):
         return
     words = [t for t in doc[first:] if t.idx < match.end()]
     after = words[-1].i + 1

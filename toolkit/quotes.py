@@ -74,13 +74,13 @@ class Quotes:
 
 def find_quotes(doc: Doc) -> Quotes:
     """All direct, mixed and indirect quotations of a parsed Doc, in text order."""
-    marks = find_quoted_spans(doc.text)
+    marks = find_quoted_spans(_text(doc))
     result = Quotes(problems=list(marks.problems))
     if not doc.has_annotation("DEP"):
         return result
     cues = [t for t in doc if _is_cue(t)]
-    long_spans = [s for s in marks.spans if not _is_name_of_work(doc.text[s.start:s.end]) and (
-                  _words(doc.text[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(doc.text[s.start:s.end])
+    long_spans = [s for s in marks.spans if not _is_name_of_work(_text(doc)[s.start:s.end]) and (
+                  _words(_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(_text(doc)[s.start:s.end])
                   or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
     direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
@@ -96,12 +96,21 @@ def find_quotes(doc: Doc) -> Quotes:
             quote.kind, quote.quoted = "mixed", inner
             quote.marks = inner[0].marks
             last = inner[-1]
-            if last.close_at >= quote.content_end and not doc.text[quote.content_end:last.close_at].strip(".,;:!? "):
+            if last.close_at >= quote.content_end and not _text(doc)[quote.content_end:last.close_at].strip(".,;:!? "):
                 quote.content_end = last.close_end  # keep the closing mark of quoted words that end the statement
     indirect = [q for q in indirect if q.kind == "mixed" or _says_something(doc, q)]
     _continue_statements(doc, direct + indirect)
     result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
     return result
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, kept in ``doc.user_data`` (spaCy joins the tokens again on every ``doc.text``)."""
+    text = doc.user_data.get("toolkit_text")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != length:
+        text = doc.user_data["toolkit_text"] = doc.text
+    return text
 
 
 def _says_something(doc: Doc, quote: Quote) -> bool:
@@ -131,15 +140,15 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     """A short quotation that opens with a capital, closes on a comma, "!" or "?" inside its marks and is
     followed by its attribution ("“Not yet,” she said"), or by a dash and a name, is something said, not a
     few words the writer marks."""
-    inside = doc.text[span.start:span.end].strip()
+    inside = _text(doc)[span.start:span.end].strip()
     # a capital letter: words of the speaker's own, not a phrase the writer marks ("a “terrible situation,”")
     if not inside or not inside[0].isupper() or _is_title(inside):
         return False
-    if doc.text[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(_DASHES):
+    if _text(doc)[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(_DASHES):
         return True  # "“Not yet” — Jane Doe"
     if inside[-1] not in ",!?":
         return False
-    following = doc.text[span.close_end:span.close_end + 40]
+    following = _text(doc)[span.close_end:span.close_end + 40]
     for cue in cues:
         gap = cue.idx - span.close_end
         if 0 <= gap <= 40 and not any(mark in following[:gap] for mark in ".!?\n\"“”"):
@@ -315,7 +324,7 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     # A cue right before the opening mark ("replied, “…”", "said: “…”") comes before all of them: a parser
     # may hang the quotation on an earlier verb of the sentence.
     introducing = [c for c in outside if c.idx < span.open_at and
-                   not doc.text[c.idx + len(c):span.open_at].strip(" ,:\n")]
+                   not _text(doc)[c.idx + len(c):span.open_at].strip(" ,:\n")]
     governing = [c for c in outside if any(t.i in inside for t in c.subtree)]
     after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
     before = sorted((c for c in outside if c.idx < span.open_at), key=lambda c: -c.idx)
@@ -387,7 +396,7 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
 
 def _parenthetical_lead_in(doc: Doc, sentence: Span, cue: Token, quote: Quote) -> Span | None:
     """"A, X said, “B”": A, when the attribution is set off by commas and the quotation follows it."""
-    if doc.text[cue.idx + len(cue):quote.quoted[0].open_at].strip() != ",":
+    if _text(doc)[cue.idx + len(cue):quote.quoted[0].open_at].strip() != ",":
         return None
     comma = next((t for t in reversed(doc[max(sentence.start, cue.i - 10):cue.i]) if t.text == ","), None)
     if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:cue.i]):
@@ -423,7 +432,7 @@ def _document_wording(content: Span, quote: Quote) -> bool:
 
 def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     """"“…” — Jane Doe": a name right after a dash that follows the closing mark."""
-    rest = doc.text[span.close_end:span.close_end + 3].lstrip()
+    rest = _text(doc)[span.close_end:span.close_end + 3].lstrip()
     if not rest or rest[0] not in _DASHES:
         return None
     for ent in doc.ents:
@@ -461,7 +470,7 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
 def _name_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
     """"“…,” Jane Doe, the attorney general of X, one of the states suing Y, said": a name right after the
     closing comma and mark, when the parse of the long apposition lost the verb's subject."""
-    if not doc.text[span.start:span.end].rstrip().endswith(","):
+    if not _text(doc)[span.start:span.end].rstrip().endswith(","):
         return None
     name = next((e for e in doc.ents if 0 <= e.start_char - span.close_end <= 2), None)
     if name is None or name.label_ not in ("PERSON", "ORG", "GPE", "NORP") or name.end > cue.i:
@@ -493,7 +502,7 @@ def _continue_statements(doc: Doc, quotes: list[Quote]) -> None:
         if quote.speaker is not None or previous.speaker is None or previous.document or not quote.quoted:
             continue
         ends = max(previous.content_end, previous.cue.idx + len(previous.cue) if previous.cue is not None else 0)
-        gap = doc.text[ends:quote.quoted[0].open_at]
+        gap = _text(doc)[ends:quote.quoted[0].open_at]
         if len(gap.split()) <= 4 and "\n\n" not in gap and ("." in gap or ":" in gap or gap.strip() == ""):
             quote.speaker, quote.cue = previous.speaker, previous.cue
 
@@ -509,7 +518,7 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
         if previous is not None and (quote.speaker is None or same_cue) and previous.speaker is not None and \
                 not previous.document and previous.kind == "direct" and quote.kind == "direct":
             gap_start, gap_end = previous.quoted[-1].close_end, quote.quoted[0].open_at
-            gap = doc.text[gap_start:gap_end]
+            gap = _text(doc)[gap_start:gap_end]
             # the attribution between the parts may be long ("“A,” said X, a lawyer who … . “B.”")
             attribution_between = previous.cue is not None and gap_start <= previous.cue.idx < gap_end
             if (len(gap.split()) <= 6 or (attribution_between and len(gap.split()) <= 30)) and "\n" not in gap:
