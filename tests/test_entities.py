@@ -81,3 +81,9 @@ def test_the_place_of_a_dateline_is_a_place_and_an_organisation_is_not_one(nlp):
     assert ("WASHINGTON", "GPE") in ents(nlp, "WASHINGTON — The Senate voted on Tuesday to extend the program.")
     assert ("FLINT", "GPE") in ents(nlp, "FLINT, Mich., Oct. 4 (UPI) — The mayor spoke to residents.")
     assert ("NATO", "ORG") in ents(nlp, "Talks resumed.\n\nNATO — The alliance met in Brussels.")
+
+
+def test_a_company_named_after_a_title_word_is_no_person(nlp):
+    found = ents(nlp, "The president explained his plan for General Motors on Monday.")
+    assert ("Motors", "PERSON") not in found
+    assert ("Scholz", "PERSON") in ents(nlp, "Olaf Scholz arrived in Paris. Chancellor Scholz said talks failed.")

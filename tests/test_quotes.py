@@ -259,3 +259,16 @@ def test_reporting_verb_lexicon_is_well_formed():
     assert [r["content"] for r in rows_ if r["cue"] == "called"] == ["a strike"]
     assert not any(r["cue"] == "spoke" for r in rows_)
     assert [r["kind"] for r in rows_ if r["cue"] == "continued"] == ["direct"]
+
+
+def test_the_name_that_ends_a_speaker_phrase_is_its_actor_and_content_stops_before_the_speaker():
+    rows = quotes_of("Apple CEO Steve Jobs believes this may change the film industry.\n\n"
+                     "Describing the problem as one that had been “decades in the making,” Obama said the plan "
+                     "would work.\n\nThe mayor praised the firefighters, whom he thanked for their courage.")
+    jobs = next(r for r in rows if r["cue"] == "believes")
+    assert jobs["actor"] == "Steve Jobs"
+    describing = next(r for r in rows if r["cue"] == "Describing")
+    assert "Obama" not in describing["content"]
+    thanked = [r for r in rows if r["cue"] == "thanked"]
+    assert all(not r["content"].startswith("whom") for r in thanked)
+    assert next(r for r in rows if r["cue"] == "praised")["content"] == "the firefighters"

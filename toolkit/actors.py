@@ -130,6 +130,9 @@ def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
     for actor, mention in spans:
         if (mention.start, mention.end) == (span.start, span.end):
             return actor
+    for actor, mention in spans:  # "Apple CEO Steve Jobs": the name that ends the phrase is its head
+        if mention.end == span.end and span.start < mention.start and actor.type == "PERSON":
+            return actor
     root = span.root
     for actor, mention in spans:
         if mention.start <= root.i < mention.end:

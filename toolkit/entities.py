@@ -75,6 +75,9 @@ class EntityRules:
         for k in range(len(ent) - 2, -1, -1):
             token = ent[k]
             if token.is_title and self.descriptors.get(token.lower_) == "PERSON" and ent[k + 1].is_title:
+                rest = ent[k + 1:]
+                if ent.label_ not in _PERSON_LABELS and len(rest) == 1 and rest[0].text not in self.given_names:
+                    continue  # "General Motors", "General Electric": a company, not General Motors the officer
                 parts = [Span(doc, ent.start + k + 1, ent.end, label="PERSON")]
                 head_end = ent.start + k
                 while head_end > ent.start and doc[head_end - 1].is_title and \
@@ -97,9 +100,18 @@ class EntityRules:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken and \
                     doc[end].lower_ not in self.descriptors:
                 end += 1
-            if end > token.i + 1:
+            if end > token.i + 1 and (end - token.i > 2 or self._named_in_full(doc, doc[token.i + 1])):
                 found.append(Span(doc, token.i + 1, end, label="PERSON"))
         return found
+
+    def _named_in_full(self, doc: Doc, word) -> bool:
+        """A lone capitalised word after a title is a surname only if the article also gives a fuller name
+        ending in it ("Chancellor Scholz" after "Olaf Scholz"), or it is a given name: "General Motors" is a
+        company, not an officer."""
+        if word.text in self.given_names:
+            return True
+        return any(t.text == word.text and t.i > 0 and doc[t.i - 1].is_title and
+                   self.descriptors.get(doc[t.i - 1].lower_) != "PERSON" for t in doc)
 
     # ----------------------------------------------------------------------------------------- tables
     def _merge_tables(self, doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
@@ -165,6 +177,10 @@ class EntityRules:
             if end > i and has_name:
                 run = Span(doc, i, end, label="PERSON")
                 label = self._cue(doc, run)
+                followed_by_name = end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"
+                if label == "PERSON" and end - i == 1 and not followed_by_name and \
+                        not self._named_in_full(doc, doc[i]):
+                    label = None  # "General Motors": one word after a title, never named in full
                 if label is not None:
                     found.append(Span(doc, i, end, label=label))
                     evidence[(i, end)] = "descriptor"

@@ -543,7 +543,9 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     parts = syntax.clausal_complements(cue)
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
         return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
-    objects = sorted(syntax.direct_objects(cue) + syntax.indirect_objects(cue), key=lambda t: t.i)
+    # an object before the verb is a relative pronoun ("which he thanked for …"), not what was said
+    objects = sorted((o for o in syntax.direct_objects(cue) + syntax.indirect_objects(cue) if o.i > cue.i),
+                     key=lambda t: t.i)
     if objects and verb_lemma(cue) in object_reporting_verbs() and (not parts or objects[0].i < parts[0].i):
         # "called [the shootings] [a moment ...]": the object opens what was said, its complement follows
         parts = objects + _object_complements(cue, objects[0])
@@ -560,6 +562,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     # "said talks failed, adding that …": another report after a comma is not part of this one
     end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
                 _is_cue(t)), end)
+    if speaker.start > cue.i:
+        end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
     clause_end = _clause_end(doc, cue, end) if start > cue.i and (all(
         p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) or _right_after(doc, cue, start)) else end
     while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
@@ -572,6 +576,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     content = doc[start:end]
     if any(a <= content.start_char and content.end_char <= b for q in direct for a, b in q.parts):
         return None  # the complement is a direct quotation already attributed
+    if speaker.start > cue.i:
+        clause_end = min(clause_end, speaker.start)
     content = _trimmed(doc, start, max(end, clause_end)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
@@ -624,8 +630,8 @@ def _clause_end(doc: Doc, cue: Token, end: int) -> int:
         if _modifies_the_report(token, cue):
             break  # "condemned the attack | on Tuesday in a statement": when and how it was said
         following = doc[end + 1] if end + 1 < limit else None
-        if token.text == "," and following is not None and (following.tag_ == "VBG" or
-                                                            following.lower_ in _CLAUSE_BREAKERS):
+        if token.text == "," and following is not None and (following.tag_ in ("VBG", "WDT", "WP", "WP$", "WRB")
+                                                            or following.lower_ in _CLAUSE_BREAKERS):
             break
         end += 1
     return end

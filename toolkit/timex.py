@@ -800,7 +800,12 @@ def find_timexes(
     for start, end, _, rule, match in candidates:
         if any(start < t.end and t.start < end for t in taken):
             continue
-        normalised = rule.normalise(match, Context(anchor, tense_of(start, end)))
+        tense = tense_of(start, end)
+        try:
+            normalised = rule.normalise(match, Context(anchor, tense))
+        except (OverflowError, ValueError):
+            # the anchored date falls outside years 1-9999 ("yesterday" of 0001-01-01): keep the relative value
+            normalised = rule.normalise(match, Context(None, tense))
         if normalised is None:
             continue
         taken.append(Timex(text=text[start:end], start=start, end=end, rule=rule.name, **vars(normalised)))
