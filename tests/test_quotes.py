@@ -272,3 +272,17 @@ def test_the_name_that_ends_a_speaker_phrase_is_its_actor_and_content_stops_befo
     thanked = [r for r in rows if r["cue"] == "thanked"]
     assert all(not r["content"].startswith("whom") for r in thanked)
     assert next(r for r in rows if r["cue"] == "praised")["content"] == "the firefighters"
+
+
+def test_according_to_inside_a_clause_and_other_edges_of_a_statement():
+    text, quotes = quote_objects("The number rose to 444,000, which, according to The New York Times, is near a "
+                                 "high.\n\nGM admitted Thursday night that the loss could swell further.\n\n"
+                                 "The figures came out when German magazine Der Spiegel cited confidential "
+                                 "documents.")
+    by_cue = {q.cue.text: q for q in quotes}
+    according = by_cue["according"]
+    assert according.speaker.text == "The New York Times"
+    assert [text[a:b] for a, b in according.parts] == ["The number rose to 444,000, which", "is near a high"]
+    admitted = by_cue["admitted"]
+    assert text[admitted.content_start:admitted.content_end] == "the loss could swell further"
+    assert by_cue["cited"].speaker.text == "German magazine Der Spiegel"

@@ -219,8 +219,9 @@ def _phrase(token: Token) -> Span:
             break
     # a quotation mark between the left edge and the noun closes a quotation the parser hung on it
     start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote)])
-    while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case" or doc[start].pos_ == "ADP"):
-        start += 1
+    while start < token.i and (doc[start].is_punct or doc[start].dep_ in ("case", "mark") or
+                               doc[start].pos_ in ("ADP", "SCONJ") or doc[start].tag_ == "WRB"):
+        start += 1  # "[when] German magazine Der Spiegel cited …"
     return doc[start:end]
 
 
@@ -569,8 +570,9 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
-                           (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
-        start += 1
+                           (doc[start].lower_ == "that" and doc[start].dep_ == "mark") or
+                           (start > cue.i and _is_time(doc[start]) and _modifies_the_report(doc[start], cue))):
+        start += 1  # "admitted [Thursday night] that …": when it was said, not what
     if start >= end:
         return None
     content = doc[start:end]
@@ -624,7 +626,7 @@ def _clause_end(doc: Doc, cue: Token, end: int) -> int:
     limit = cue.sent.end
     while end < limit:
         token = doc[end]
-        if token.is_space or token.text in ";:—–" or (_is_cue(token) and token.i != cue.i and
+        if token.is_space or token.text in (";", ":", "—", "–", "--") or (_is_cue(token) and token.i != cue.i and
                                                        not syntax.is_to_infinitive(token)):
             break  # another report ("to comment" is part of this one)
         if _modifies_the_report(token, cue):
@@ -825,7 +827,13 @@ def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
     for token in doc:
         if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
-        source = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ in ("PROPN", "NOUN")), None)
+        objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]  # ClearNLP: to -> pobj
+        if token.dep_ == "case" and token.head.i > token.i + 1:
+            source = token.head  # UD: "according" is a case marker of the source
+        elif objects:
+            source = objects[0]
+        else:
+            source = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ in ("PROPN", "NOUN")), None)
         if source is None:
             continue
         speaker = _phrase(source)
@@ -833,11 +841,29 @@ def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
         if token.i == sentence.start:  # "According to X, the claim."
             start = next((t.i + 1 for t in doc[speaker.end:sentence.end] if t.text == ","), speaker.end)
             end = sentence.end
-        else:  # "The claim, according to X."
-            start, end = sentence.start, token.i
+        else:  # "The claim, according to X." / "…, which, according to X, is near a high."
+            last_word = max(t.i for t in source.subtree if not (t.is_punct or t.is_space))
+            pieces = _around_phrase(doc, sentence, token, max(speaker.end, last_word + 1))
+            if pieces:
+                ranges = [(p.start_char, p.end_char) for p in pieces]
+                found.append(Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=token,
+                                   pieces=ranges if len(ranges) > 1 else None))
+            continue
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end > start:
             content = doc[start:end]
             found.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=token))
     return found
+
+
+def _around_phrase(doc: Doc, sentence: Span, first: Token, phrase_end: int) -> list[Span]:
+    """What an "according to X" phrase inside a sentence vouches for: the clause before it, and the rest of
+    the clause when the phrase sits inside it ("which, according to X, is near a high")."""
+    before = _trimmed(doc, sentence.start, first.i)
+    rest_end = phrase_end
+    while rest_end < sentence.end and doc[rest_end].text not in ".;:!?" and not doc[rest_end].is_space:
+        rest_end += 1
+    after = _trimmed(doc, phrase_end, rest_end) if doc[first.i - 1].text == "," and \
+        phrase_end < sentence.end and doc[phrase_end].text == "," else None
+    return [piece for piece in (before, after) if piece is not None]
