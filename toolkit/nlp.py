@@ -126,7 +126,7 @@ def _may_end_sentence(token: Token) -> bool:
     """Ends in sentence-final punctuation, possibly followed by closing quotation marks or brackets."""
     doc = token.doc
     i = token.i
-    while i > 0 and (doc[i].is_quote or doc[i].is_right_punct) and not doc[i].text[-1] in _SENTENCE_FINAL:
+    while i > 0 and (doc[i].is_quote or doc[i].is_right_punct) and doc[i].text[-1] not in _SENTENCE_FINAL:
         i -= 1
     return doc[i].text[-1] in _SENTENCE_FINAL
 
