@@ -83,7 +83,8 @@ def test_the_place_of_a_dateline_is_a_place_and_an_organisation_is_not_one(nlp):
     assert ("NATO", "ORG") in ents(nlp, "Talks resumed.\n\nNATO — The alliance met in Brussels.")
 
 
-def test_a_company_named_after_a_title_word_is_no_person(nlp):
-    found = ents(nlp, "The president explained his plan for General Motors on Monday.")
-    assert ("Motors", "PERSON") not in found
+def test_a_title_before_a_surname_gives_a_person_and_a_bare_label_line_is_no_place(nlp):
     assert ("Scholz", "PERSON") in ents(nlp, "Olaf Scholz arrived in Paris. Chancellor Scholz said talks failed.")
+    assert ("Alsup", "PERSON") in ents(nlp, "Judge Alsup ruled against the company.")
+    assert ents(nlp, "BREAKING — The president has resigned.") == []
+    assert nlp("").ents == ()

@@ -286,3 +286,24 @@ def test_according_to_inside_a_clause_and_other_edges_of_a_statement():
     admitted = by_cue["admitted"]
     assert text[admitted.content_start:admitted.content_end] == "the loss could swell further"
     assert by_cue["cited"].speaker.text == "German magazine Der Spiegel"
+
+
+def test_review_findings_subordinate_reports_opening_phrases_and_asides():
+    rows = quotes_of("If the president says the war is over, the troops will come home.\n\n"
+                     "After meeting the president, the senator said little.\n\n"
+                     "The senator said the bill — which passed the House last week — would hurt farmers.\n\n"
+                     "When reporters asked about the deal, Smith said, “It is dead.”\n\n"
+                     "The economy grew 3%, officials said.\n\n"
+                     "Citing an old theory, Trump accused the senator of lying.")
+    by_cue = {r["cue"]: r for r in rows}
+    assert by_cue["says"]["content"] == "the war is over"
+    assert not any(r["content"].startswith("After meeting") for r in rows)
+    contents = {r["content"] for r in rows}
+    assert "the bill — which passed the House last week — would hurt farmers" in contents
+    assert "It is dead." in contents and "The economy grew 3%" in contents
+    assert by_cue["accused"]["speaker"] == "Trump"
+
+
+def test_pronouns_reach_a_person_named_once_by_surname():
+    rows = quotes_of("Merkel said talks failed. She added that she would return.")
+    assert next(r for r in rows if r["cue"] == "added")["actor"] == "Merkel"

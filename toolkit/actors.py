@@ -434,9 +434,13 @@ def _excluded_by_pronoun(actor: Actor, pronoun: str) -> bool:
 
 def _personal_name(actor: Actor) -> bool:
     """Does the actor look like a person a pronoun can stand for: a name of two words or more, a known given
-    name, or a title or role? A single unknown word typed PERSON ("Obamacare" by a small model) is not."""
+    name, a title or role, or a single name that acts as the subject of a verb ("Merkel said", "Obama
+    arrived")? A single word typed PERSON that never acts ("repeal Obamacare") is not."""
     words = actor.name.split() if actor.name else []
-    return len(words) > 1 or (bool(words) and words[0] in given_names()) or bool(actor.roles)
+    if len(words) > 1 or (bool(words) and words[0] in given_names()) or actor.roles:
+        return True
+    return any(m.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and m.root.head.pos_ in ("VERB", "AUX")
+               for m in actor.mentions)
 
 
 def _resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:

@@ -76,8 +76,8 @@ class EntityRules:
             token = ent[k]
             if token.is_title and self.descriptors.get(token.lower_) == "PERSON" and ent[k + 1].is_title:
                 rest = ent[k + 1:]
-                if ent.label_ not in _PERSON_LABELS and len(rest) == 1 and rest[0].text not in self.given_names:
-                    continue  # "General Motors", "General Electric": a company, not General Motors the officer
+                if ent.label_ == "ORG" and len(rest) == 1 and rest[0].text not in self.given_names:
+                    continue  # the model's ORG "General Motors" is a company, not General Motors the officer
                 parts = [Span(doc, ent.start + k + 1, ent.end, label="PERSON")]
                 head_end = ent.start + k
                 while head_end > ent.start and doc[head_end - 1].is_title and \
@@ -100,18 +100,9 @@ class EntityRules:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken and \
                     doc[end].lower_ not in self.descriptors:
                 end += 1
-            if end > token.i + 1 and (end - token.i > 2 or self._named_in_full(doc, doc[token.i + 1])):
+            if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PERSON"))
         return found
-
-    def _named_in_full(self, doc: Doc, word) -> bool:
-        """A lone capitalised word after a title is a surname only if the article also gives a fuller name
-        ending in it ("Chancellor Scholz" after "Olaf Scholz"), or it is a given name: "General Motors" is a
-        company, not an officer."""
-        if word.text in self.given_names:
-            return True
-        return any(t.text == word.text and t.i > 0 and doc[t.i - 1].is_title and
-                   self.descriptors.get(doc[t.i - 1].lower_) != "PERSON" for t in doc)
 
     # ----------------------------------------------------------------------------------------- tables
     def _merge_tables(self, doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
@@ -177,10 +168,6 @@ class EntityRules:
             if end > i and has_name:
                 run = Span(doc, i, end, label="PERSON")
                 label = self._cue(doc, run)
-                followed_by_name = end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"
-                if label == "PERSON" and end - i == 1 and not followed_by_name and \
-                        not self._named_in_full(doc, doc[i]):
-                    label = None  # "General Motors": one word after a title, never named in full
                 if label is not None:
                     found.append(Span(doc, i, end, label=label))
                     evidence[(i, end)] = "descriptor"
@@ -251,6 +238,8 @@ def _dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
     convention of the form: GPE, or the table's LOC for a region, whatever the model made of the capitals."""
     from .nlp import DATELINE  # nlp adds this component: import here, not at module level
 
+    if not len(doc):
+        return ents
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
     text = doc.text  # built from the tokens on every access: once here
     for start in starts:
@@ -261,9 +250,13 @@ def _dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
         if place is None or not place.text.strip(".'-"):
             continue
         table = gazetteer()
-        label = table.get(place.text, table.get(place.text.title(), ("GPE",)))[0]
+        known = table.get(place.text, table.get(place.text.title()))
+        # an unknown word in capitals is a place only in a full dateline ("FLINT, Mich., Oct. 4 (UPI) —");
+        # "BREAKING —", "UPDATE —" are labels, "NATO —" an organisation
+        full = any(mark in text[place.end_char:match.end()] for mark in (",", "("))
+        label = known[0] if known is not None else ("GPE" if full else None)
         if label not in ("GPE", "LOC"):
-            continue  # "NATO — …" opens with an organisation, not a dateline place
+            continue
         span = Span(doc, place.start, place.end, label=label)
         ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
         evidence[(span.start, span.end)] = "descriptor"

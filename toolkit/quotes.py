@@ -242,7 +242,9 @@ def speaker_of(cue: Token) -> Span | None:
         return speaker_of(head.head)  # "She said talks failed, adding …": the parser hung "adding" on "failed"
     current = cue
     for _ in range(len(cue.doc)):
-        subjects = [s for s in syntax.subjects(current, passive=False) if s.pos_ != "SCONJ" and not _is_time(s)]
+        subjects = [_participle_subject(s) for s in syntax.subjects(current, passive=False)
+                    if s.pos_ != "SCONJ" and not _is_time(s)]
+        subjects = [s for s in subjects if s is not None]
         if subjects:
             return _phrase(subjects[0])
         if current.head.i == current.i or current.dep_ in syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} or \
@@ -253,6 +255,15 @@ def speaker_of(cue: Token) -> Span | None:
             return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
         current = current.head
     return None
+
+
+def _participle_subject(subject: Token) -> Token | None:
+    """"Citing a theory, Trump accused …" parsed with the participle as a clausal subject and the name as its
+    apposition: the name is the subject. Any other clausal subject ("Saying so was wrong") speaks for no one."""
+    if subject.pos_ != "VERB" and not subject.tag_.startswith("VB"):
+        return subject
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return names[0] if names else None
 
 
 def _noun_read_as_modifier(cue: Token) -> Span | None:
@@ -368,8 +379,9 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
     point of failure,” he said", and with the attribution set inside, "So when X, he said, “we were floored.”"
     (then the statement has two pieces). Not when the words before are the attribution itself or a question
     put to the speaker ("Asked about X, …")."""
-    if quote.kind != "direct" or content.start == 0:
-        return quote
+    opening = _text(doc)[quote.quoted[0].start:quote.quoted[0].end].lstrip()[:1]
+    if quote.kind != "direct" or content.start == 0 or not opening.islower():
+        return quote  # a quotation that opens with a capital is a sentence of its own, not a completion
     sentence = doc[content.start - 1].sent if doc[content.start - 1].is_quote else content.sent
     attribution_inside = cue.i < content.start and cue.i >= sentence.start
     if attribution_inside:
@@ -565,9 +577,9 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
                 _is_cue(t)), end)
     if speaker.start > cue.i:
         end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
-    clause_end = _clause_end(doc, cue, end) if start > cue.i and (all(
+    clause_end = _clause_end(doc, cue, start, end) if start > cue.i and (all(
         p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) or _right_after(doc, cue, start)) else end
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS):
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
                            (doc[start].lower_ == "that" and doc[start].dep_ == "mark") or
@@ -619,15 +631,33 @@ def _right_after(doc: Doc, cue: Token, start: int) -> bool:
     return all(t.is_space or t.is_punct for t in doc[cue.i + 1:start])
 
 
-def _clause_end(doc: Doc, cue: Token, end: int) -> int:
+_DASH_TOKENS = ("—", "–", "--")
+
+
+def _clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
     """Where a reported clause after its verb ends: a small parser often hangs its last words on the
     reporting verb ("said it would be “improper” | for him to speak on …"), so the clause runs on to the
     end of the sentence, unless a semicolon, a colon, another reporting verb or ", saying …" comes first."""
+    subject_clause = cue.dep_ in syntax.RELATIVE_CLAUSE and cue.head.dep_ in syntax.SUBJECT and \
+        cue.head.head.i > cue.i  # "Officials who said X | have been fired"
+    fronted_clause = cue.head.i > cue.i and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ != "that"
+                                                for c in cue.children)  # "If X says Y, | the troops will …"
+    if subject_clause or fronted_clause:
+        return end  # the rest of the sentence belongs to the main clause
     limit = cue.sent.end
     while end < limit:
         token = doc[end]
-        if token.is_space or token.text in (";", ":", "—", "–", "--") or (_is_cue(token) and token.i != cue.i and
-                                                       not syntax.is_to_infinitive(token)):
+        if token.text in _DASH_TOKENS:
+            # "the bill — which passed last week — would hurt farmers": a pair of dashes sets off an aside
+            if sum(t.text == token.text for t in doc[start:end]) % 2:
+                end += 1
+                continue
+            closing = next((t.i for t in doc[end + 1:limit] if t.text == token.text), None)
+            if closing is not None:
+                end = closing + 1
+                continue
+        if token.is_space or token.text in (";", ":", *_DASH_TOKENS) or (_is_cue(token) and token.i != cue.i and
+                                                                         not syntax.is_to_infinitive(token)):
             break  # another report ("to comment" is part of this one)
         if _modifies_the_report(token, cue):
             break  # "condemned the attack | on Tuesday in a statement": when and how it was said
@@ -697,6 +727,9 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     subjects = [t for t in syntax.subjects(cue, passive=False) if comma.i < t.i < cue.i]
     if not nominals:
         return None
+    if any(c.i > cue.i and c.dep_ in _OWN_CONTENT and not any(t.text == "," for t in doc[cue.i + 1:c.i])
+           for c in cue.children):
+        return None  # "…, the senator said little", "…, Trump accused X of Y": the verb has content of its own
     # after the verb: at most a few words of its own ("said Tuesday", "said in a statement"), then a comma
     # or the end of the sentence
     after = cue.i + 1
@@ -713,25 +746,42 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         rest = _trimmed(doc, after + 1, sentence.end)
         if rest is not None:
             pieces.append(rest)
-    if not any(t.pos_ in ("VERB", "AUX") for piece in pieces for t in piece):
-        return None
+    if not any(_is_finite(t) for piece in pieces for t in piece):
+        return None  # "After meeting the president, the senator said …": no statement, an opening phrase
     if before[0].pos_ == "ADP" and len(pieces) == 2 and not any(t.pos_ in ("VERB", "AUX") for t in before):
         pieces = pieces[1:]  # "In a statement, the agency said, …": the opening phrase is not said
     ranges = [(p.start_char, p.end_char) for p in pieces]
     if any(a < q_end and q_start < b for a, b in ranges for q in direct for q_start, q_end in q.parts):
         return None  # "“A,” she said, “B”" is a direct quotation
     speaker = _phrase(subjects[-1] if subjects else nominals[-1])
+    if speaker.start <= comma.i:
+        speaker = _trimmed(doc, comma.i + 1, speaker.end) or speaker  # never back across the comma
     return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue,
                  pieces=ranges if len(ranges) > 1 else None)
 
 
+# Dependents that give a verb content of its own (then it is no parenthetical "…, X said").
+_OWN_CONTENT = frozenset({"obj", "dobj", "iobj", "dative", "ccomp", "xcomp", "oprd"})
+
+
+def _is_finite(token: Token) -> bool:
+    """A finite verb or auxiliary: what makes a stretch of words a statement rather than a phrase."""
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or (token.pos_ in ("VERB", "AUX") and
+                                                         "Fin" in token.morph.get("VerbForm"))
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    """doc[start:end] without spaces and punctuation (other than quotation marks) at either end."""
-    while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+    """doc[start:end] without spaces and separating punctuation at either end (quotation marks, "%" and a
+    bracket that closes one inside stay)."""
+    while start < end and (doc[start].is_space or doc[start].text in _SEPARATORS):
         start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS or
+                           (doc[end - 1].text in "([{" )):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+_SEPARATORS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "-", "--", "...", "…"})
 
 
 def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
@@ -842,8 +892,7 @@ def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
             start = next((t.i + 1 for t in doc[speaker.end:sentence.end] if t.text == ","), speaker.end)
             end = sentence.end
         else:  # "The claim, according to X." / "…, which, according to X, is near a high."
-            last_word = max(t.i for t in source.subtree if not (t.is_punct or t.is_space))
-            pieces = _around_phrase(doc, sentence, token, max(speaker.end, last_word + 1))
+            pieces = _around_phrase(doc, sentence, token, speaker.end)
             if pieces:
                 ranges = [(p.start_char, p.end_char) for p in pieces]
                 found.append(Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=token,
@@ -861,9 +910,12 @@ def _around_phrase(doc: Doc, sentence: Span, first: Token, phrase_end: int) -> l
     """What an "according to X" phrase inside a sentence vouches for: the clause before it, and the rest of
     the clause when the phrase sits inside it ("which, according to X, is near a high")."""
     before = _trimmed(doc, sentence.start, first.i)
-    rest_end = phrase_end
-    while rest_end < sentence.end and doc[rest_end].text not in ".;:!?" and not doc[rest_end].is_space:
+    set_off = doc[first.i - 1].text == ","  # ", according to X," or inside a clause: "which according to X is"
+    rest_end = phrase_end + (1 if phrase_end < sentence.end and doc[phrase_end].text == "," else 0)
+    while rest_end < sentence.end and doc[rest_end].text not in (".;:!?" if set_off else ".;:!?,") and \
+            not doc[rest_end].is_space:
         rest_end += 1
-    after = _trimmed(doc, phrase_end, rest_end) if doc[first.i - 1].text == "," and \
-        phrase_end < sentence.end and doc[phrase_end].text == "," else None
+    after = None
+    if phrase_end < sentence.end and (not set_off or doc[phrase_end].text == ","):
+        after = _trimmed(doc, phrase_end, rest_end)
     return [piece for piece in (before, after) if piece is not None]
