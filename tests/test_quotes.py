@@ -307,3 +307,12 @@ def test_review_findings_subordinate_reports_opening_phrases_and_asides():
 def test_pronouns_reach_a_person_named_once_by_surname():
     rows = quotes_of("Merkel said talks failed. She added that she would return.")
     assert next(r for r in rows if r["cue"] == "added")["actor"] == "Merkel"
+
+
+def test_refusals_comparisons_and_rulings_are_attributed():
+    rows = quotes_of("The ministry declined to comment on the report. The senator likened the plan to a tax on "
+                     "the poor. A federal judge ruled that the law was unconstitutional.")
+    by_cue = {r["cue"]: (r["speaker"], r["content"]) for r in rows}
+    assert by_cue["declined"] == ("The ministry", "to comment on the report")
+    assert by_cue["likened"] == ("The senator", "the plan to a tax on the poor")
+    assert by_cue["ruled"] == ("A federal judge", "the law was unconstitutional")
