@@ -316,3 +316,9 @@ def test_refusals_comparisons_and_rulings_are_attributed():
     assert by_cue["declined"] == ("The ministry", "to comment on the report")
     assert by_cue["likened"] == ("The senator", "the plan to a tax on the poor")
     assert by_cue["ruled"] == ("A federal judge", "the law was unconstitutional")
+
+
+def test_a_signature_after_a_dash_and_an_imperative_inside_a_quotation():
+    rows = quotes_of("“Hearing those words makes me afraid for the future.” ― Krystal Morales\n\n"
+                     "“We will win this time, believe me.” — Ana Ruiz, 34, Leeds")
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Krystal Morales", "direct"), ("Ana Ruiz", "direct")]

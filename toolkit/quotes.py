@@ -247,7 +247,8 @@ def speaker_of(cue: Token) -> Span | None:
         subjects = [s for s in subjects if s is not None]
         if subjects:
             return _phrase(subjects[0])
-        if current.head.i == current.i or current.dep_ in syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} or \
+        # a complement clause does not share its verb's subject, nor a parenthetical ("…, believe me")
+        if current.head.i == current.i or current.dep_ in _OWN_SUBJECT_CLAUSES or \
                 syntax.infinitive_after_finite(current):
             return None
         controllers = [o for o in syntax.direct_objects(current.head) if o.i < current.i]
@@ -255,6 +256,9 @@ def speaker_of(cue: Token) -> Span | None:
             return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
         current = current.head
     return None
+
+
+_OWN_SUBJECT_CLAUSES = syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} | syntax.PARATAXIS
 
 
 def _participle_subject(subject: Token) -> Token | None:
@@ -451,7 +455,18 @@ def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     for ent in doc.ents:
         if ent.start_char > span.close_at and ent.start_char - span.close_at <= 5:
             return ent
-    return None
+    # a signature the model did not recognise ("” ― Krystal Correa"): the capitalised words after the dash,
+    # up to a comma or the end of the line
+    dash = doc.char_span(span.close_end, span.close_end + 3, alignment_mode="expand")
+    if dash is None:
+        return None
+    start = next((t.i + 1 for t in dash if t.text[:1] in _DASHES), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(doc) and doc[end].is_title and not doc[end].is_space and end - start < 5:
+        end += 1
+    return doc[start:end] if end - start >= 2 else None
 
 
 def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Quote) -> Span | None:
