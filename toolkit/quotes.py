@@ -113,6 +113,18 @@ def _text(doc: Doc) -> str:
     return text
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """token index -> index of its sentence's first token, computed once per Doc (``Token.sent`` walks the
+    sentence on every call, which is slow in a very long sentence)."""
+    starts = doc.user_data.get("toolkit_sentence_starts")
+    if not isinstance(starts, list) or len(starts) != len(doc):
+        starts = [0] * len(doc)
+        for sentence in doc.sents:
+            starts[sentence.start:sentence.end] = [sentence.start] * len(sentence)
+        doc.user_data["toolkit_sentence_starts"] = starts
+    return starts
+
+
 def _says_something(doc: Doc, quote: Quote) -> bool:
     """Reported content that is only a date ("on Thursday") or a lone adverb, verb or adjective ("basically",
     "stung") is a parse error, not a statement. A lone noun or pronoun can be one ("said as much", "what X
@@ -181,8 +193,10 @@ def _is_whole_complement(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     inside = {t.i for t in content}
     for cue in cues:
         for clause in syntax.clausal_complements(cue):
+            if clause.i not in inside:
+                continue
             words = {t.i for t in clause.subtree if not (t.is_punct or t.is_space)}
-            if clause.i in inside and words <= inside:
+            if words <= inside:
                 return True
     return False
 
@@ -333,15 +347,17 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     inside = {t.i for t in content}
     if _document_wording(content, quote):
         return quote
-    sentences = {t.sent.start for t in content} | {doc[min(content.end, len(doc) - 1)].sent.start}
-    outside = [c for c in cues if c.i not in inside and c.sent.start in sentences]
+    sentence_of = _sentence_starts(doc)
+    sentences = {sentence_of[t.i] for t in content} | {sentence_of[min(content.end, len(doc) - 1)]}
+    outside = [c for c in cues if c.i not in inside and sentence_of[c.i] in sentences]
     # The cue whose clause contains the quotation first ("“…,” X said": the quotation is its complement),
     # then the nearest cue after the closing mark, then the nearest before the opening mark.
     # A cue right before the opening mark ("replied, “…”", "said: “…”") comes before all of them: a parser
     # may hang the quotation on an earlier verb of the sentence.
     introducing = [c for c in outside if c.idx < span.open_at and
                    not _text(doc)[c.idx + len(c):span.open_at].strip(" ,:\n")]
-    governing = [c for c in outside if any(t.i in inside for t in c.subtree)]
+    governors = {a.i for t in content for a in t.ancestors}
+    governing = [c for c in outside if c.i in governors]
     after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
     before = sorted((c for c in outside if c.idx < span.open_at), key=lambda c: -c.idx)
     for cue in introducing + governing + after + before:
