@@ -322,3 +322,11 @@ def test_a_signature_after_a_dash_and_an_imperative_inside_a_quotation():
     rows = quotes_of("“Hearing those words makes me afraid for the future.” ― Krystal Morales\n\n"
                      "“We will win this time, believe me.” — Ana Ruiz, 34, Leeds")
     assert [(r["speaker"], r["kind"]) for r in rows] == [("Krystal Morales", "direct"), ("Ana Ruiz", "direct")]
+
+
+def test_a_paragraph_that_is_only_a_quotation_continues_the_speaker_of_the_quotation_before():
+    rows = quotes_of("The mayor said: “We will rebuild the bridge.”\n\n“It will take two years.”\n\n"
+                     "The council met on Friday.\n\n“Nobody asked us.”")
+    speakers = {r["content"]: r["speaker"] for r in rows}
+    assert speakers["It will take two years."] == "The mayor"
+    assert speakers["Nobody asked us."] is None  # narration in between: no one to continue

@@ -546,9 +546,24 @@ def _continue_statements(doc: Doc, quotes: list[Quote]) -> None:
         if quote.speaker is not None or previous.speaker is None or previous.document or not quote.quoted:
             continue
         ends = max(previous.content_end, previous.cue.idx + len(previous.cue) if previous.cue is not None else 0)
-        gap = _text(doc)[ends:quote.quoted[0].open_at]
+        text = _text(doc)
+        gap = text[ends:quote.quoted[0].open_at]
         if len(gap.split()) <= 4 and "\n\n" not in gap and ("." in gap or ":" in gap or gap.strip() == ""):
             quote.speaker, quote.cue = previous.speaker, previous.cue
+        elif previous.kind == "direct" and _whole_paragraph(text, quote) and \
+                gap.strip(" .,\n\"”’'") == "" and "\n" in gap:
+            # news style: a paragraph that is only a quotation, right after a paragraph ending with a quotation
+            # by someone, carries on that speaker's words
+            quote.speaker, quote.cue = previous.speaker, previous.cue
+
+
+def _whole_paragraph(text: str, quote: Quote) -> bool:
+    """Is the quotation a paragraph of its own (its opening mark starts a line, its closing mark ends one)?"""
+    first, last = quote.quoted[0], quote.quoted[-1]
+    line_start = text.rfind("\n", 0, first.open_at) + 1
+    line_end = text.find("\n", last.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:first.open_at].strip() and not text[last.close_end:line_end].strip()
 
 
 def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
