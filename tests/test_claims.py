@@ -64,3 +64,13 @@ def test_stance_matrix_and_heatmap(sample):
     assert matrix.loc["Fatah", "Hamas"] == 1
     fig = plot_stance(sample)
     assert fig.axes[0].get_xlabel() == "Target of the claim" and fig.axes[0].get_ylabel() == "Speaker"
+
+
+def test_a_statement_split_by_its_attribution_is_not_about_its_own_speaker():
+    from toolkit import Article, analyze
+
+    result = analyze(Article.from_text('"The sanctions are not working," said Daryl Lee, director of the Arms '
+                                       'Control Group. "The next president will need a new strategy."'))
+    claims = result.tables["claims"]
+    assert len(claims) == 1
+    assert claims.iloc[0]["target"] != "Daryl Lee"

@@ -88,3 +88,9 @@ def test_a_title_before_a_surname_gives_a_person_and_a_bare_label_line_is_no_pla
     assert ("Alsup", "PERSON") in ents(nlp, "Judge Alsup ruled against the company.")
     assert ents(nlp, "BREAKING — The president has resigned.") == []
     assert nlp("").ents == ()
+
+
+def test_a_name_runs_over_a_hyphen_inside_a_word_but_not_into_a_participle(nlp):
+    assert ("Ban Ki-moon", "PERSON") in ents(nlp, "U.N. Secretary General Ban Ki-moon condemned the test.")
+    assert ("Park Geun-hye", "PERSON") in ents(nlp, "South Korean President Park Geun-hye spoke.")
+    assert ("US", "GPE") in ents(nlp, "The US-drafted resolution failed.")

@@ -103,15 +103,17 @@ def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
         candidates = []
         if quote.cue is not None:
             candidates.append(quote.cue)
-        content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="contract")
-        if content is not None:
-            candidates.extend(content)
+        # what was said, without an attribution set inside it ("“A,” said X, a director of Y. “B.”")
+        parts = [p for p in (doc.char_span(a, b, alignment_mode="contract") for a, b in quote.parts)
+                 if p is not None and len(p)]
         roots = {quote.cue.i} if quote.cue is not None else set()
-        if content is not None:
+        for part in parts:
+            candidates.extend(part)
             # every top word of the content (a misparse can give it two: "saying [X] [would do …]")
-            roots |= {t.i for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i}
+            roots |= {t.i for t in part if not (part.start <= t.head.i < part.end) or t.head.i == t.i}
         claim = _outermost_stance([t for t in candidates if _near(t, roots)])
-        found.append(claim if claim is not None else Claim(index, None, "neutral", _neutral_target(content)))
+        target = next((t for t in (_neutral_target(p) for p in parts) if t is not None), None)
+        found.append(claim if claim is not None else Claim(index, None, "neutral", target))
         found[-1].quote_index = index
     return found
 

@@ -189,9 +189,27 @@ NAME_PARTICLES = frozenset({"da", "de", "del", "della", "der", "den", "di", "do"
                             "al", "el", "bin", "ibn", "ben", "le", "la", "ter", "y"})
 
 
+def _join_hyphens(doc: Doc, ent: Span) -> Span:
+    """A name never stops at a hyphen inside a word: "Ban Ki" + "-moon", "Rolls-" + "Royce"."""
+    start, end = ent.start, ent.end
+    # on the right: a capitalised part, or for a person a short lower-case syllable ("Ki-moon", "Geun-hye");
+    # never a participle ("US-drafted", "Iran-backed")
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and (
+                doc[end + 1].is_title or (ent.label_ in _PERSON_LABELS and len(doc[end + 1]) <= 4 and
+                                          not doc[end + 1].tag_.startswith(("VB", "JJ")))):
+        end += 2
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_title:
+        start -= 2
+    return Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent
+
+
 def _extend_person(doc: Doc, ent: Span) -> Span:
     """A person's name runs on over the capitalised proper nouns right after it ("Ana Maria" + "Ruiz"),
-    and over name particles followed by one ("Luiz Inácio Lula" + "da Silva")."""
+    and over name particles followed by one ("Luiz Inácio Lula" + "da Silva"); any name over a hyphen
+    inside a word ("Ban Ki-moon")."""
+    ent = _join_hyphens(doc, ent)
     if ent.label_ not in _PERSON_LABELS:
         return ent
     while len(ent) > 1 and _is_reporting(ent[-1]):  # "Lindsey Graham Says" in a headline
