@@ -330,3 +330,12 @@ def test_a_paragraph_that_is_only_a_quotation_continues_the_speaker_of_the_quota
     speakers = {r["content"]: r["speaker"] for r in rows}
     assert speakers["It will take two years."] == "The mayor"
     assert speakers["Nobody asked us."] is None  # narration in between: no one to continue
+
+
+def test_inverted_speaker_after_a_quotation_the_parser_mixed_into_and_a_but_clause_is_no_attribution():
+    rows = quotes_of('"No matter what anyone says, that is not a legitimate legislative purpose," said Rep. Elijah '
+                     "Cummings of Maryland, the panel's ranking Democrat.\n\n"
+                     "They noted his attorney offered to appear at a closed session, but Chaffetz declined.")
+    direct = next(r for r in rows if r["kind"] == "direct")
+    assert direct["speaker"].startswith("Rep. Elijah Cummings") and direct["actor"] != "Maryland"
+    assert not any(r["cue"] == "declined" for r in rows)

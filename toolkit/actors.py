@@ -143,6 +143,8 @@ def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
                 if mention.start <= child.i < mention.end:
                     return actor
     for actor in actors:
+        if (root.pos_ == "PROPN" or root.tag_ in ("NNP", "NNPS")) and actor.type in ("GPE", "LOC"):
+            continue  # "Rep. Jane Doe of Maryland": a person the model missed, not the place named after her
         for mention in [*actor.mentions, *actor.references]:
             if mention.start < span.end and span.start < mention.end:
                 return actor

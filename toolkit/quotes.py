@@ -361,9 +361,13 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
     before = sorted((c for c in outside if c.idx < span.open_at), key=lambda c: -c.idx)
     for cue in introducing + governing + after + before:
-        speaker = speaker_of(cue) or (_inverted_speaker(cue) or _name_after_mark(doc, span, cue)
-                                      if cue.idx >= span.close_at else None)
-        if speaker is not None and speaker.start not in inside:
+        # the verb's subject, else (after the quotation) a name right after the verb or after the closing
+        # mark; never words inside the quotation the parser took for the subject ("“No matter …,” said X")
+        candidates = [speaker_of(cue)]
+        if cue.idx >= span.close_at:
+            candidates += [_inverted_speaker(cue), _name_after_mark(doc, span, cue)]
+        speaker = next((c for c in candidates if c is not None and c.start not in inside), None)
+        if speaker is not None:
             quote.cue, quote.speaker = cue, speaker
             return _with_lead_in(doc, _widen_to_clause(doc, quote, content, cue), content, cue)
     return _unattributed(doc, span, content, quote, cues)
@@ -533,9 +537,17 @@ def _is_time(token: Token) -> bool:
 
 def _inverted_speaker(cue: Token) -> Span | None:
     """"said Jane Doe": a name right after the verb, parsed as its object."""
-    following = [c for c in cue.rights if (c.pos_ == "PROPN" or c.tag_ == "NNP") and c.i - cue.i <= 4
+    following = [c for c in cue.rights if (c.pos_ == "PROPN" or c.tag_ in ("NNP", "NNPS")) and c.i - cue.i <= 4
                  and not c.is_space and not _is_time(c)]
-    return _phrase(following[0]) if following else None
+    if following:
+        return _phrase(following[0])
+    # the parser attached the name elsewhere: a name that starts within a title's reach of the verb
+    # ("said Rep. Elijah Cummings of Maryland")
+    doc = cue.doc
+    name = next((e for e in doc.ents if 0 < e.start - cue.i <= 3 and e.label_ in ("PERSON", "ORG")), None)
+    if name is None or not all(t.is_title for t in doc[cue.i + 1:name.start]):
+        return None
+    return doc[cue.i + 1:name.end]
 
 
 def _continue_statements(doc: Doc, quotes: list[Quote]) -> None:
@@ -766,9 +778,9 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if comma is None or comma.text != ",":
         return None
     between = doc[comma.i + 1:cue.i]
-    if not len(between) or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.tag_ in ("WDT", "WP") or
+    if not len(between) or any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.is_quote or t.tag_ in ("WDT", "WP") or
                                t.lower_ in _RELATIVE_PRONOUNS for t in between):
-        return None  # ", which critics dispute" is the writer's relative clause, not an attribution
+        return None  # ", which critics dispute", ", but X declined": a clause of the writer's, no attribution
     nominals = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
     subjects = [t for t in syntax.subjects(cue, passive=False) if comma.i < t.i < cue.i]
     if not nominals:
