@@ -339,3 +339,9 @@ def test_inverted_speaker_after_a_quotation_the_parser_mixed_into_and_a_but_clau
     direct = next(r for r in rows if r["kind"] == "direct")
     assert direct["speaker"].startswith("Rep. Elijah Cummings") and direct["actor"] != "Maryland"
     assert not any(r["cue"] == "declined" for r in rows)
+
+
+def test_a_fronted_subordinate_clause_is_not_what_the_main_clause_reports():
+    rows = quotes_of("But when Congress cut funding for the program, Mexico protested.\n\nTalks failed, officials said.")
+    assert not any(r["content"].startswith("But when") for r in rows)
+    assert any(r["content"] == "Talks failed" and r["speaker"] == "officials" for r in rows)

@@ -806,6 +806,10 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
             pieces.append(rest)
     if not any(_is_finite(t) for piece in pieces for t in piece):
         return None  # "After meeting the president, the senator said …": no statement, an opening phrase
+    opening = before[:2]
+    if len(pieces) == 1 and (before[0].pos_ in ("SCONJ", "ADV", "ADJ", "VERB") or
+                             any(t.pos_ == "SCONJ" or t.tag_ == "WRB" for t in opening)):
+        return None  # "But when Congress cut funding …, Mexico retaliated": a subordinate clause, not a statement
     if before[0].pos_ == "ADP" and len(pieces) == 2 and not any(t.pos_ in ("VERB", "AUX") for t in before):
         pieces = pieces[1:]  # "In a statement, the agency said, …": the opening phrase is not said
     ranges = [(p.start_char, p.end_char) for p in pieces]
