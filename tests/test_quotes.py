@@ -342,6 +342,7 @@ def test_inverted_speaker_after_a_quotation_the_parser_mixed_into_and_a_but_clau
 
 
 def test_a_fronted_subordinate_clause_is_not_what_the_main_clause_reports():
-    rows = quotes_of("But when Congress cut funding for the program, Mexico protested.\n\nTalks failed, officials said.")
+    rows = quotes_of("But when Congress cut funding for the program, Mexico protested.\n\n"
+                     "Talks failed, officials said.")
     assert not any(r["content"].startswith("But when") for r in rows)
     assert any(r["content"] == "Talks failed" and r["speaker"] == "officials" for r in rows)
