@@ -18,6 +18,7 @@ raise; they are reported in ``problems``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 
@@ -532,7 +533,23 @@ def _is_time(token: Token) -> bool:
     """Is the token part of a date or time ("said Thursday morning": never a speaker)?"""
     if token.ent_type_ in ("DATE", "TIME"):
         return True
-    return any(t.start <= token.idx < t.end for t in token.doc._.timexes or [])
+    indexes = _time_tokens(token.doc)
+    at = bisect.bisect_left(indexes, token.i)
+    return at < len(indexes) and indexes[at] == token.i
+
+
+def _time_tokens(doc: Doc) -> list[int]:
+    """Sorted indexes of the tokens inside the Doc's temporal expressions, found once per Doc (the rules ask
+    for every word of every statement); a plain list, so that ``doc.user_data`` stays serialisable."""
+    timexes = doc._.timexes or []
+    key = ("toolkit_time_tokens", len(timexes))
+    found = doc.user_data.get(key)
+    if not isinstance(found, list):
+        found = sorted({t.i for timex in timexes
+                        for span in [doc.char_span(timex.start, timex.end, alignment_mode="expand")]
+                        if span is not None for t in span})
+        doc.user_data[key] = found
+    return found
 
 
 def _inverted_speaker(cue: Token) -> Span | None:
