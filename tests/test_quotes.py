@@ -346,3 +346,17 @@ def test_a_fronted_subordinate_clause_is_not_what_the_main_clause_reports():
                      "Talks failed, officials said.")
     assert not any(r["content"].startswith("But when") for r in rows)
     assert any(r["content"] == "Talks failed" and r["speaker"] == "officials" for r in rows)
+
+
+def test_speakers_after_a_quotation_despite_a_second_subject_a_title_or_an_object_reading():
+    rows = quotes_of('"She would be a fine judge. Fair, careful. One of the sharpest minds of the whole bar," '
+                     "Sen. Laura M. Fisher (R-Iowa) said in a phone interview.\n\n"
+                     "“The council’s reasons to close the library don’t convince anyone. They are simply wrong,” said "
+                     "retired teacher Paul Grant.\n\n"
+                     "“If the board wanted the files, they’d just ask for them — they wouldn’t need a court order,” "
+                     "Rep. Mark Ellis (D-Ohio), a committee member, said on Monday.")
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert len(direct) == 3 and all(r["speaker"] for r in direct)
+    assert "Fisher" in direct[0]["speaker"]
+    assert direct[1]["actor"] == "Paul Grant"
+    assert "Ellis" in direct[2]["speaker"]

@@ -364,9 +364,10 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     for cue in introducing + governing + after + before:
         # the verb's subject, else (after the quotation) a name right after the verb or after the closing
         # mark; never words inside the quotation the parser took for the subject ("“No matter …,” said X")
-        candidates = [speaker_of(cue)]
+        candidates = [speaker_of(cue), _subject_outside(cue, inside)]
         if cue.idx >= span.close_at:
-            candidates += [_inverted_speaker(cue), _name_after_mark(doc, span, cue)]
+            candidates += [_inverted_speaker(cue), _name_after_mark(doc, span, cue),
+                           _noun_after_verb_after_mark(doc, span, cue)]
         speaker = next((c for c in candidates if c is not None and c.start not in inside), None)
         if speaker is not None:
             quote.cue, quote.speaker = cue, speaker
@@ -516,13 +517,33 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
     return None
 
 
+def _subject_outside(cue: Token, inside: set[int]) -> Span | None:
+    """A subject of the verb outside the quotation, when the parser gave the verb a second subject inside it
+    ("“…. One of the brightest members,” Rep. X said": "One" and "X" both subjects)."""
+    subjects = [s for s in syntax.subjects(cue, passive=False) if s.i not in inside and not _is_time(s)]
+    return _phrase(subjects[0]) if subjects else None
+
+
+def _noun_after_verb_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
+    """"“…,” said 9/11 widow Jane Doe": a verb right after the closing mark is followed by its speaker, even
+    when the parser read that noun phrase as the verb's object."""
+    if _text(doc)[span.close_end:cue.idx].strip(" ,\n"):
+        return None
+    following = [c for c in cue.rights if c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4 and not _is_time(c)]
+    return _phrase(following[0]) if following else None
+
+
 def _name_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
     """"“…,” Jane Doe, the attorney general of X, one of the states suing Y, said": a name right after the
     closing comma and mark, when the parse of the long apposition lost the verb's subject."""
     if not _text(doc)[span.start:span.end].rstrip().endswith(","):
         return None
-    name = next((e for e in doc.ents if 0 <= e.start_char - span.close_end <= 2), None)
+    name = next((e for e in doc.ents if e.start_char >= span.close_end), None)
     if name is None or name.label_ not in ("PERSON", "ORG", "GPE", "NORP") or name.end > cue.i:
+        return None
+    # at most a title between the mark and the name ("Rep. Jim Jordan")
+    between = [t for t in doc[:name.start] if t.idx >= span.close_end and not t.is_space]
+    if len(between) > 2 or not all(t.is_title or t.text == "," for t in between):
         return None
     if any(t.text in ".!?:;" or t.is_quote for t in doc[name.end:cue.i]):
         return None
