@@ -360,3 +360,12 @@ def test_speakers_after_a_quotation_despite_a_second_subject_a_title_or_an_objec
     assert "Fisher" in direct[0]["speaker"]
     assert direct[1]["actor"] == "Paul Grant"
     assert "Ellis" in direct[2]["speaker"]
+
+
+def test_a_title_inside_a_sentence_is_no_quotation_even_with_the_full_stop_inside_the_marks():
+    rows = quotes_of("The forum was chaired by Ana Ruiz, the host of Channel 4's \"Morning Matters.\" "
+                     "The mayor said the forum went well.\n\n"
+                     "The minister said: “Prices Will Fall.”")
+    assert not any("Morning Matters" in r["content"] for r in rows)
+    assert any(r["content"] == "the forum went well" for r in rows)
+    assert any(r["content"].startswith("Prices Will Fall") and r["speaker"] == "The minister" for r in rows)

@@ -80,7 +80,8 @@ def find_quotes(doc: Doc) -> Quotes:
     if not doc.has_annotation("DEP"):
         return result
     cues = [t for t in doc if _is_cue(t)]
-    long_spans = [s for s in marks.spans if not _is_name_of_work(_text(doc)[s.start:s.end]) and (
+    long_spans = [s for s in marks.spans if not _is_name_of_work(_text(doc)[s.start:s.end]) and
+                  not _title_inside_a_sentence(doc, s) and (
                   _words(_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(_text(doc)[s.start:s.end])
                   or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
@@ -173,6 +174,17 @@ def _is_name_of_work(text: str) -> bool:
     """A quoted title ("“The Steve Harvey Morning Show,”", "“Justice Against Sponsors of Terrorism Act”"):
     every word capitalised and no sentence-final mark, so not a quotation of its own."""
     return _is_title(text) and text.strip().rstrip("”’\"'")[-1:] not in (".", "!", "?")
+
+
+def _title_inside_a_sentence(doc: Doc, span: QuotedSpan) -> bool:
+    """"the anchor of NBC's “Nightly News.”": a capitalised title right after a word of the sentence, with the
+    sentence's own full stop inside the closing mark (American style), is a name, not a quotation."""
+    text = _text(doc)
+    before = text[:span.open_at].rstrip(" ")
+    if not before or not before[-1].isalnum() or not _is_title(text[span.start:span.end]):
+        return False
+    word = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return word is None or not any(verb_lemma(t) for t in word)
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
