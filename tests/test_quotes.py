@@ -369,3 +369,9 @@ def test_a_title_inside_a_sentence_is_no_quotation_even_with_the_full_stop_insid
     assert not any("Morning Matters" in r["content"] for r in rows)
     assert any(r["content"] == "the forum went well" for r in rows)
     assert any(r["content"].startswith("Prices Will Fall") and r["speaker"] == "The minister" for r in rows)
+
+
+def test_a_participle_of_comparison_reports_nothing():
+    rows = quotes_of("The agency expects that U.S. exports will expand by a modest 2 percent, more than one point "
+                     "less than forecast in May.")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("expects", "The agency")]

@@ -653,7 +653,7 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
 # --------------------------------------------------------------------------------------------- indirect
 
 def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
-    if verb_lemma(cue) in quotation_only_verbs():
+    if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue):
         return None
     parenthetical = _parenthetical(doc, cue, direct)
     if parenthetical is not None:
@@ -703,6 +703,12 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     content = _trimmed(doc, start, max(end, clause_end)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+def _comparison_participle(cue: Token) -> bool:
+    """"less than forecast in July", "as expected": a participle after "than" or "as" compares with what was
+    said; it reports nothing itself."""
+    return cue.i > 0 and cue.tag_ in ("VBN", "VBD") and cue.doc[cue.i - 1].lower_ in ("than", "as")
 
 
 _MISLABELLED = frozenset({"parataxis", "advcl", "dep"})
