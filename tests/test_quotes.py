@@ -375,3 +375,12 @@ def test_a_participle_of_comparison_reports_nothing():
     rows = quotes_of("The agency expects that U.S. exports will expand by a modest 2 percent, more than one point "
                      "less than forecast in May.")
     assert [(r["cue"], r["speaker"]) for r in rows] == [("expects", "The agency")]
+
+
+def test_a_lowercase_quotation_completes_the_clause_begun_after_the_verb():
+    rows = quotes_of("Ortiz said the new rules used by banks and lenders “do nothing to protect savers.”\n\n"
+                     "She told reporters at the rally “we will win this.”")
+    rules = next(r for r in rows if "do nothing" in r["content"])
+    assert rules["kind"] == "mixed" and rules["content"].startswith("the new rules")
+    rally = next(r for r in rows if "we will win" in r["content"])
+    assert rally["content"].startswith("we will win")

@@ -404,6 +404,29 @@ def _widen_to_clause(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote
             end = max(tokens[-1].idx + len(tokens[-1]), quote.quoted[0].close_end)
             quote.kind, quote.content_start, quote.content_end = "mixed", start, end
         break
+    return quote if quote.kind == "mixed" else _words_between_verb_and_mark(doc, quote, content, cue)
+
+
+# Verbs whose first noun phrase is the person addressed ("told reporters “…”"), not part of what was said.
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "remind", "notify", "urge", "warn", "thank"})
+
+
+def _words_between_verb_and_mark(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
+    """"Sanders said the tax breaks “do nothing for the economy.”": a quotation that opens in lowercase
+    completes the clause begun after the verb, even where the parser made that clause's subject the verb's
+    object. Not after a comma or a colon ("said, “…”"), nor across an addressee ("told reporters “…”")."""
+    opening = _text(doc)[quote.quoted[0].start:quote.quoted[0].end].lstrip()[:1]
+    if not opening.islower() or verb_lemma(cue) in _ADDRESSEE_VERBS:
+        return quote
+    between = [t for t in doc[cue.i + 1:content.start] if t.idx < quote.quoted[0].open_at and not t.is_space]
+    if between and between[0].lower_ == "that":
+        between = between[1:]
+    words = [t for t in between if not t.is_punct]
+    if len(words) < 2 or len(words) != len(between) or any(_is_cue(t) or _is_time(t) for t in words) or \
+            doc[cue.i + 1].sent.start != cue.sent.start:
+        return quote
+    quote.kind, quote.content_start = "mixed", words[0].idx
+    quote.content_end = max(quote.content_end, quote.quoted[-1].close_end)
     return quote
 
 
