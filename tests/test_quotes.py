@@ -384,3 +384,8 @@ def test_a_lowercase_quotation_completes_the_clause_begun_after_the_verb():
     assert rules["kind"] == "mixed" and rules["content"].startswith("the new rules")
     rally = next(r for r in rows if "we will win" in r["content"])
     assert rally["content"].startswith("we will win")
+
+
+def test_a_signature_after_a_dash_and_a_no_break_space():
+    rows = quotes_of("“Our town deserves better roads and safer schools.” ―\u00a0Marta B. Quiroga Sol.")
+    assert rows[0]["speaker"] == "Marta B. Quiroga Sol"

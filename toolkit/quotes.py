@@ -520,6 +520,8 @@ def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     start = next((t.i + 1 for t in dash if t.text[:1] in _DASHES), None)
     if start is None:
         return None
+    while start < len(doc) and doc[start].is_space:
+        start += 1  # a no-break space after the dash is a token of its own
     end = start
     while end < len(doc) and doc[end].is_title and not doc[end].is_space and end - start < 5:
         end += 1
