@@ -389,3 +389,9 @@ def test_a_lowercase_quotation_completes_the_clause_begun_after_the_verb():
 def test_a_signature_after_a_dash_and_a_no_break_space():
     rows = quotes_of("“Our town deserves better roads and safer schools.” ―\u00a0Marta B. Quiroga Sol.")
     assert rows[0]["speaker"] == "Marta B. Quiroga Sol"
+
+
+def test_a_transcript_speaker_before_a_colon_but_not_a_newsroom_label():
+    rows = quotes_of("UPDATE: The mayor has since resigned from her post.\n"
+                     "HARRIS: We will win this election in November.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("HARRIS", "We will win this election in November.")]

@@ -948,6 +948,13 @@ def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) 
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
 
 
+# Labels that open a line of the newsroom's own notes, not a speaker's words ("UPDATE: …", "Watch: …").
+EDITORIAL_LABELS = frozenset({"update", "correction", "clarification", "warning", "note", "editor's note",
+                              "editor’s note", "editors' note", "editors’ note", "watch", "read more", "related",
+                              "see also", "photo", "video", "advertisement", "disclosure", "breaking",
+                              "breaking news", "exclusive", "analysis", "opinion", "live", "updated"})
+
+
 def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
     """"NAME: words" at the start of a line (interview transcripts, "Speaker: claim" headlines)."""
     quotes = []
@@ -962,8 +969,9 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
         name = doc[first:colon.i]
         if not len(name):
             continue
-        named = all(t.is_title or t.is_upper for t in name if not t.is_punct)
-        if not named or not any(e.start <= name.start < e.end or t.is_upper for e in doc.ents for t in name):
+        capitalised = all(t.is_title or t.is_upper for t in name if not t.is_punct)
+        named = any(e.start <= name.start < e.end for e in doc.ents) or any(t.is_upper for t in name)
+        if not capitalised or not named or name.text.lower().rstrip("s") in EDITORIAL_LABELS:
             continue
         start = colon.i + 1
         end = tokens[-1].i + 1
