@@ -955,6 +955,11 @@ EDITORIAL_LABELS = frozenset({"update", "correction", "clarification", "warning"
                               "breaking news", "exclusive", "analysis", "opinion", "live", "updated"})
 
 
+def _is_editorial_label(text: str) -> bool:
+    label = text.lower()
+    return label in EDITORIAL_LABELS or label.removesuffix("s") in EDITORIAL_LABELS  # "Updates:", "Photos:"
+
+
 def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
     """"NAME: words" at the start of a line (interview transcripts, "Speaker: claim" headlines)."""
     quotes = []
@@ -971,7 +976,7 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
             continue
         capitalised = all(t.is_title or t.is_upper for t in name if not t.is_punct)
         named = any(e.start <= name.start < e.end for e in doc.ents) or any(t.is_upper for t in name)
-        if not capitalised or not named or name.text.lower().rstrip("s") in EDITORIAL_LABELS:
+        if not capitalised or not named or _is_editorial_label(name.text):
             continue
         start = colon.i + 1
         end = tokens[-1].i + 1
