@@ -395,3 +395,9 @@ def test_a_transcript_speaker_before_a_colon_but_not_a_newsroom_label():
     rows = quotes_of("UPDATE: The mayor has since resigned from her post.\n"
                      "HARRIS: We will win this election in November.")
     assert [(r["speaker"], r["content"]) for r in rows] == [("HARRIS", "We will win this election in November.")]
+
+
+def test_a_gerund_after_the_preposition_of_a_verb_is_what_it_called_for():
+    rows = quotes_of("The governor called for cutting the sales tax to 4 percent.\n\n"
+                     "He spoke after meeting the mayor.")
+    assert [(r["speaker"], r["content"]) for r in rows] == [("The governor", "cutting the sales tax to 4 percent")]

@@ -715,7 +715,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS):
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
-                           (doc[start].lower_ == "that" and doc[start].dep_ == "mark") or
+                           (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", *ANY_TOPIC_PREPOSITION}) or
                            (start > cue.i and _is_time(doc[start]) and _modifies_the_report(doc[start], cue))):
         start += 1  # "admitted [Thursday night] that …": when it was said, not what
     if start >= end:
@@ -847,6 +847,11 @@ def _topic_of(cue: Token) -> list[Token]:
         if prep is None or prep.lower_ not in allowed or noun.ent_type_ in ("DATE", "TIME"):
             continue
         return [noun]
+    # UD parses "called for [reducing the rate]" as a gerund clause marked by the preposition
+    for clause in cue.children:
+        if clause.i > cue.i and clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "ccomp") and \
+                any(m.dep_ in ("mark", "case") and m.lower_ in allowed for m in clause.children):
+            return [clause]
     return []
 
 
