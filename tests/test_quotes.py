@@ -401,3 +401,9 @@ def test_a_gerund_after_the_preposition_of_a_verb_is_what_it_called_for():
     rows = quotes_of("The governor called for cutting the sales tax to 4 percent.\n\n"
                      "He spoke after meeting the mayor.")
     assert [(r["speaker"], r["content"]) for r in rows] == [("The governor", "cutting the sales tax to 4 percent")]
+
+
+def test_a_clause_after_that_read_as_the_verbs_object_is_still_what_was_said():
+    rows = quotes_of("His brother agreed, but also contended that since he is not running for office, he should "
+                     "not have to give up his privacy.")
+    assert any(r["cue"] == "contended" and r["content"].startswith("since he is not running") for r in rows)

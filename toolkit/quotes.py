@@ -689,6 +689,10 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     parts = syntax.clausal_complements(cue)
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
         return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
+    if not parts:
+        clause = _clause_after_that_object(doc, cue)
+        if clause is not None:
+            return Quote("indirect", clause.start_char, clause.end_char, speaker=speaker, cue=cue)
     # an object before the verb is a relative pronoun ("which he thanked for …"), not what was said
     objects = sorted((o for o in syntax.direct_objects(cue) + syntax.indirect_objects(cue) if o.i > cue.i),
                      key=lambda t: t.i)
@@ -728,6 +732,21 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     content = _trimmed(doc, start, max(end, clause_end)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
+    """"contended that since she is not running, she should not …" with "that" parsed as the verb's object and
+    the clause hung elsewhere: the clause after "that" runs on to where a reported clause ends."""
+    if cue.i + 2 >= len(doc):
+        return None
+    that, first = doc[cue.i + 1], doc[cue.i + 2]
+    if that.lower_ != "that" or that.head.i != cue.i or that.dep_ not in syntax.DIRECT_OBJECT or \
+            list(that.children) or first.pos_ not in _CLAUSE_OPENERS:
+        return None
+    return _trimmed(doc, first.i, _clause_end(doc, cue, first.i, first.i + 1))
+
+
+_CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "NOUN", "DET", "SCONJ", "ADV", "NUM", "ADJ"})
 
 
 def _comparison_participle(cue: Token) -> bool:
