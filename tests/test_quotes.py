@@ -407,3 +407,9 @@ def test_a_clause_after_that_read_as_the_verbs_object_is_still_what_was_said():
     rows = quotes_of("His brother agreed, but also contended that since he is not running for office, he should "
                      "not have to give up his privacy.")
     assert any(r["cue"] == "contended" and r["content"].startswith("since he is not running") for r in rows)
+
+
+def test_a_that_clause_the_parser_hung_on_the_addressee_and_a_title_with_the_name_in_apposition():
+    rows = quotes_of("Rep. John Hale (R-Tex.) told The Boston Globe that Donald Trump could win the state.")
+    assert [(r["speaker"], r["actor"], r["content"]) for r in rows] == [
+        ("Rep. John Hale", "John Hale", "Donald Trump could win the state")]

@@ -149,3 +149,17 @@ def test_a_that_clause_after_the_verb_is_its_complement_whatever_its_label(label
     doc = Doc(VOCAB, words=["She", "left", "because", "it", "grew"], pos=["PRON", "VERB", "SCONJ", "PRON", "VERB"],
               heads=[1, 1, 4, 4, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "advcl"])
     assert syntax.clausal_complements(doc[1]) == []
+
+
+@pytest.mark.parametrize(("addressee", "clause"), [("iobj", "acl:relcl"), ("dative", "relcl"), ("iobj", "acl")])
+def test_a_that_clause_hung_on_the_addressee_is_the_verbs_complement(addressee, clause):
+    # "She told the paper that it grows ." with the clause attached to "paper"
+    words = ["She", "told", "the", "paper", "that", "it", "grows", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos, heads=[1, 1, 3, 1, 6, 6, 3, 1],
+              deps=["nsubj", "ROOT", "det", addressee, "mark", "nsubj", clause, "punct"])
+    assert texts(syntax.clausal_complements(doc[1])) == ["grows"]
+    # a real relative clause ("the paper that prints it") opens with a pronoun, not the conjunction
+    doc = Doc(VOCAB, words=["She", "told", "the", "paper", "that", "prints", "it"],
+              pos=[*pos[:4], "PRON", "VERB", "PRON"], heads=[1, 1, 3, 1, 5, 3, 5], deps=["nsubj", "ROOT", "det", addressee, "nsubj", clause, "obj"])
+    assert syntax.clausal_complements(doc[1]) == []

@@ -242,6 +242,9 @@ def _phrase(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "appos" and child.i == end and child.pos_ == "PROPN":
+            # "Sen. Lindsey Graham" parsed as a title with the name in apposition (no comma between them)
+            end = max([child.i + 1, *(c.i + 1 for c in child.rights if c.dep_ in ("flat", "compound"))])
         else:
             break
     # a quotation mark between the left edge and the noun closes a quotation the parser hung on it

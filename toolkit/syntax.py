@@ -122,6 +122,11 @@ def clausal_complements(verb: Token) -> list[Token]:
     for child in children(verb, _MISLABELLED_COMPLEMENT):
         if child.i > verb.i and child not in found and _opens_with_that(child):
             found.append(child)
+    # "told [the paper] that …" parsed with the clause on the addressee: a relative clause never opens with
+    # the conjunction "that", so a clause that does is the verb's own
+    for addressee in children(verb, INDIRECT_OBJECT):
+        found += [c for c in children(addressee, RELATIVE_CLAUSE | {"acl"}) if c.i > addressee.i and
+                  _opens_with_that(c)]
     return sorted(found, key=lambda t: t.i)
 
 
