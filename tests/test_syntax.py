@@ -161,5 +161,6 @@ def test_a_that_clause_hung_on_the_addressee_is_the_verbs_complement(addressee, 
     assert texts(syntax.clausal_complements(doc[1])) == ["grows"]
     # a real relative clause ("the paper that prints it") opens with a pronoun, not the conjunction
     doc = Doc(VOCAB, words=["She", "told", "the", "paper", "that", "prints", "it"],
-              pos=[*pos[:4], "PRON", "VERB", "PRON"], heads=[1, 1, 3, 1, 5, 3, 5], deps=["nsubj", "ROOT", "det", addressee, "nsubj", clause, "obj"])
+              pos=[*pos[:4], "PRON", "VERB", "PRON"], heads=[1, 1, 3, 1, 5, 3, 5],
+              deps=["nsubj", "ROOT", "det", addressee, "nsubj", clause, "obj"])
     assert syntax.clausal_complements(doc[1]) == []
