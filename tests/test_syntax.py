@@ -151,7 +151,8 @@ def test_a_that_clause_after_the_verb_is_its_complement_whatever_its_label(label
     assert syntax.clausal_complements(doc[1]) == []
 
 
-@pytest.mark.parametrize(("addressee", "clause"), [("iobj", "acl:relcl"), ("dative", "relcl"), ("iobj", "acl")])
+@pytest.mark.parametrize(("addressee", "clause"), [("iobj", "acl:relcl"), ("dative", "relcl"), ("iobj", "acl"),
+                                                   ("obj", "acl:relcl"), ("dobj", "relcl")])
 def test_a_that_clause_hung_on_the_addressee_is_the_verbs_complement(addressee, clause):
     # "She told the paper that it grows ." with the clause attached to "paper"
     words = ["She", "told", "the", "paper", "that", "it", "grows", "."]
@@ -163,4 +164,12 @@ def test_a_that_clause_hung_on_the_addressee_is_the_verbs_complement(addressee, 
     doc = Doc(VOCAB, words=["She", "told", "the", "paper", "that", "prints", "it"],
               pos=[*pos[:4], "PRON", "VERB", "PRON"], heads=[1, 1, 3, 1, 5, 3, 5],
               deps=["nsubj", "ROOT", "det", addressee, "nsubj", clause, "obj"])
+    assert syntax.clausal_complements(doc[1]) == []
+
+
+def test_a_that_clause_labelled_as_a_nouns_complement_stays_with_the_object():
+    # "She rejected the claim that it grows ." : "that it grows" is the claim's content, not the verb's clause
+    doc = Doc(VOCAB, words=["She", "rejected", "the", "claim", "that", "it", "grows", "."],
+              pos=["PRON", "VERB", "DET", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"], heads=[1, 1, 3, 1, 6, 6, 3, 1],
+              deps=["nsubj", "ROOT", "det", "obj", "mark", "nsubj", "acl", "punct"])
     assert syntax.clausal_complements(doc[1]) == []

@@ -123,10 +123,11 @@ def clausal_complements(verb: Token) -> list[Token]:
         if child.i > verb.i and child not in found and _opens_with_that(child):
             found.append(child)
     # "told [the paper] that …" parsed with the clause on the addressee: a relative clause never opens with
-    # the conjunction "that", so a clause that does is the verb's own
-    for addressee in children(verb, INDIRECT_OBJECT):
-        found += [c for c in children(addressee, RELATIVE_CLAUSE | {"acl"}) if c.i > addressee.i and
-                  _opens_with_that(c)]
+    # the conjunction "that", so a clause that does is the verb's own (on a direct object, only a clause
+    # labelled relative: "the claim [that he lied]" labelled acl is the noun's own complement)
+    for addressee in children(verb, INDIRECT_OBJECT | DIRECT_OBJECT):
+        labels = RELATIVE_CLAUSE | ({"acl"} if addressee.dep_ in INDIRECT_OBJECT else set())
+        found += [c for c in children(addressee, labels) if c.i > addressee.i and _opens_with_that(c)]
     return sorted(found, key=lambda t: t.i)
 
 
