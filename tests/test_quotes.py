@@ -413,3 +413,9 @@ def test_a_that_clause_the_parser_hung_on_the_addressee_and_a_title_with_the_nam
     rows = quotes_of("Rep. John Hale (R-Tex.) told The Boston Globe that Donald Trump could win the state.")
     assert [(r["speaker"], r["actor"], r["content"]) for r in rows] == [
         ("Rep. John Hale", "John Hale", "Donald Trump could win the state")]
+
+
+def test_a_verb_after_but_without_a_subject_of_its_own_continues_the_reported_clause():
+    rows = quotes_of("Many farmers said they had doubts about the plan, but could not afford to oppose the minister.")
+    said = next(r for r in rows if r["cue"] == "said")
+    assert said["content"].endswith("could not afford to oppose the minister")

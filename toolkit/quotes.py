@@ -824,10 +824,20 @@ def _clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
             break  # "condemned the attack | on Tuesday in a statement": when and how it was said
         following = doc[end + 1] if end + 1 < limit else None
         if token.text == "," and following is not None and (following.tag_ in ("VBG", "WDT", "WP", "WP$", "WRB")
-                                                            or following.lower_ in _CLAUSE_BREAKERS):
+                                                            or following.lower_ in _CLAUSE_BREAKERS) and \
+                not _shares_the_subject(doc, end + 1, limit):
             break
         end += 1
     return end
+
+
+def _shares_the_subject(doc: Doc, conjunction: int, limit: int) -> bool:
+    """", but could not bear to …": a verb right after "and", "but" or "or" (an adverb may come first) has no
+    subject of its own, so it continues the reported clause."""
+    if doc[conjunction].lower_ not in ("and", "but", "or"):
+        return False
+    following = next((t for t in doc[conjunction + 1:limit] if t.pos_ != "ADV" or t.tag_ == "WRB"), None)
+    return following is not None and following.pos_ in ("AUX", "VERB") and following.tag_ != "VBG"
 
 
 # What may follow the object of a verb like "praise", "call" or "urge" and still be part of what was said:
