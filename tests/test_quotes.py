@@ -419,3 +419,9 @@ def test_a_verb_after_but_without_a_subject_of_its_own_continues_the_reported_cl
     rows = quotes_of("Many farmers said they had doubts about the plan, but could not afford to oppose the minister.")
     said = next(r for r in rows if r["cue"] == "said")
     assert said["content"].endswith("could not afford to oppose the minister")
+
+
+def test_a_consequence_after_so_is_part_of_the_reported_argument():
+    rows = quotes_of("The analyst pointed out that one storm may cause several floods, so a thousand floods do not "
+                     "mean a thousand storms.")
+    assert rows[0]["content"].endswith("do not mean a thousand storms")

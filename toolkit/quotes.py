@@ -761,7 +761,7 @@ def _comparison_participle(cue: Token) -> bool:
 _MISLABELLED = frozenset({"parataxis", "advcl", "dep"})
 # Words after a comma that start something other than the reported clause: "…, saying …", "…, according to".
 _CLAUSE_BREAKERS = frozenset({"according", "as", "while", "whereas", "although", "though", "which", "who",
-                              "and", "but", "or", "so", "yet", "when"})
+                              "and", "but", "or", "yet", "when"})
 
 
 # Where and through what something is said: "said … in a statement", "told … at a rally", "said … on Twitter".
