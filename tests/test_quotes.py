@@ -425,3 +425,9 @@ def test_a_consequence_after_so_is_part_of_the_reported_argument():
     rows = quotes_of("The analyst pointed out that one storm may cause several floods, so a thousand floods do not "
                      "mean a thousand storms.")
     assert rows[0]["content"].endswith("do not mean a thousand storms")
+
+
+def test_a_passive_report_with_a_by_agent():
+    rows = quotes_of("The new tariff was criticized by several senators.\n\nIt was backed by the mayor.")
+    assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
+        ("several senators", "criticized", "The new tariff")]

@@ -683,7 +683,7 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
 def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue):
         return None
-    parenthetical = _parenthetical(doc, cue, direct)
+    parenthetical = _parenthetical(doc, cue, direct) or _passive_report(doc, cue)
     if parenthetical is not None:
         return parenthetical
     speaker = speaker_of(cue)
@@ -735,6 +735,21 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     content = _trimmed(doc, start, max(end, clause_end)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+def _passive_report(doc: Doc, cue: Token) -> Quote | None:
+    """"The plan was criticized by the union": with a verb whose object is what was said, the by-agent speaks
+    and the passive subject is what it said something about."""
+    if cue.tag_ != "VBN" or verb_lemma(cue) not in object_reporting_verbs():
+        return None
+    subjects = [s for s in syntax.subjects(cue, passive=True) if s.pos_ != "PRON" and s.tag_ not in ("WDT", "WP")]
+    agents = syntax.passive_agents(cue)
+    if not subjects or not agents:
+        return None
+    content = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    if content is None:
+        return None
+    return Quote("indirect", content.start_char, content.end_char, speaker=_phrase(agents[0]), cue=cue)
 
 
 def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
