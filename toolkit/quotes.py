@@ -248,7 +248,7 @@ def _phrase(token: Token) -> Span:
         else:
             break
     # a quotation mark between the left edge and the noun closes a quotation the parser hung on it
-    start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote)])
+    start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote and t.tag_ != "POS")])  # not farmers'
     while start < token.i and (doc[start].is_punct or doc[start].dep_ in ("case", "mark") or
                                doc[start].pos_ in ("ADP", "SCONJ") or doc[start].tag_ == "WRB"):
         start += 1  # "[when] German magazine Der Spiegel cited …"
