@@ -3,7 +3,8 @@
 A system quotation matches a gold attribution when its content covers at least half of the gold content's
 characters (each is matched at most once, largest overlap first). Speaker accuracy is the share of matched
 pairs whose speaker is right: the system's speaker span overlaps the gold source span, or the system's
-speaker actor has a mention there (a pronoun or a description resolved to the named actor counts).
+speaker actor has a mention there (a pronoun or a description resolved to the named actor counts), or neither
+gives a speaker (an attribution without a source: "the bill is expected to …").
 Scores are given for all attributions and for speech attributions — those whose cue is one of the fixed
 ``SPEECH_CUES`` below (PolNeAR also annotates beliefs, intentions and reports). The list is frozen here, apart
 from the extractor's own lexicon, so that growing the lexicon cannot move gold attributions into the subset.
@@ -185,7 +186,9 @@ def score(documents: list[Document], predicted: dict[str, list[Prediction]], spe
             used_gold.add(gi)
             used_system.add(pi)
             scores.matched += 1
-            right = _overlaps(predictions[pi].speaker, gold[gi].source)
+            # an attribution without a source ("was expected to …") is right when the system gives none either
+            right = _overlaps(predictions[pi].speaker, gold[gi].source) or \
+                (not predictions[pi].speaker and not gold[gi].source)
             scores.speaker_right += right
             if not right:
                 scores.errors.append({"doc": document.name, "kind": "speaker", "content": gold[gi].content})
