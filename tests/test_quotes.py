@@ -431,3 +431,11 @@ def test_a_passive_report_with_a_by_agent():
     rows = quotes_of("The new tariff was criticized by the farmers' union.\n\nIt was backed by the mayor.")
     assert [(r["speaker"], r["cue"], r["content"]) for r in rows] == [
         ("the farmers' union", "criticized", "The new tariff")]  # a possessive apostrophe is no quotation mark
+
+
+def test_a_passive_report_without_an_agent_has_no_speaker_and_two_pieces():
+    text = "The ruling is expected to come before the end of the month."
+    rows = quotes_of(text)
+    assert [(r["speaker"], r["actor"], r["cue"]) for r in rows] == [(None, None, "expected")]
+    quote = analyze(Article.from_text(text)).quote_list[0]
+    assert [text[a:b] for a, b in quote.parts] == ["The ruling", "to come before the end of the month"]

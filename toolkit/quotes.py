@@ -688,7 +688,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return parenthetical
     speaker = speaker_of(cue)
     if speaker is None:
-        return None
+        return _unattributed_passive(doc, cue)
     parts = syntax.clausal_complements(cue)
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
         return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
@@ -750,6 +750,27 @@ def _passive_report(doc: Doc, cue: Token) -> Quote | None:
     if content is None:
         return None
     return Quote("indirect", content.start_char, content.end_char, speaker=_phrase(agents[0]), cue=cue)
+
+
+def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
+    """"The veto is expected to come on Friday", "Two officials were accused of fraud": a passive report
+    without an agent states something whose source the text does not name. What was said is the subject
+    together with the complement (two pieces), and there is no speaker."""
+    if cue.tag_ != "VBN" or syntax.passive_agents(cue):
+        return None
+    subjects = [s for s in syntax.subjects(cue, passive=True) if s.tag_ not in ("WDT", "WP")]
+    complement = syntax.clausal_complements(cue) or _topic_of(cue)
+    if not subjects or not complement or subjects[0].i > cue.i:
+        return None
+    subject = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    start = min(p.left_edge.i for p in complement)
+    while start < cue.sent.end and (doc[start].dep_ in ("case", "mark") and doc[start].lower_ != "to"):
+        start += 1  # "accused [of] fraud"; "expected [to] come" keeps its "to" (news style quotes it so)
+    said = _trimmed(doc, start, max(p.right_edge.i for p in complement) + 1)
+    if subject is None or said is None or said.start <= cue.i:
+        return None
+    return Quote("indirect", subject.start_char, said.end_char, cue=cue,
+                 pieces=[(subject.start_char, subject.end_char), (said.start_char, said.end_char)])
 
 
 def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
