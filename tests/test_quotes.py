@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit import Article, analyze, load_article
+from toolkit.quotes import antecedent
 
 GOLD = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" / "sample_quotes.json").read_text())
 
@@ -439,3 +440,10 @@ def test_a_passive_report_without_an_agent_has_no_speaker_and_two_pieces():
     assert [(r["speaker"], r["actor"], r["cue"]) for r in rows] == [(None, None, "expected")]
     quote = analyze(Article.from_text(text)).quote_list[0]
     assert [text[a:b] for a, b in quote.parts] == ["The ruling", "to come before the end of the month"]
+
+
+def test_a_relative_that_stands_for_its_noun_phrase_and_a_predicate_noun_keeps_only_its_own_words():
+    analysis = analyze(Article.from_text("It was a report that said the plant would close."))
+    quote = next(q for q in analysis.quote_list if q.cue is not None and q.cue.lower_ == "said")
+    assert quote.speaker.text == "that"
+    assert antecedent(quote.speaker).text == "a report"

@@ -237,7 +237,8 @@ def _is_cue(token: Token) -> bool:
 def _phrase(token: Token) -> Span:
     """A speaker's noun phrase: the token's subtree, cut at a clause or a comma after it."""
     doc = token.doc
-    start = token.left_edge.i
+    # a noun that is the predicate of a copula ("It was [a report] that said …") keeps only its own words
+    start = min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ not in _CLAUSE_PARTS)])
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
@@ -253,6 +254,9 @@ def _phrase(token: Token) -> Span:
                                doc[start].pos_ in ("ADP", "SCONJ") or doc[start].tag_ == "WRB"):
         start += 1  # "[when] German magazine Der Spiegel cited …"
     return doc[start:end]
+
+
+_CLAUSE_PARTS = syntax.SUBJECT | {"cop", "aux", "aux:pass", "auxpass", "expl", "mark"}
 
 
 def speaker_of(cue: Token) -> Span | None:
@@ -343,8 +347,9 @@ def antecedent(speaker: Span) -> Span | None:
         return None
     pronoun = speaker[0]
     clause = pronoun.head
-    if pronoun.lower_ in _RELATIVE_PRONOUNS and pronoun.tag_ in ("WP", "WDT") and \
-            clause.dep_ in syntax.RELATIVE_CLAUSE and clause.head.pos_ in ("NOUN", "PROPN"):
+    # a small tagger also reads the relative "that" as IN or DT; its relative-clause label tells
+    if pronoun.lower_ in _RELATIVE_PRONOUNS and (pronoun.tag_ in ("WP", "WDT") or pronoun.lower_ == "that") and \
+            clause.dep_ in syntax.RELATIVE_CLAUSE and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _phrase(clause.head)
     return None
 

@@ -2,9 +2,10 @@
 
 A system quotation matches a gold attribution when its content covers at least half of the gold content's
 characters (each is matched at most once, largest overlap first). Speaker accuracy is the share of matched
-pairs whose speaker is right: the system's speaker span overlaps the gold source span, or the system's
-speaker actor has a mention there (a pronoun or a description resolved to the named actor counts), or neither
-gives a speaker (an attribution without a source: "the bill is expected to …").
+pairs whose speaker is right: the system's speaker span (for a relative pronoun, also the noun phrase it
+stands for) overlaps the gold source span, or the system's speaker actor has a mention there (a pronoun or a
+description resolved to the named actor counts), or neither gives a speaker (an attribution without a source:
+"the bill is expected to …").
 Scores are given for all attributions and for speech attributions — those whose cue is one of the fixed
 ``SPEECH_CUES`` below (PolNeAR also annotates beliefs, intentions and reports). The list is frozen here, apart
 from the extractor's own lexicon, so that growing the lexicon cannot move gold attributions into the subset.
@@ -23,6 +24,7 @@ from pathlib import Path
 from ..analysis import analyze
 from ..articles import load_article
 from ..nlp import load_pipeline
+from ..quotes import antecedent
 from . import prf
 
 
@@ -130,6 +132,9 @@ def toolkit_system(document: Document) -> list[Prediction]:
     predictions = []
     for row, quote in zip(result.to_dict()["quotes"], result.quote_list, strict=True):
         speaker = ((row["speaker_start"], row["speaker_end"]),) if row["speaker_start"] is not None else ()
+        referent = antecedent(quote.speaker) if quote.speaker is not None else None
+        if referent is not None:  # "rules that promise …": the relative pronoun stands for its noun phrase
+            speaker += ((referent.start_char, referent.end_char),)
         actor = actors.get(row["actor"])
         if actor is not None:
             speaker += tuple((m.start_char, m.end_char) for m in [*actor.mentions, *actor.references])
