@@ -447,3 +447,10 @@ def test_a_relative_that_stands_for_its_noun_phrase_and_a_predicate_noun_keeps_o
     quote = next(q for q in analysis.quote_list if q.cue is not None and q.cue.lower_ == "said")
     assert quote.speaker.text == "that"
     assert antecedent(quote.speaker).text == "a report"
+
+
+def test_a_quoted_subheading_alone_on_its_line_is_no_quotation():
+    rows = quotes_of("The mayor spoke for an hour.\n\n'Roads Are Not the Problem.'\n\n"
+                     "“The roads are fine,” the mayor said. “The buses are late.”")
+    assert not any("Roads Are Not" in r["content"] for r in rows)
+    assert any(r["speaker"] == "the mayor" for r in rows)

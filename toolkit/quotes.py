@@ -81,7 +81,7 @@ def find_quotes(doc: Doc) -> Quotes:
         return result
     cues = [t for t in doc if _is_cue(t)]
     long_spans = [s for s in marks.spans if not _is_name_of_work(_text(doc)[s.start:s.end]) and
-                  not _title_inside_a_sentence(doc, s) and (
+                  not _title_inside_a_sentence(doc, s) and not _quoted_heading(doc, s) and (
                   _words(_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(_text(doc)[s.start:s.end])
                   or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
@@ -185,6 +185,17 @@ def _title_inside_a_sentence(doc: Doc, span: QuotedSpan) -> bool:
         return False
     word = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     return word is None or not any(verb_lemma(t) for t in word)
+
+
+def _quoted_heading(doc: Doc, span: QuotedSpan) -> bool:
+    """"'Coal Isn't the Villain.'" alone on its line, every word capitalised: a subheading that quotes a
+    phrase from the story, not a quotation the text attributes there."""
+    text = _text(doc)
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start:span.open_at].strip() and not text[span.close_end:line_end].strip(" .")
+    return alone and _is_title(text[span.start:span.end])
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
