@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from toolkit.evaluation.attribution import Attribution, Document, Prediction, read_brat, score
+from toolkit.evaluation.attribution import Attribution, Document, Prediction, read_brat, score, toolkit_system
 
 
 def document(*gold: Attribution) -> Document:
@@ -55,3 +55,14 @@ def test_brat_events_give_content_source_and_cue(tmp_path):
     ann.write_text("T1\tSource 0 5\tMaria\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 30\tit rains\n"
                    "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n", encoding="utf-8")
     assert read_brat(ann) == [Attribution(((11, 20), (25, 30)), ((0, 5),), "said")]
+
+
+def test_the_toolkit_adapter_counts_the_noun_phrase_a_relative_pronoun_stands_for(tmp_path):
+    text = "It was a report that said the plant would close."
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    source, content = text.index("a report"), text.index("the plant")
+    gold = Attribution(((content, len(text) - 1),), ((source, source + len("a report")),), "said")
+    doc = Document("report", path, [gold])
+    summary = score([doc], {"report": toolkit_system(doc)}).summary()
+    assert (summary["matched"], summary["speaker_accuracy"]) == (1, 1.0)

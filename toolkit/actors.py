@@ -437,7 +437,7 @@ def _excluded_by_pronoun(actor: Actor, pronoun: str) -> bool:
 def _personal_name(actor: Actor) -> bool:
     """Does the actor look like a person a pronoun can stand for: a name of two words or more, a known given
     name, a title or role, or a single name that acts as the subject of a verb ("Merkel said", "Obama
-    arrived")? A single word typed PERSON that never acts ("repeal Obamacare") is not."""
+    arrived")? A single word typed PERSON that never acts ("repeal Kidcare") is not."""
     words = actor.name.split() if actor.name else []
     if len(words) > 1 or (bool(words) and words[0] in given_names()) or actor.roles:
         return True

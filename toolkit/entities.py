@@ -212,7 +212,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
     ent = _join_hyphens(doc, ent)
     if ent.label_ not in _PERSON_LABELS:
         return ent
-    while len(ent) > 1 and _is_reporting(ent[-1]):  # "Lindsey Graham Says" in a headline
+    while len(ent) > 1 and _is_reporting(ent[-1]):  # "Jane Doe Says" in a headline
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
     end = ent.end
     while end < len(doc):
@@ -221,7 +221,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
                 doc[end + 1].pos_ == "PROPN":
             end += 2
         elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B" and not _is_reporting(token):
-            end += 1  # "Lindsey Graham Says ..." in a headline: the verb is not part of the name
+            end += 1  # "Jane Doe Says ..." in a headline: the verb is not part of the name
         else:
             break
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent

@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span, Token
 
 from . import syntax
 from .quotemarks import QuotedSpan, find_quoted_spans
-from .resources import object_reporting_verbs, quotation_only_verbs, reporting_verbs, topic_prepositions
+from .resources import (
+    descriptors,
+    object_reporting_verbs,
+    quotation_only_verbs,
+    reporting_verbs,
+    topic_prepositions,
+)
 
 #: Nouns whose wording can be quoted: quotations under them belong to the document, not to a person.
 DOCUMENT_NOUNS = frozenset({"motion", "resolution", "draft", "letter", "report", "statement", "bill", "text",
@@ -101,9 +107,19 @@ def find_quotes(doc: Doc) -> Quotes:
             if last.close_at >= quote.content_end and not _text(doc)[quote.content_end:last.close_at].strip(".,;:!? "):
                 quote.content_end = last.close_end  # keep the closing mark of quoted words that end the statement
     indirect = [q for q in indirect if q.kind == "mixed" or _says_something(doc, q)]
+    indirect = [q for q in indirect if not _inside_an_attributed_statement(q, direct + indirect)]
     _continue_statements(doc, direct + indirect)
     result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
     return result
+
+
+def _inside_an_attributed_statement(quote: Quote, quotes: list[Quote]) -> bool:
+    """"The company said the deal is expected to close": a speakerless report inside what someone said is
+    part of that statement, not a statement of unknown origin."""
+    if quote.speaker is not None or quote.cue is None:
+        return False
+    return any(other.speaker is not None and other.content_start <= quote.cue.idx < other.content_end
+               for other in quotes if other is not quote)
 
 
 def _text(doc: Doc) -> str:
@@ -171,38 +187,45 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
 
 
 def _is_name_of_work(text: str) -> bool:
-    """A quoted title ("“The Steve Harvey Morning Show,”", "“Justice Against Sponsors of Terrorism Act”"):
+    """A quoted title ("“The Morning Hour Show,”", "“Justice for Small Farmers Act”"):
     every word capitalised and no sentence-final mark, so not a quotation of its own."""
     return _is_title(text) and text.strip().rstrip("”’\"'")[-1:] not in (".", "!", "?")
 
 
 def _title_inside_a_sentence(doc: Doc, span: QuotedSpan) -> bool:
-    """"the anchor of NBC's “Nightly News.”": a capitalised title right after a word of the sentence, with the
+    """"the host of Channel 4's “Morning Matters.”": a capitalised title right after a word of the sentence, with the
     sentence's own full stop inside the closing mark (American style), is a name, not a quotation."""
     text = _text(doc)
     before = text[:span.open_at].rstrip(" ")
     if not before or not before[-1].isalnum() or not _is_title(text[span.start:span.end]):
         return False
     word = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    return word is None or not any(verb_lemma(t) for t in word)
+    # a name follows a possessive, a proper noun, a number, a determiner or a preposition ("NBC's “…”",
+    # "his 1994 “…”", "a goal of “…”"); after a verb or its addressee ("told the crowd “…”") it is said
+    return word is not None and word[-1].tag_ in ("POS", "NNP", "NNPS", "CD", "DT", "PRP$", "IN")
 
 
 def _quoted_heading(doc: Doc, span: QuotedSpan) -> bool:
-    """"'Coal Isn't the Villain.'" alone on its line, every word capitalised: a subheading that quotes a
+    """"'Roads Are Not the Problem.'" alone on its line, every word capitalised: a subheading that quotes a
     phrase from the story, not a quotation the text attributes there."""
     text = _text(doc)
     line_start = text.rfind("\n", 0, span.open_at) + 1
     line_end = text.find("\n", span.close_end)
     line_end = len(text) if line_end < 0 else line_end
     alone = not text[line_start:span.open_at].strip() and not text[span.close_end:line_end].strip(" .")
-    return alone and _is_title(text[span.start:span.end])
+    return alone and _is_title(text[span.start:span.end]) and _content_words(text[span.start:span.end]) >= 3
+
+
+def _content_words(text: str) -> int:
+    """Words other than articles, short prepositions and conjunctions ("“No Way.”" has two)."""
+    return sum(1 for w in text.split() if w.strip(".,!?:;").lower() not in _TITLE_SMALL_WORDS)
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
 
 
 def _is_title(text: str) -> bool:
-    """Every word capitalised ("“The Steve Harvey Morning Show,”"): the title of a work, not an utterance."""
+    """Every word capitalised ("“The Morning Hour Show,”"): the title of a work, not an utterance."""
     words = [w.strip(".,!?:;") for w in text.split()]
     words = [w for w in words if w and w.lower() not in _TITLE_SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
@@ -255,7 +278,7 @@ def _phrase(token: Token) -> Span:
         if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "appos" and child.i == end and child.pos_ == "PROPN":
-            # "Sen. Lindsey Graham" parsed as a title with the name in apposition (no comma between them)
+            # "Sen. Mary Olsen" parsed as a title with the name in apposition (no comma between them)
             end = max([child.i + 1, *(c.i + 1 for c in child.rights if c.dep_ in ("flat", "compound"))])
         else:
             break
@@ -263,8 +286,14 @@ def _phrase(token: Token) -> Span:
     start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote and t.tag_ != "POS")])  # not farmers'
     while start < token.i and (doc[start].is_punct or doc[start].dep_ in ("case", "mark") or
                                doc[start].pos_ in ("ADP", "SCONJ") or doc[start].tag_ == "WRB"):
-        start += 1  # "[when] German magazine Der Spiegel cited …"
+        start += 1  # "[when] German magazine Die Woche cited …"
     return doc[start:end]
+
+
+def _fronted_participle(cue: Token) -> bool:
+    """A past participle opening its sentence ahead of the main clause ("Asked about X, she said …")."""
+    return cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ccomp", "xcomp") and cue.i < cue.head.i and \
+        not syntax.subjects(cue) and all(t.is_punct or t.is_space for t in cue.doc[cue.sent.start:cue.i])
 
 
 _CLAUSE_PARTS = syntax.SUBJECT | {"cop", "aux", "aux:pass", "auxpass", "expl", "mark"}
@@ -279,6 +308,8 @@ def speaker_of(cue: Token) -> Span | None:
         # "a resolution condemning X" speaks; "a group called Y" is only named
         # (unless the noun is the root: then the "participle" is the sentence's own misparsed main verb)
         return _phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
+    if _fronted_participle(cue):
+        return None  # "Asked about the vote, the mayor replied …": the mayor was asked; the asker is unnamed
     misread = _noun_read_as_modifier(cue) or _phrase_right_before(cue)
     if misread is not None:
         return misread
@@ -442,8 +473,9 @@ def _words_between_verb_and_mark(doc: Doc, quote: Quote, content: Span, cue: Tok
         between = between[1:]
     words = [t for t in between if not t.is_punct]
     if len(words) < 2 or len(words) != len(between) or any(_is_cue(t) or _is_time(t) for t in words) or \
-            doc[cue.i + 1].sent.start != cue.sent.start:
-        return quote
+            doc[cue.i + 1].sent.start != cue.sent.start or words[0].pos_ in ("ADP", "ADV", "SCONJ") or \
+            any(t.head.i == cue.i and t.dep_ not in syntax.DIRECT_OBJECT | syntax.SUBJECT for t in words):
+        return quote  # "said to reporters “…”", "said after the game “…”": where and to whom, not what
     quote.kind, quote.content_start = "mixed", words[0].idx
     quote.content_end = max(quote.content_end, quote.quoted[-1].close_end)
     return quote
@@ -575,13 +607,13 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
 
 def _subject_outside(cue: Token, inside: set[int]) -> Span | None:
     """A subject of the verb outside the quotation, when the parser gave the verb a second subject inside it
-    ("“…. One of the brightest members,” Rep. X said": "One" and "X" both subjects)."""
+    ("“…. One of the finest judges,” Rep. X said": "One" and "X" both subjects)."""
     subjects = [s for s in syntax.subjects(cue, passive=False) if s.i not in inside and not _is_time(s)]
     return _phrase(subjects[0]) if subjects else None
 
 
 def _noun_after_verb_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
-    """"“…,” said 9/11 widow Jane Doe": a verb right after the closing mark is followed by its speaker, even
+    """"“…,” said retired teacher Jane Doe": a verb right after the closing mark is followed by its speaker, even
     when the parser read that noun phrase as the verb's object."""
     if _text(doc)[span.close_end:cue.idx].strip(" ,\n"):
         return None
@@ -636,7 +668,7 @@ def _inverted_speaker(cue: Token) -> Span | None:
     if following:
         return _phrase(following[0])
     # the parser attached the name elsewhere: a name that starts within a title's reach of the verb
-    # ("said Rep. Elijah Cummings of Maryland")
+    # ("said Rep. Jane Doe of Ohio")
     doc = cue.doc
     name = next((e for e in doc.ents if 0 < e.start - cue.i <= 3 and e.label_ in ("PERSON", "ORG")), None)
     if name is None or not all(t.is_title for t in doc[cue.i + 1:name.start]):
@@ -759,13 +791,16 @@ def _passive_report(doc: Doc, cue: Token) -> Quote | None:
     if cue.tag_ != "VBN" or verb_lemma(cue) not in object_reporting_verbs():
         return None
     subjects = [s for s in syntax.subjects(cue, passive=True) if s.pos_ != "PRON" and s.tag_ not in ("WDT", "WP")]
-    agents = syntax.passive_agents(cue)
+    agents = [a for a in syntax.passive_agents(cue) if _can_speak(a)]  # not "attacked by rioters"
     if not subjects or not agents:
         return None
     content = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
-    if content is None:
+    speaker = _phrase(agents[0])
+    # "praised by his coach [for his work rate]": the agent's phrase ends before any preposition but "of"
+    cut = next((t.i for t in speaker if t.i > agents[0].i and t.pos_ == "ADP" and t.lower_ != "of"), speaker.end)
+    if content is None or cut <= speaker.start:
         return None
-    return Quote("indirect", content.start_char, content.end_char, speaker=_phrase(agents[0]), cue=cue)
+    return Quote("indirect", content.start_char, content.end_char, speaker=doc[speaker.start:cut], cue=cue)
 
 
 def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
@@ -775,10 +810,15 @@ def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
     if cue.tag_ != "VBN" or syntax.passive_agents(cue):
         return None
     subjects = [s for s in syntax.subjects(cue, passive=True) if s.tag_ not in ("WDT", "WP")]
-    complement = syntax.clausal_complements(cue) or _topic_of(cue)
-    if not subjects or not complement or subjects[0].i > cue.i:
+    clauses = syntax.clausal_complements(cue)
+    topic = [] if clauses else _topic_of(cue)
+    if _fronted_participle(cue) and (clauses or topic):
+        return _unattributed_complement(doc, cue, clauses or topic)  # "Asked about the vote, …"
+    # a topic ("accused [of] fraud") only about someone who can be accused: a person, a group, an institution
+    if not subjects or not (clauses or (topic and _can_speak(subjects[0]))) or subjects[0].i > cue.i:
         return None
     subject = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    complement = clauses or topic
     start = min(p.left_edge.i for p in complement)
     while start < cue.sent.end and (doc[start].dep_ in ("case", "mark") and doc[start].lower_ != "to"):
         start += 1  # "accused [of] fraud"; "expected [to] come" keeps its "to" (news style quotes it so)
@@ -789,8 +829,28 @@ def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
                  pieces=[(subject.start_char, subject.end_char), (said.start_char, said.end_char)])
 
 
+def _unattributed_complement(doc: Doc, cue: Token, complement: list[Token]) -> Quote | None:
+    said = _trimmed(doc, min(p.left_edge.i for p in complement), max(p.right_edge.i for p in complement) + 1)
+    while said is not None and said[0].dep_ in ("case", "mark") and said[0].lower_ != "to":
+        said = _trimmed(doc, said.start + 1, said.end)
+    if said is None or said.start <= cue.i:
+        return None
+    return Quote("indirect", said.start_char, said.end_char, cue=cue)
+
+
+def _can_speak(token: Token) -> bool:
+    """Can the word stand for someone who says or is accused of something: a personal pronoun, a person,
+    organisation, group or place name, or a noun for a person or an organisation ("the minister")?"""
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "this", "that", "which", "what")
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return descriptors().get(token.lemma_.lower()) in ("PERSON", "ORG") or \
+        descriptors().get(token.lower_) in ("PERSON", "ORG")
+
+
 def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
-    """"contended that since she is not running, she should not …" with "that" parsed as the verb's object and
+    """"argued that since he is not a candidate, he should not …" with "that" parsed as the verb's object and
     the clause hung elsewhere: the clause after "that" runs on to where a reported clause ends."""
     if cue.i + 2 >= len(doc):
         return None
@@ -805,7 +865,7 @@ _CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "NOUN", "DET", "SCONJ", "ADV", "NU
 
 
 def _comparison_participle(cue: Token) -> bool:
-    """"less than forecast in July", "as expected": a participle after "than" or "as" compares with what was
+    """"less than forecast in May", "as expected": a participle after "than" or "as" compares with what was
     said; it reports nothing itself."""
     return cue.i > 0 and cue.tag_ in ("VBN", "VBD") and cue.doc[cue.i - 1].lower_ in ("than", "as")
 
@@ -889,7 +949,9 @@ def _shares_the_subject(doc: Doc, conjunction: int, limit: int) -> bool:
     if doc[conjunction].lower_ not in ("and", "but", "or"):
         return False
     following = next((t for t in doc[conjunction + 1:limit] if t.pos_ != "ADV" or t.tag_ == "WRB"), None)
-    return following is not None and following.pos_ in ("AUX", "VERB") and following.tag_ != "VBG"
+    # "…, but declined to comment", "…, and added that …": another report, not more of this one
+    return following is not None and following.pos_ in ("AUX", "VERB") and following.tag_ != "VBG" and \
+        not _is_cue(following)
 
 
 # What may follow the object of a verb like "praise", "call" or "urge" and still be part of what was said:
@@ -1044,9 +1106,15 @@ EDITORIAL_LABELS = frozenset({"update", "correction", "clarification", "warning"
                               "breaking news", "exclusive", "analysis", "opinion", "live", "updated"})
 
 
-def _is_editorial_label(text: str) -> bool:
-    label = text.lower()
-    return label in EDITORIAL_LABELS or label.removesuffix("s") in EDITORIAL_LABELS  # "Updates:", "Photos:"
+def _is_editorial_label(name: Span) -> bool:
+    """"UPDATE:", "Photos:", and any label of several words in capitals that names no one ("FACT CHECK:",
+    "WHY IT MATTERS:"); a single word in capitals is a transcript's speaker ("HARRIS:")."""
+    label = name.text.lower()
+    if label in EDITORIAL_LABELS or label.removesuffix("s") in EDITORIAL_LABELS:
+        return True
+    words = [t for t in name if not t.is_punct]
+    return len(words) > 1 and all(t.is_upper for t in words) and not any(
+        t.ent_type_ in ("PERSON", "ORG") for t in words)
 
 
 def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
@@ -1065,7 +1133,7 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
             continue
         capitalised = all(t.is_title or t.is_upper for t in name if not t.is_punct)
         named = any(e.start <= name.start < e.end for e in doc.ents) or any(t.is_upper for t in name)
-        if not capitalised or not named or _is_editorial_label(name.text):
+        if not capitalised or not named or _is_editorial_label(name):
             continue
         start = colon.i + 1
         end = tokens[-1].i + 1

@@ -116,7 +116,7 @@ def clausal_complements(verb: Token) -> list[Token]:
     """Heads of the clauses ``verb`` takes as its content ("said [that ...]", "vowed [to support ...]").
 
     A clause after the verb that opens with "that" is its complement whatever label the parser gave it: in
-    "says at a stop in Toledo, Ohio, that it means ..." a small model often calls it parataxis or advcl.
+    "says at a stop in Leeds, England, that it means ..." a small model often calls it parataxis or advcl.
     """
     found = children(verb, CLAUSAL_COMPLEMENT)
     for child in children(verb, _MISLABELLED_COMPLEMENT):
