@@ -86,8 +86,7 @@ def find_quotes(doc: Doc) -> Quotes:
     if not doc.has_annotation("DEP"):
         return result
     cues = [t for t in doc if _is_cue(t)]
-    long_spans = [s for s in marks.spans if not _is_name_of_work(_text(doc)[s.start:s.end]) and
-                  not _title_inside_a_sentence(doc, s) and not _quoted_heading(doc, s) and (
+    long_spans = [s for s in marks.spans if not _names_a_work(doc, s) and (
                   _words(_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(_text(doc)[s.start:s.end])
                   or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
@@ -184,6 +183,12 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
         if 0 <= gap <= 40 and not any(mark in following[:gap] for mark in ".!?\n\"“”"):
             return True
     return False
+
+
+def _names_a_work(doc: Doc, span: QuotedSpan) -> bool:
+    """Is the quoted text a title or a subheading rather than something said?"""
+    return _is_name_of_work(_text(doc)[span.start:span.end]) or _title_inside_a_sentence(doc, span) or \
+        _quoted_heading(doc, span)
 
 
 def _is_name_of_work(text: str) -> bool:
@@ -818,24 +823,25 @@ def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
     if not subjects or not (clauses or (topic and _can_speak(subjects[0]))) or subjects[0].i > cue.i:
         return None
     subject = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
-    complement = clauses or topic
-    start = min(p.left_edge.i for p in complement)
-    while start < cue.sent.end and (doc[start].dep_ in ("case", "mark") and doc[start].lower_ != "to"):
-        start += 1  # "accused [of] fraud"; "expected [to] come" keeps its "to" (news style quotes it so)
-    said = _trimmed(doc, start, max(p.right_edge.i for p in complement) + 1)
-    if subject is None or said is None or said.start <= cue.i:
+    said = _complement_words(doc, cue, clauses or topic)
+    if subject is None or said is None:
         return None
     return Quote("indirect", subject.start_char, said.end_char, cue=cue,
                  pieces=[(subject.start_char, subject.end_char), (said.start_char, said.end_char)])
 
 
 def _unattributed_complement(doc: Doc, cue: Token, complement: list[Token]) -> Quote | None:
+    said = _complement_words(doc, cue, complement)
+    return None if said is None else Quote("indirect", said.start_char, said.end_char, cue=cue)
+
+
+def _complement_words(doc: Doc, cue: Token, complement: list[Token]) -> Span | None:
+    """The words of a speakerless report's complement after the verb, without its preposition ("accused
+    [of] fraud"); "expected [to] come" keeps its "to" (news style quotes it so)."""
     said = _trimmed(doc, min(p.left_edge.i for p in complement), max(p.right_edge.i for p in complement) + 1)
     while said is not None and said[0].dep_ in ("case", "mark") and said[0].lower_ != "to":
         said = _trimmed(doc, said.start + 1, said.end)
-    if said is None or said.start <= cue.i:
-        return None
-    return Quote("indirect", said.start_char, said.end_char, cue=cue)
+    return None if said is None or said.start <= cue.i else said
 
 
 def _can_speak(token: Token) -> bool:
@@ -845,8 +851,7 @@ def _can_speak(token: Token) -> bool:
         return token.lower_ not in ("it", "this", "that", "which", "what")
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    return descriptors().get(token.lemma_.lower()) in ("PERSON", "ORG") or \
-        descriptors().get(token.lower_) in ("PERSON", "ORG")
+    return any(descriptors().get(word) in ("PERSON", "ORG") for word in (token.lemma_.lower(), token.lower_))
 
 
 def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
