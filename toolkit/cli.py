@@ -18,10 +18,10 @@ import pandas as pd
 from tqdm import tqdm
 
 from . import __version__
-from .analysis import TABLES, Analysis, analyze, table_for_csv
+from .analysis import TABLES, Analysis, analyze, article_frame, table_for_csv
 from .articles import load_corpus, parse_date
 from .errors import ArticleTooLongError, ToolkitError
-from .nlp import load_pipeline, pipeline_info
+from .nlp import PIPELINE_HELP, load_pipeline, pipeline_info
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -34,13 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="the toolkit's version and the pipeline it uses")
     info.add_argument("--format", choices=("text", "json"), default="text")
-    info.add_argument("--pipeline", help="spaCy pipeline name or path (default: TOOLKIT_PIPELINE or shipped)")
+    info.add_argument("--pipeline", help=PIPELINE_HELP)
 
     run = commands.add_parser("analyze", help="analyse an article file, a directory, a glob or a .jsonl corpus")
     run.add_argument("path", help="a .txt/.md/.json/.html file, a directory, a quoted glob or a .jsonl file")
     run.add_argument("--anchor", help="anchor date YYYY-MM-DD for relative dates (default: the article's "
                      "published date, else none)")
-    run.add_argument("--pipeline", help="spaCy pipeline name or path (default: TOOLKIT_PIPELINE or shipped)")
+    run.add_argument("--pipeline", help=PIPELINE_HELP)
     run.add_argument("--format", choices=("json", "csv"), default="json")
     run.add_argument("--out", type=Path, help="output directory (required for csv; json goes to stdout "
                      "without it)")
@@ -65,7 +65,10 @@ def _info(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2))
     else:
         print(f"toolkit {__version__}")
-        print(f"pipeline {pipeline['name']} {pipeline['version']} at {pipeline['path']}")
+        print(f"pipeline {pipeline['name']} {pipeline['version']} ({pipeline['license'] or 'licence not stated'})")
+        print(f"package {pipeline['package'] or 'unknown'}")
+        print(f"checksums {'verified' if pipeline['verified'] else 'not verified by the toolkit'}")
+        print(f"path {pipeline['path']}")
         print(f"components {', '.join(pipeline['components'])}")
     return EXIT_OK
 
@@ -108,7 +111,7 @@ class _Sink:
 
     def write(self, analysis: Analysis) -> None:
         if self.fmt == "csv":
-            self._write_csv("articles", pd.DataFrame([analysis.article_record()]))
+            self._write_csv("articles", article_frame(analysis))
             for name in TABLES:
                 self._write_csv(name, table_for_csv(analysis.tables[name], analysis.article.id))
             return

@@ -10,7 +10,7 @@ Scores are given for all attributions and for speech attributions — those whos
 ``SPEECH_CUES`` below (PolNeAR also annotates beliefs, intentions and reports). The list is frozen here, apart
 from the extractor's own lexicon, so that growing the lexicon cannot move gold attributions into the subset.
 
-    python -m toolkit.evaluation.attribution ../shared/corpora/polnear_dev [--baseline textacy]
+    python -m toolkit.evaluation.attribution ../shared/corpora/polnear_dev [--baseline textacy] [--pipeline sm]
 """
 
 from __future__ import annotations
@@ -19,11 +19,14 @@ import argparse
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+
+from spacy.language import Language
 
 from ..analysis import analyze
 from ..articles import load_article
-from ..nlp import load_pipeline
+from ..nlp import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..quotes import antecedent
 from . import prf
 
@@ -126,8 +129,9 @@ def is_speech(attribution: Attribution) -> bool:
 System = Callable[[Document], list[Prediction]]
 
 
-def toolkit_system(document: Document) -> list[Prediction]:
-    result = analyze(load_article(document.path))
+def toolkit_system(document: Document, nlp: Language | str | None = None) -> list[Prediction]:
+    """The toolkit's quotations, on ``nlp`` (default: the toolkit's default pipeline)."""
+    result = analyze(load_article(document.path), nlp=nlp)
     actors = {a.name: a for a in result.actor_list}
     predictions = []
     for row, quote in zip(result.to_dict()["quotes"], result.quote_list, strict=True):
@@ -142,11 +146,12 @@ def toolkit_system(document: Document) -> list[Prediction]:
     return predictions
 
 
-def textacy_system(document: Document) -> list[Prediction]:
+def textacy_system(document: Document, nlp: Language | str | None = None) -> list[Prediction]:
     """textacy's ``direct_quotations`` on the same pipeline's Doc (a baseline; needs ``textacy``)."""
     from textacy.extract.triples import direct_quotations
 
-    doc = load_pipeline()(load_article(document.path).text)
+    pipeline = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
+    doc = pipeline(load_article(document.path).text)
     try:
         triples = list(direct_quotations(doc))
     except Exception:  # textacy raises on an odd number of quotation marks; the document then yields nothing
@@ -209,12 +214,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="a PolNeAR-style folder with text/ and attributions/")
     parser.add_argument("--baseline", choices=("textacy",), help="also score a baseline system")
+    parser.add_argument("--pipeline", help=PIPELINE_HELP)
     args = parser.parse_args(argv)
     documents = read_corpus(args.folder)
-    systems: dict[str, System] = {"toolkit": toolkit_system}
+    nlp = load_pipeline(args.pipeline)
+    systems: dict[str, System] = {"toolkit": partial(toolkit_system, nlp=nlp)}
     if args.baseline == "textacy":
-        systems["textacy"] = textacy_system
-    report: dict[str, object] = {"documents": len(documents)}
+        systems["textacy"] = partial(textacy_system, nlp=nlp)
+    report: dict[str, object] = {"documents": len(documents), "pipeline": pipeline_source(nlp).name}
     for name, system in systems.items():
         predicted = predict(documents, system)
         report[name] = {"all": score(documents, predicted).summary(),

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..nlp import TOOLKIT_COMPONENTS, load_pipeline
+from ..nlp import PIPELINE_HELP, TOOLKIT_COMPONENTS, load_pipeline, pipeline_source
 from . import prf
 
 TO_UNER = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -103,12 +103,12 @@ def score(nlp: Language, sentences: Iterable[GoldSentence], model_only: bool = F
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", type=Path, nargs="+", help="UNER .iob2 files")
-    parser.add_argument("--pipeline", help="spaCy pipeline name or path (default: the toolkit's)")
+    parser.add_argument("--pipeline", help=PIPELINE_HELP)
     parser.add_argument("--model-only", action="store_true", help="without the toolkit's rule components")
     args = parser.parse_args(argv)
     nlp = load_pipeline(args.pipeline)
     sentences = [s for path in args.files for s in read_iob2(path)]
-    report = {"sentences": len(sentences), "model_only": args.model_only,
+    report = {"sentences": len(sentences), "pipeline": pipeline_source(nlp).name, "model_only": args.model_only,
               **score(nlp, sentences, args.model_only).summary()}
     print(json.dumps(report, indent=2))
     return 0

@@ -17,9 +17,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from ..nlp import load_pipeline
+from spacy.language import Language
+
+from ..nlp import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..timex import find_timexes
 from . import prf
 
@@ -60,9 +63,10 @@ def read_timeml(path: Path) -> TimeMLDocument:
 System = Callable[[TimeMLDocument], list[Span]]
 
 
-def toolkit_system(document: TimeMLDocument) -> list[Span]:
-    """The toolkit's timexes with the tense of each clause read from the parse of its pipeline."""
-    nlp = load_pipeline()
+def toolkit_system(document: TimeMLDocument, nlp: Language | str | None = None) -> list[Span]:
+    """The toolkit's timexes with the tense of each clause read from the parse of ``nlp`` (default: the
+    toolkit's default pipeline)."""
+    nlp = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
     doc = nlp.make_doc(document.text)
     doc._.anchor = document.dct
     return [Span(t.start, t.end, t.text, t.value, t.type) for t in nlp(doc)._.timexes]
@@ -152,9 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", choices=("dateparser",), help="also score a baseline system")
     parser.add_argument("--rules-only", action="store_true", help="also score the rules without a parse")
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--pipeline", help=PIPELINE_HELP)
     args = parser.parse_args(argv)
     documents = [read_timeml(path) for path in sorted(args.folder.glob("*.tml"))]
-    systems: dict[str, System] = {"toolkit": toolkit_system}
+    nlp = load_pipeline(args.pipeline)
+    systems: dict[str, System] = {"toolkit": partial(toolkit_system, nlp=nlp)}
     if args.rules_only:
         systems["toolkit_rules_only"] = rules_only_system
     if args.baseline == "dateparser":
@@ -165,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         report[name] = result.summary()
         if args.errors:
             report[name]["errors"] = result.errors
-    print(json.dumps({"documents": len(documents), **report}, indent=2, ensure_ascii=False))
+    report = {"documents": len(documents), "pipeline": pipeline_source(nlp).name, **report}
+    print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 
 
