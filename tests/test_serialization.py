@@ -45,7 +45,7 @@ def test_a_doc_of_another_text_is_refused(sample):
 
 def test_the_anchor_extension_takes_dates_only():
     doc = load_pipeline("blank:en").make_doc("On Monday.")
-    with pytest.raises(TypeError, match="datetime.date"):
+    with pytest.raises(TypeError, match=r"datetime\.date"):
         doc._.anchor = "2018-12-04"
     assert doc._.anchor is None and doc._.timexes is None
 
