@@ -22,7 +22,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int, default=40)
-    parser.add_argument("--pipeline")
+    parser.add_argument("--pipeline", help="spaCy pipeline: sm, toolkit, a package or a path")
     args = parser.parse_args()
     started = time.perf_counter()
     nlp = load_pipeline(args.pipeline)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit import Article, analyze
 from toolkit.nlp import load_pipeline
 from toolkit.resources import gazetteer
 
@@ -94,3 +95,26 @@ def test_a_name_runs_over_a_hyphen_inside_a_word_but_not_into_a_participle(nlp):
     assert ("Ban Ki-moon", "PERSON") in ents(nlp, "U.N. Secretary General Ban Ki-moon condemned the test.")
     assert ("Park Geun-hye", "PERSON") in ents(nlp, "South Korean President Park Geun-hye spoke.")
     assert ("US", "GPE") in ents(nlp, "The US-drafted resolution failed.")
+
+
+def test_an_ontonotes_pipeline_gives_names_by_the_toolkits_conventions():
+    # en_core_web_sm puts determiners, possessive endings and bracketed acronyms into its spans
+    nlp = load_pipeline("sm")
+
+    def ents(text):
+        return [(e.text, e.label_) for e in nlp(text).ents]
+
+    assert ents("The United Nations said on Monday that talks with the European Union would resume.") == \
+        [("United Nations", "ORG"), ("European Union", "ORG")]
+    assert ents("Protesters gathered outside Tel Aviv's city hall.") == [("Tel Aviv", "GPE")]
+    assert ents("The World Health Organization (WHO) issued new guidance.") == \
+        [("World Health Organization", "ORG"), ("WHO", "ORG")]
+    assert ents("Leaders met at The Hague.") == [("The Hague", "GPE")]  # the table's name keeps its "The"
+    assert ents("Flights resumed at Heathrow Airport on Friday.")[0] == ("Heathrow Airport", "LOC")  # FAC
+    assert ents("They swore to defend the Constitution of the United States.") == [("United States", "GPE")]
+
+
+def test_a_nationality_before_a_hyphenated_participle_is_no_actor():
+    result = analyze(Article.from_text("Residents of the Israeli-occupied villages said the shelling continued."),
+                     nlp="sm")
+    assert "Israel (people)" not in set(result.actors["actor"])

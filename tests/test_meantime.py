@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from toolkit.evaluation.timeml import dateparser_system, read_timeml, rules_only_system, score, toolkit_system
@@ -20,8 +22,9 @@ def test_reader_strips_tags_and_keeps_offsets(documents):
             assert document.text[gold.start:gold.end] == gold.text
 
 
-def test_toolkit_meets_the_targets_and_beats_dateparser(documents):
-    ours = score(documents, toolkit_system)
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_toolkit_meets_the_targets_and_beats_dateparser(documents, pipeline):
+    ours = score(documents, partial(toolkit_system, nlp=pipeline))
     baseline = score(documents, dateparser_system)
     assert ours.f1 >= 0.90, ours.summary()
     assert ours.value_accuracy >= 0.90, ours.summary()

@@ -1,4 +1,4 @@
-"""The shipped pipeline: it is the default, it matches its recipe, and its accuracy has not regressed.
+"""The shipped pipeline: it is selectable, it matches its recipe, and its accuracy has not regressed.
 
 Regression floors are the model card's numbers (training/MODEL_CARD.md) minus a small margin; they are checked
 on a held-out sample the project wrote (data/gold/pipeline_heldout.json) and, where ../shared is present, on
@@ -44,9 +44,9 @@ def heldout():
     return json.loads(HELDOUT.read_text(encoding="utf-8"))["sentences"]
 
 
-def test_shipped_pipeline_is_the_default(monkeypatch, nlp):
-    monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
-    assert load_pipeline() is nlp
+def test_the_toolkit_alias_names_the_shipped_pipeline(monkeypatch, nlp):
+    monkeypatch.setenv(nlp_module.ENV_VAR, "toolkit")
+    assert load_pipeline() is nlp and load_pipeline("toolkit") is nlp
 
 
 def test_components_match_the_recipe(nlp):
@@ -66,11 +66,10 @@ def test_meta_names_version_licence_and_sources(nlp):
     assert set(nlp.get_pipe("ner").labels) == ENTITY_LABELS
 
 
-def test_info_reports_the_shipped_pipeline(monkeypatch, capsys, nlp):
-    monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
-    assert main(["info", "--format", "json"]) == 0
+def test_info_reports_the_shipped_pipeline(capsys, nlp):
+    assert main(["info", "--format", "json", "--pipeline", "toolkit"]) == 0
     pipeline = json.loads(capsys.readouterr().out)["pipeline"]
-    assert pipeline["name"] == "en_toolkit_sm"
+    assert (pipeline["name"], pipeline["license"]) == ("en_toolkit_sm", "CC BY-SA 4.0")
     assert Path(pipeline["path"]) == shipped_pipeline_path()
     assert pipeline["components"] == nlp.pipe_names
 

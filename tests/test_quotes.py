@@ -163,6 +163,9 @@ def test_words_before_a_quotation_that_it_completes_are_part_of_the_statement():
     text, quotes = quote_objects('So when the company signaled that it would close the plant, the mayor said, '
                                  '"we were floored."')
     mayor = next(q for q in quotes if q.speaker.text == "the mayor")
+    # en_core_web_sm also reads the company's report; the mayor, who speaks next, is not part of it
+    assert all(text[q.content_start:q.content_end] == "it would close the plant"
+               for q in quotes if q.speaker.text == "the company")
     assert [text[a:b] for a, b in mayor.parts] == ["So when the company signaled that it would close the plant",
                                                    "we were floored."]
 
@@ -481,3 +484,20 @@ def test_review_findings_on_passive_reports_and_labels():
     assert not any(r["speaker"] == "FACT CHECK" for r in rows)
     asked = next(r for r in quotes_of("Asked about the vote, the mayor left.") if r["cue"] == "Asked")
     assert asked["speaker"] is None and asked["content"] == "the vote"  # the mayor was asked; the asker is unnamed
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_a_statement_ends_where_another_report_or_its_setting_begins(pipeline):
+    def rows(text):
+        return {r["speaker"]: r for r in analyze(Article.from_text(text), nlp=pipeline).to_dict()["quotes"]}
+
+    # a report joined by "and" with a subject of its own is a statement of its own
+    joined = rows("The guide said the trail was closed, and the ranger replied that it would reopen in May.")
+    assert joined["The guide"]["content"] == "the trail was closed"
+    assert joined["the ranger"]["content"] == "it would reopen in May"
+    # a date and a setting after the object say when and how it was said
+    condemned = rows("The union condemned the layoffs on Friday in a statement.")
+    assert condemned["The union"]["content"] == "the layoffs"
+    # a name in apposition to a role noun belongs to the speaker phrase
+    reed = rows("“We will appeal,” the team’s doctor Ana Ruiz told reporters.")
+    assert reed["the team’s doctor Ana Ruiz"]["actor"] == "Ana Ruiz"

@@ -24,6 +24,7 @@ from itertools import combinations
 import networkx as nx
 from spacy.tokens import Doc, Span
 
+from . import syntax
 from .resources import (
     descriptors,
     gazetteer,
@@ -69,7 +70,11 @@ def is_actor_mention(ent: Span) -> bool:
     """Names that stand for an actor: a nationality used as a modifier ("Kenyan officials") is not one."""
     if ent.label_ not in ACTOR_LABELS:
         return False
-    return not (ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod:poss", "poss"))
+    return not (ent.label_ == "NORP" and ent.root.dep_ in _MODIFIER_LABELS)
+
+
+# A nationality as a modifier: "Kenyan officials", "Kenya's", "Kenyan-backed" (UD and ClearNLP labels).
+_MODIFIER_LABELS = syntax.ADJECTIVAL | syntax.POSSESSOR | syntax.NOUN_PHRASE_ADVERBIAL | {"compound"}
 
 
 def cluster(doc: Doc) -> list[Actor]:
@@ -416,9 +421,14 @@ def _person_by_role(candidates: list[Actor], families: frozenset[str], affiliati
             if person.roles else set()
         if not role_families & families:
             continue
-        if affiliation is None or affiliation in person.affiliations:
+        if affiliation is None or any(_within(own, affiliation) for own in person.affiliations):
             return person
     return None
+
+
+def _within(body: str, organisation: str) -> bool:
+    """Is ``body`` the organisation itself or a body named after it ("X Political Bureau" within "X")?"""
+    return body == organisation or body.startswith(organisation + " ")
 
 
 # The actor types each subject pronoun can stand for: "they" is a group (an organisation, a people), not a

@@ -25,6 +25,7 @@ from tqdm import tqdm
 from .actors import Actor, actor_network, actor_of, cluster
 from .articles import Article, parse_date
 from .claims import Claim, claims_of, stated_positions, target_actor
+from .entities import NUMERIC_LABELS
 from .errors import ArticleTooLongError
 from .nlp import PipelineSource, load_pipeline, pipeline_source
 from .quotes import Quote, antecedent, find_quotes
@@ -270,9 +271,9 @@ def entity_table(doc: Doc, article: Article, actors: list[Actor]) -> pd.DataFram
     locate = _locator(doc, article)
     actor_of = {(m.start_char, m.end_char): a.name for a in actors for m in a.mentions}
     # Dates and times come from the timex stage (normalised); a pipeline's own DATE/TIME entities
-    # (en_core_web_*) would list them twice.
+    # (en_core_web_*) would list them twice. Its numbers (CARDINAL, MONEY, ...) are no names.
     rows = [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char,
-             "actor": actor_of.get((e.start_char, e.end_char))} for e in doc.ents if e.label_ not in ("DATE", "TIME")]
+             "actor": actor_of.get((e.start_char, e.end_char))} for e in doc.ents if e.label_ not in NUMERIC_LABELS]
     rows += [{"text": t.text, "label": "TIME" if t.type == "TIME" else "DATE", "start": t.start, "end": t.end,
               "actor": None} for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
     for row in rows:

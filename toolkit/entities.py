@@ -52,7 +52,8 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         evidence: dict[tuple[int, int], str] = {}
-        ents = [part for e in doc.ents if not _calendar_word(e) for part in self._split_title(doc, e)]
+        ents = [name for e in doc.ents if not _calendar_word(e) for name in _name_parts(doc, e)]
+        ents = [part for e in _join_name_parts(doc, ents) for part in self._split_title(doc, e)]
         ents = filter_spans([_extend_person(doc, e) for e in ents + self._titled_names(doc, ents)])
         for ent in ents:
             evidence.setdefault((ent.start, ent.end), "model")
@@ -109,16 +110,27 @@ class EntityRules:
         found = filter_spans([Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)])
         for match in found:
             overlapping = [e for e in ents if e.start < match.end and match.start < e.end]
-            if any(_contains(e, match) and len(e) > len(match) for e in overlapping):
+            if any(_contains(e, match) and len(e) > len(match) and e.label_ in NAME_LABELS | _PERSON_LABELS and
+                   self._is_one_name(e, match) for e in overlapping):
                 continue  # a longer name the model found: "Kurdistan Regional Government", "George Washington"
+            # else the table's name replaces the entity around it: a country inside a law or a work ("the
+            # Constitution of the United States"), a place glued to a word that is no name ("Jerusalem al-Quds")
             if any(e.label_ in _PERSON_LABELS and (e.start, e.end) == (match.start, match.end)
                    and _is_part_of_longer_person(doc, ents, e) for e in overlapping):
                 continue  # "Jordan" after "Michael Jordan" stays a person
-            if any(not _contains(match, e) for e in overlapping):
+            if any(not _contains(match, e) and not _contains(e, match) for e in overlapping):
                 continue  # crossing spans: keep the model's
             ents = [e for e in ents if e not in overlapping] + [match]
             evidence[(match.start, match.end)] = "table"
         return ents
+
+    def _is_one_name(self, longer: Span, known: Span) -> bool:
+        """Is the model's longer entity one name around the table's ("New York Knicks", "Bank of England"),
+        rather than a place glued to words that are no name ("Jerusalem al-Quds")? Its other words are all
+        capitalised (small connecting words aside), or one of them is an organisation or role noun."""
+        others = [t for t in longer if not known.start <= t.i < known.end]
+        return any(t.lower_ in self.descriptors for t in others) or \
+            all(t.is_title or t.is_upper or t.lower_ in _CONNECTING_WORDS or t.is_punct for t in others)
 
     # ----------------------------------------------------------------------------------------- descriptors
     def _descriptor_label(self, doc: Doc, ent: Span, evidence: dict) -> Span:
@@ -182,6 +194,58 @@ class EntityRules:
             if token.lower_ in self.descriptors and token.pos_ == "NOUN":
                 return self.descriptors[token.lower_] == "PERSON" and doc[token.i - 1].lower_ in ("the", "a", "an")
         return False
+
+
+# Small words inside names ("Bank of England", "Trinidad and Tobago").
+_CONNECTING_WORDS = frozenset({"of", "and", "the", "for", "de", "&"})
+#: Labels of numbers, quantities and dates, whose spans the toolkit leaves as the model made them (no names).
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _name_parts(doc: Doc, ent: Span) -> list[Span]:
+    """The names in a model's entity, by the toolkit's conventions. Some models (OntoNotes-trained ones,
+    such as en_core_web_sm) put words around the name in the span: a determiner before it ("the United
+    Nations", "The UN" opening a sentence; not "The Hague" when the table knows it, nor a capitalised "The"
+    inside a sentence: "said The Times"), a possessive ending ("Tel Aviv's") and punctuation after it, or an
+    acronym in an unclosed bracket ("World Health Organization (WHO"), which is a name of its own. A
+    facility (FAC: a building, an airport) is a place, LOC."""
+    if ent.label_ in NUMERIC_LABELS:
+        return [ent]
+    label = "LOC" if ent.label_ == "FAC" else ent.label_
+    words = list(range(ent.start, ent.end))
+    bracket = next((i for i in words if doc[i].text == "(" and ")" not in doc[i:ent.end].text), None)
+    pieces = [(ent.start, ent.end)] if bracket is None else [(ent.start, bracket), (bracket + 1, ent.end)]
+    parts = []
+    for start, end in pieces:
+        while end > start and (doc[end - 1].lower_ in _POSSESSIVE_ENDINGS or
+                               (doc[end - 1].is_punct and doc[end - 1].text not in ")]")):
+            end -= 1
+        first = doc[start] if start < end else None
+        if first is not None and end - start > 1 and first.lower_ in _DETERMINERS and \
+                (first.is_lower or first.is_sent_start) and doc[start:end].text not in gazetteer():
+            start += 1
+        if end > start:
+            same = (start, end, label) == (ent.start, ent.end, ent.label_)
+            parts.append(ent if same else Span(doc, start, end, label=label))
+    return parts
+
+
+def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name the model cut in two, typing the last word as something else ("Ana Maria" PERSON +
+    "Ruiz" GPE): a one-word name right after a person, with nothing between, that the tables do not know,
+    is the person's surname."""
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.label_ in _PERSON_LABELS and ent.start == previous.end and \
+                len(ent) == 1 and len(previous) <= 3 and ent.label_ not in _PERSON_LABELS | NUMERIC_LABELS and \
+                ent[0].pos_ == "PROPN" and ent[0].is_title and ent.text not in gazetteer():
+            joined[-1] = Span(doc, previous.start, ent.end, label=previous.label_)
+        else:
+            joined.append(ent)
+    return joined
 
 
 # Lower-case particles inside personal names ("Lula da Silva", "van der Berg", "bin Salman").

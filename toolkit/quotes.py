@@ -282,8 +282,9 @@ def _phrase(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "appos" and child.i == end and child.pos_ == "PROPN":
-            # "Sen. Mary Olsen" parsed as a title with the name in apposition (no comma between them)
+        elif child.dep_ == "appos" and child.left_edge.i == end and child.pos_ == "PROPN" and \
+                all(t.pos_ == "PROPN" for t in doc[end:child.i + 1]):
+            # "Sen. Mary Olsen", "the club's lawyer Tom Reed": a title with the name in apposition (no comma)
             end = max([child.i + 1, *(c.i + 1 for c in child.rights if c.dep_ in ("flat", "compound"))])
         else:
             break
@@ -518,7 +519,7 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
         return quote
     quote.kind = "mixed"
     if attribution_inside:
-        quote.pieces = [(lead_in.start_char, lead_in.end_char), *quote.parts]
+        quote.pieces = [(lead_in.start_char, lead_in.end_char), *((q.start, q.end) for q in quote.quoted)]
     quote.content_end = max(quote.content_end, quote.quoted[-1].close_end)  # the closing mark too
     quote.content_start = lead_in.start_char
     return quote
@@ -743,6 +744,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if speaker is None:
         return _unattributed_passive(doc, cue)
     parts = syntax.clausal_complements(cue)
+    end_of_object = None
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
         return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
     if not parts:
@@ -755,6 +757,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if objects and verb_lemma(cue) in object_reporting_verbs() and (not parts or objects[0].i < parts[0].i):
         # "called [the shootings] [a moment ...]": the object opens what was said, its complement follows
         parts = objects + _object_complements(cue, objects[0])
+        end_of_object = _object_end(doc, objects[-1])
     if not parts:
         parts = _topic_of(cue)
         # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
@@ -765,9 +768,14 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts) + 1
+    if len(parts) > 1 or end_of_object is None:
+        end_of_object = len(doc)  # from here on: the end no rule may pass
     # "said talks failed, adding that …": another report after a comma is not part of this one
     end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
                 _is_cue(t)), end)
+    end_of_object = min(end_of_object, _before_coordinated_report(doc, cue, start, end),
+                        _before_trailing_relative_report(doc, cue, start, end))
+    end = min(end, end_of_object)
     if speaker.start > cue.i:
         end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
     clause_end = _clause_end(doc, cue, start, end) if start > cue.i and (all(
@@ -785,9 +793,81 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None  # the complement is a direct quotation already attributed
     if speaker.start > cue.i:
         clause_end = min(clause_end, speaker.start)
-    content = _trimmed(doc, start, max(end, clause_end)) or content
+    content = _trimmed(doc, start, min(max(end, clause_end), end_of_object)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+def _object_end(doc: Doc, obj: Token) -> int | None:
+    """Where what was said ends when it is the verb's object: before the dates and settings the parser hung
+    on the noun when nothing else of the sentence follows them ("condemned [the attack] on Tuesday in a
+    statement.")."""
+    last = obj.right_edge.i + 1
+    sentence_end = obj.sent.end
+    settings = [t for t in doc[obj.i + 1:last] if t.pos_ == "ADP" and _introduces_setting(t) and
+                _attachment(t).pos_ in ("NOUN", "PROPN", "PRON")]  # not "which filed … in April"
+    settings += [t for t in doc[last:sentence_end] if t.pos_ == "ADP" and _introduces_setting(t)]
+    covered = {i for t in settings for i in _setting_words(t)}
+    for token in settings:  # the first setting after which nothing but settings follows
+        if token.i < last and all(i in covered or doc[i].is_punct or doc[i].is_space
+                                  for i in range(token.i, sentence_end)):
+            return token.i
+    return None
+
+
+def _attachment(adposition: Token) -> Token:
+    """The word a prepositional phrase modifies (in UD the preposition hangs on its noun, in ClearNLP on the
+    modified word)."""
+    return adposition.head.head if adposition.dep_ in syntax.CASE_MARKER else adposition.head
+
+
+def _setting_words(adposition: Token) -> range:
+    """The token indexes of a prepositional phrase: the preposition and its noun phrase."""
+    phrase = adposition.head if adposition.dep_ in syntax.CASE_MARKER else adposition
+    return range(min(adposition.i, phrase.left_edge.i), phrase.right_edge.i + 1)
+
+
+def _introduces_setting(adposition: Token) -> bool:
+    """Does this preposition introduce a date or a setting ("on Tuesday", "in a statement")? ClearNLP: the
+    preposition heads its noun; UD: the noun heads its preposition ("case")."""
+    nouns = [adposition.head] if adposition.dep_ in syntax.CASE_MARKER else \
+        [o for o in adposition.children if o.dep_ in syntax.CLEAR_PREP_OBJECT]
+    return any(_is_time(n) or n.lower_ in REPORT_SETTINGS for n in nouns)
+
+
+_RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _before_trailing_relative_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """"plans to vote on [the motion] that would condemn X “for …”", "praised [the firefighters], whom he
+    thanked …": a relative clause at the end of what was said in which a document speaks, or, set off by a
+    comma, someone other than its noun, is a statement of its own, not part of this one. Where the content
+    must end (the Doc's length when no such clause ends it)."""
+    for token in doc[start + 1:end]:
+        if token.dep_ in syntax.RELATIVE_CLAUSE and token.i != cue.i and _is_cue(token) and \
+                start <= token.head.i < token.left_edge.i and token.right_edge.i + 1 >= end and \
+                (token.head.lemma_.lower() in DOCUMENT_NOUNS or (doc[token.left_edge.i - 1].text == "," and any(
+                    s.tag_ not in _RELATIVE_PRONOUN_TAGS for s in syntax.children(token, syntax.SUBJECT)))):
+            cut = token.left_edge.i
+            while cut > start and doc[cut - 1].text in _SEPARATORS:
+                cut -= 1
+            return cut
+    return len(doc)
+
+
+def _before_coordinated_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """"said the roads were closed, and when pressed, the engineer replied …": a report with a subject of its
+    own, joined to the reported clause by a conjunction, is a statement of its own, not part of this one.
+    Where the content must end (the Doc's length when no such report follows)."""
+    for token in doc[start + 1:end]:
+        if token.dep_ in syntax.CONJUNCT and token.i != cue.i and _is_cue(token) and \
+                syntax.children(token, syntax.ACTIVE_SUBJECT):
+            cut = token.left_edge.i
+            while cut > start and (doc[cut - 1].text in _SEPARATORS or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            if cut > start:
+                return cut
+    return len(doc)
 
 
 def _passive_report(doc: Doc, cue: Token) -> Quote | None:
@@ -900,6 +980,8 @@ def _modifies_the_report(token: Token, cue: Token) -> bool:
         node = node.head
     if node.head.i != cue.i or node.i == cue.i:
         return False
+    if node.pos_ == "ADP" and node.dep_ in syntax.CLEAR_PREPOSITION:  # ClearNLP: "on" heads "Tuesday"
+        return _introduces_setting(node)
     return _is_time(node) or (node.lower_ in REPORT_SETTINGS and
                               any(c.dep_ in ("case", "prep") or c.pos_ == "ADP" for c in node.children))
 
@@ -934,9 +1016,13 @@ def _clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
             if closing is not None:
                 end = closing + 1
                 continue
-        if token.is_space or token.text in (";", ":", *_DASH_TOKENS) or (_is_cue(token) and token.i != cue.i and
-                                                                         not syntax.is_to_infinitive(token)):
-            break  # another report ("to comment" is part of this one)
+        if token.is_space or token.text in (";", ":", *_DASH_TOKENS):
+            break
+        if _is_cue(token) and token.i != cue.i and not syntax.is_to_infinitive(token):
+            # another report ("to comment" is part of this one), and its speaker with it ("…, the mayor said")
+            end = min([end, *(s.left_edge.i for s in syntax.children(token, syntax.SUBJECT)
+                              if start < s.left_edge.i < token.i)])
+            break
         if _modifies_the_report(token, cue):
             break  # "condemned the attack | on Tuesday in a statement": when and how it was said
         following = doc[end + 1] if end + 1 < limit else None
@@ -1039,6 +1125,8 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     pieces = [before]
     if after < sentence.end and doc[after].text == ",":
         rest = _trimmed(doc, after + 1, sentence.end)
+        if rest is not None and len(rest) > 2 and rest[0].is_quote and rest[-1].is_quote:
+            rest = rest[1:-1]  # "A, she said, “B.”": what was said is inside the marks
         if rest is not None:
             pieces.append(rest)
     if not any(_is_finite(t) for piece in pieces for t in piece):

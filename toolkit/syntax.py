@@ -37,6 +37,8 @@ COMPOUND = frozenset({"compound", "flat", "flat:name", "flat:foreign"})
 # UD (EWT) hangs a title on the name: "President <-nmod:desc- Bush"; ClearNLP makes it a compound.
 TITLE = frozenset({"nmod:desc"})
 ADJECTIVAL = frozenset({"amod"})
+# A bare noun phrase modifying a word: "Israeli" in "Israeli-occupied", "years" in "two years old".
+NOUN_PHRASE_ADVERBIAL = frozenset({"npadvmod", "obl:npmod", "nmod:npmod"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 CLAUSAL_MODIFIER = frozenset({"acl", "advcl", "advcl:relcl"}) | RELATIVE_CLAUSE
 AUXILIARY = frozenset({"aux", "aux:pass", "auxpass"})
