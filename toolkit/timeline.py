@@ -116,7 +116,12 @@ def _dated_event(doc: Doc, timex: Timex) -> Event | None:
 
 
 def _event_head(span: Span) -> Token | None:
-    """The predicate a date belongs to: an event noun it modifies ("conversation ... on Monday"), else its verb."""
+    """The predicate a date belongs to: an event noun it modifies ("conversation ... on Monday"), else its verb.
+    "X came [days after] Y said": the date places the main clause, not the clause its "after" introduces."""
+    subordinator = span[-1]
+    if subordinator.lower_ in ("after", "before") and subordinator.dep_ == "mark" and \
+            subordinator.head.dep_ in syntax.CLAUSAL_MODIFIER and subordinator.head.head.i != subordinator.head.i:
+        return syntax.governing_verb(subordinator.head.head)
     head = span.root.head
     if head.pos_ == "NOUN" and span.root.dep_ in syntax.UD_OBLIQUE | {"nmod:tmod", "compound", "nmod:poss"} | \
             syntax.CLEAR_PREP_OBJECT | syntax.CLEAR_PREPOSITION:
