@@ -744,7 +744,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if speaker is None:
         return _unattributed_passive(doc, cue)
     parts = syntax.clausal_complements(cue)
-    end_of_object = None
+    hard_end = None  # where the content must end, whatever the clause rules say
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
         return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
     if not parts:
@@ -757,7 +757,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if objects and verb_lemma(cue) in object_reporting_verbs() and (not parts or objects[0].i < parts[0].i):
         # "called [the shootings] [a moment ...]": the object opens what was said, its complement follows
         parts = objects + _object_complements(cue, objects[0])
-        end_of_object = _object_end(doc, objects[-1])
+        hard_end = _object_end(doc, objects[-1])
     if not parts:
         parts = _topic_of(cue)
         # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
@@ -768,14 +768,14 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts) + 1
-    if len(parts) > 1 or end_of_object is None:
-        end_of_object = len(doc)  # from here on: the end no rule may pass
+    if len(parts) > 1 or hard_end is None:
+        hard_end = len(doc)
     # "said talks failed, adding that …": another report after a comma is not part of this one
     end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
                 _is_cue(t)), end)
-    end_of_object = min(end_of_object, _before_coordinated_report(doc, cue, start, end),
-                        _before_trailing_relative_report(doc, cue, start, end))
-    end = min(end, end_of_object)
+    hard_end = min(hard_end, _before_coordinated_report(doc, cue, start, end),
+                   _before_trailing_relative_report(doc, cue, start, end))
+    end = min(end, hard_end)
     if speaker.start > cue.i:
         end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
     clause_end = _clause_end(doc, cue, start, end) if start > cue.i and (all(
@@ -793,7 +793,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None  # the complement is a direct quotation already attributed
     if speaker.start > cue.i:
         clause_end = min(clause_end, speaker.start)
-    content = _trimmed(doc, start, min(max(end, clause_end), end_of_object)) or content
+    content = _trimmed(doc, start, min(max(end, clause_end), hard_end)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
 
