@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from toolkit import analyze, load_corpus
-from toolkit.nlp import load_pipeline
+from toolkit.pipeline import load_pipeline
 
 
 def main() -> None:

@@ -222,7 +222,7 @@ def gum(shared):
 
 @pytest.mark.shared
 def test_two_gum_dev_documents(gum):
-    from toolkit.nlp import load_pipeline
+    from toolkit.pipeline import load_pipeline
 
     dev = split_files(gum, "dev")
     assert dev and {p.stem.split("_")[1] for p in dev} <= {"news", "interview", "bio", "speech"}

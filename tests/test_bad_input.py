@@ -196,7 +196,7 @@ def test_article_longer_than_the_pipeline_can_parse(write, capsys):
     from toolkit import analyze
     from toolkit.cli import main
     from toolkit.errors import ArticleTooLongError
-    from toolkit.nlp import add_toolkit_components
+    from toolkit.pipeline import add_toolkit_components
 
     nlp = add_toolkit_components(spacy.blank("en"))
     nlp.max_length = 50

@@ -10,7 +10,7 @@ import pytest
 from toolkit import analyze, load_article, load_pipeline
 from toolkit.analysis import TABLE_COLUMNS
 from toolkit.evaluation.gold import score_folder
-from toolkit.nlp import pipeline_source
+from toolkit.pipeline import pipeline_source
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
 

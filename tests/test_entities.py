@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from toolkit import Article, analyze
-from toolkit.nlp import load_pipeline
+from toolkit.pipeline import load_pipeline
 from toolkit.resources import gazetteer
 
 
@@ -66,7 +66,7 @@ def test_a_pipelines_own_dates_are_not_listed_twice():
     import spacy
 
     from toolkit import Article, analyze
-    from toolkit.nlp import add_toolkit_components
+    from toolkit.pipeline import add_toolkit_components
 
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")

@@ -7,15 +7,16 @@ import shutil
 import pytest
 import spacy
 
-import toolkit.nlp as nlp_module
+import toolkit.pipeline as nlp_module
+import toolkit.pipeline.loading as loading
 from toolkit.errors import PipelineError, PipelineNotFoundError
-from toolkit.nlp import SM, load_pipeline, pipeline_info, pipeline_source, resolve_pipeline_name, verify_pinned
+from toolkit.pipeline import SM, load_pipeline, pipeline_info, pipeline_source, resolve_pipeline_name, verify_pinned
 
 
 @pytest.fixture
 def no_shipped(monkeypatch, tmp_path):
     """As if this install shipped no pipeline and no environment variable were set."""
-    monkeypatch.setattr(nlp_module, "SHIPPED_DIR", tmp_path / "none")
+    monkeypatch.setattr(loading, "SHIPPED_DIR", tmp_path / "none")
     monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
 
 
@@ -42,7 +43,7 @@ def test_environment_beats_shipped(monkeypatch):
 
 
 def test_missing_pipeline_says_how_to_get_one(no_shipped, monkeypatch):
-    monkeypatch.setattr(nlp_module, "DEFAULT_PIPELINE", "toolkit")
+    monkeypatch.setattr(loading, "DEFAULT_PIPELINE", "toolkit")
     with pytest.raises(PipelineNotFoundError) as err:
         load_pipeline()
     message = str(err.value)

@@ -15,9 +15,9 @@ import pytest
 from spacy.training import Example
 from spacy.util import load_config
 
-import toolkit.nlp as nlp_module
+import toolkit.pipeline as nlp_module
 from toolkit.cli import main
-from toolkit.nlp import TOOLKIT_COMPONENTS, load_pipeline, shipped_pipeline_path, trained_components
+from toolkit.pipeline import TOOLKIT_COMPONENTS, load_pipeline, shipped_pipeline_path, trained_components
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "data" / "gold" / "pipeline_heldout.json"

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from toolkit import syntax
+from toolkit.lang import syntax
 
 VOCAB = spacy.blank("en").vocab
 

@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 from .analysis import TABLE_COLUMNS, Analysis, analyze, analyze_corpus, timeline, timexes
 from .articles import Article, Corpus, Paragraph, load_article, load_corpus, parse_date
 from .errors import ToolkitError
-from .nlp import load_pipeline
+from .pipeline import load_pipeline
 
 __all__ = [
     "TABLE_COLUMNS",

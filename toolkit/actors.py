@@ -24,7 +24,7 @@ from itertools import combinations
 import networkx as nx
 from spacy.tokens import Doc, Span
 
-from . import syntax
+from .lang import syntax
 from .resources import (
     descriptors,
     gazetteer,

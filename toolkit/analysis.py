@@ -27,7 +27,7 @@ from .articles import Article, parse_date
 from .claims import Claim, claims_of, stated_positions, target_actor
 from .entities import NUMERIC_LABELS
 from .errors import ArticleTooLongError
-from .nlp import PipelineSource, load_pipeline, pipeline_source
+from .pipeline import PipelineSource, load_pipeline, pipeline_source
 from .quotes import Quote, antecedent, find_quotes
 from .timeline import Event, build_timeline
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import syntax
+from .lang import syntax
 from .quotes import Quote, verb_lemma
 from .resources import table
 

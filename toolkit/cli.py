@@ -21,7 +21,7 @@ from . import __version__
 from .analysis import TABLES, Analysis, analyze, article_frame, table_for_csv
 from .articles import load_corpus, parse_date
 from .errors import ArticleTooLongError, ToolkitError
-from .nlp import PIPELINE_HELP, load_pipeline, pipeline_info
+from .pipeline import PIPELINE_HELP, load_pipeline, pipeline_info
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

@@ -14,7 +14,7 @@ an ``en_core_web_*`` one). Its knowledge is data (``toolkit/resources``):
    (descriptor > table > the model's majority), a person's surname alone is that person's type, and
    mentions the model missed are added.
 
->>> from toolkit.nlp import load_pipeline      # doctest: +SKIP
+>>> from toolkit.pipeline import load_pipeline  # doctest: +SKIP
 >>> nlp = load_pipeline()                      # doctest: +SKIP
 >>> [(e.text, e.label_) for e in nlp("Kenyan officials met in Nairobi.").ents]  # doctest: +SKIP
 [('Kenyan', 'NORP'), ('Nairobi', 'GPE')]
@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .lang.datelines import DATELINE
 from .resources import descriptors, gazetteer, given_names, reporting_verbs
 
 #: The model's label for places is LOC; these are the labels the toolkit's tables and rules use.
@@ -318,8 +319,6 @@ def _is_part_of_longer_person(doc: Doc, ents: list[Span], ent: Span) -> bool:
 def _dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
     """The place of a wire dateline ("WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —") is a place by the
     convention of the form: GPE, or the table's LOC for a region, whatever the model made of the capitals."""
-    from .nlp import DATELINE  # nlp adds this component: import here, not at module level
-
     if not len(doc):
         return ents
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
@@ -380,8 +379,3 @@ def _missed_mentions(doc: Doc, ents: list[Span], label_of: dict[str, str]) -> li
             added.append(Span(doc, start, end, label=match_id))
             taken.update(range(start, end))
     return added
-
-
-@Language.factory("toolkit_entities", default_config={})
-def make_entity_rules(nlp: Language, name: str) -> EntityRules:
-    return EntityRules(nlp)

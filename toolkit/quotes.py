@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from . import syntax
+from .lang import syntax
 from .quotemarks import QuotedSpan, find_quoted_spans
 from .resources import (
     descriptors,

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from . import syntax
+from .lang import syntax
 from .timex import Timex
 
 #: Entity labels whose mentions count as participants of an event.

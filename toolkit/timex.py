@@ -37,10 +37,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions, syntax
+from .lang import syntax
 from .periods import (
     Period,
     Tense,
@@ -832,17 +831,3 @@ def doc_timexes(doc: Doc, anchor: date | None = None) -> list[Timex]:
         return span_tense(span) if span is not None and len(span) else None
 
     return find_timexes(doc.text, anchor, tense_of)
-
-
-@Language.factory("toolkit_timexes", default_config={})
-def make_timex_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """spaCy component: ``doc._.timexes`` = the Doc's temporal expressions, normalised against
-    ``doc._.anchor`` (set it on ``nlp.make_doc(text)`` before running the pipeline, or leave it ``None``)."""
-
-    extensions.register()
-
-    def component(doc: Doc) -> Doc:
-        doc._.timexes = doc_timexes(doc, doc._.anchor)
-        return doc
-
-    return component

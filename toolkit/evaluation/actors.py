@@ -32,7 +32,7 @@ from spacy.language import Language
 
 from ..analysis import analyze
 from ..articles import Article
-from ..nlp import load_pipeline, resolve_pipeline_name
+from ..pipeline import load_pipeline, resolve_pipeline_name
 from . import prf
 
 GENRES = ("news", "interview", "bio", "speech")

@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from ..analysis import analyze
 from ..articles import load_article
-from ..nlp import PIPELINE_HELP, load_pipeline, pipeline_source
+from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..quotes import antecedent
 from . import prf
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..analysis import Analysis, analyze
 from ..articles import load_article
-from ..nlp import PIPELINE_HELP, load_pipeline, pipeline_source
+from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 
 
 def _load(folder: Path, name: str) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..nlp import PIPELINE_HELP, TOOLKIT_COMPONENTS, load_pipeline, pipeline_source
+from ..pipeline import PIPELINE_HELP, TOOLKIT_COMPONENTS, load_pipeline, pipeline_source
 from . import prf
 
 TO_UNER = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}

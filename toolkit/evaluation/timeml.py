@@ -22,7 +22,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..nlp import PIPELINE_HELP, load_pipeline, pipeline_source
+from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..timex import find_timexes
 from . import prf
 

@@ -79,7 +79,7 @@ def _get_timexes(doc: Doc) -> list | None:
     cached = _rebuilt.get(id(stored))
     if cached is not None and cached[0] is stored:
         return cached[1]
-    from .timex import Timex  # timex imports this module to register the extensions
+    from ..timex import Timex  # the timex module is an extractor: the pipeline imports it, not the reverse
 
     timexes = [Timex(**{k: date.fromisoformat(v) if k in _DATE_FIELDS and v is not None else v
                         for k, v in data.items()}) for data in stored]
