@@ -25,6 +25,8 @@ import networkx as nx
 from spacy.tokens import Doc, Span
 
 from .lang import syntax
+from .lang.labels import ACTOR_LABELS
+from .lang.labels import PERSON_LABELS as _PERSON
 from .resources import (
     descriptors,
     gazetteer,
@@ -35,8 +37,6 @@ from .resources import (
     role_groups,
 )
 
-ACTOR_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP"})
-_PERSON = frozenset({"PERSON", "PER"})
 # Words of a noun phrase that are not part of a role or a descriptor.
 _FUNCTION_POS = frozenset({"DET", "PUNCT", "ADP", "PART", "PRON", "CCONJ", "SCONJ", "SPACE", "NUM", "VERB", "AUX"})
 

@@ -25,8 +25,8 @@ from tqdm import tqdm
 from .actors import Actor, actor_network, actor_of, cluster
 from .articles import Article, parse_date
 from .claims import Claim, claims_of, stated_positions, target_actor
-from .entities import NUMERIC_LABELS
 from .errors import ArticleTooLongError
+from .lang.labels import NUMERIC_LABELS
 from .pipeline import PipelineSource, load_pipeline, pipeline_source
 from .quotes import Quote, antecedent, find_quotes
 from .timeline import Event, build_timeline

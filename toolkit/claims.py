@@ -14,14 +14,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from .lang import syntax
+from .lang.labels import NAME_LABELS
 from .quotes import Quote, verb_lemma
 from .resources import table
 
-STANCES = ("support", "oppose", "neutral")
+Stance = Literal["support", "oppose", "neutral"]
+STANCES: tuple[Stance, ...] = ("support", "oppose", "neutral")
 _FLIP = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 
 
@@ -29,7 +32,7 @@ _FLIP = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 class Claim:
     quote_index: int | None  # None: a position stated by a stance verb outside any reported statement
     predicate: Span | None
-    stance: str
+    stance: Stance
     target: Span | None
     holder: Span | None = None  # who takes the position, for claims outside reported statements
 
@@ -162,7 +165,7 @@ def _neutral_target(content: Span | None) -> Span | None:
     if content is None:
         return None
     for ent in content.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+        if ent.label_ in NAME_LABELS:
             return ent
     return None
 

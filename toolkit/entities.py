@@ -29,12 +29,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .lang.calendar import FULL_NAMES
 from .lang.datelines import DATELINE
+from .lang.labels import NAME_LABELS, NUMERIC_LABELS
+from .lang.labels import PERSON_LABELS as _PERSON_LABELS
 from .resources import descriptors, gazetteer, given_names, reporting_verbs
 
-#: The model's label for places is LOC; these are the labels the toolkit's tables and rules use.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-_PERSON_LABELS = frozenset({"PERSON", "PER"})
 _EVIDENCE_RANK = {"descriptor": 3, "table": 2, "model": 1}
 
 
@@ -199,8 +199,6 @@ class EntityRules:
 
 # Small words inside names ("Bank of England", "Trinidad and Tobago").
 _CONNECTING_WORDS = frozenset({"of", "and", "the", "for", "de", "&"})
-#: Labels of numbers, quantities and dates, whose spans the toolkit leaves as the model made them (no names).
-NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
@@ -292,14 +290,9 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
-# Days and months are dates (the timex component's), never names ("Wednesday" typed PERSON by a model).
-_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                       "November", "December"})
-
-
 def _calendar_word(ent: Span) -> bool:
-    return all(t.text.rstrip(".") in _CALENDAR or t.is_punct for t in ent)
+    """Days and months are dates (the timex component's), never names ("Wednesday" typed PERSON by a model)."""
+    return all(t.text.rstrip(".") in FULL_NAMES or t.is_punct for t in ent)
 
 
 def _is_reporting(token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,11 +44,15 @@ MAX_MIXED_WORDS = 4
 _DASHES = "—–―-"  # em dash, en dash, horizontal bar, hyphen
 
 
+#: A quotation in marks, a reported statement, or a reported statement with a few words quoted.
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
 @dataclass
 class Quote:
     """One attributed statement. Offsets index the Doc's text; ``content`` excludes quotation marks."""
 
-    kind: str  # "direct", "indirect" or "mixed"
+    kind: QuoteKind
     content_start: int
     content_end: int
     speaker: Span | None = None

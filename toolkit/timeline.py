@@ -17,17 +17,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from .lang import syntax
+from .lang.labels import ACTOR_LABELS
 from .timex import Timex
 
 #: Entity labels whose mentions count as participants of an event.
-PARTICIPANT_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP"})
+PARTICIPANT_LABELS = ACTOR_LABELS
 # Dependents of a predicate that start another event: their participants are not this event's.
 _OTHER_EVENTS = syntax.CLAUSAL_COMPLEMENT | syntax.PARATAXIS | syntax.CLAUSAL_MODIFIER | syntax.CONJUNCT
 _SINCE_CUES = ("ever since", "since then", "since that time")
+
+
+#: How an event was placed: a day, a vaguer period, an open interval, against another event or the anchor only.
+Certainty = Literal["exact", "approximate", "interval", "relative", "undated"]
 
 
 @dataclass
@@ -40,7 +46,7 @@ class Event:
     timex: Timex | None = None
     start_date: date | None = None
     end_date: date | None = None
-    certainty: str = "undated"
+    certainty: Certainty = "undated"
     cue: str | None = None  # "earlier", "later", "after", "before", "since"
     reference: Event | None = field(default=None, repr=False)
     sort_date: date | None = field(default=None, repr=False)  # for ordering only, never shown
@@ -131,7 +137,7 @@ def _event_head(span: Span) -> Token | None:
     return syntax.governing_verb(span.root)
 
 
-def _certainty(timex: Timex) -> str:
+def _certainty(timex: Timex) -> Certainty:
     if timex.value.startswith(("EVENT", "REF", "XXXX")) and timex.start_date is None:
         return "relative"  # placed against the anchor or another event, but no calendar date without an anchor
     if timex.start_date is None:

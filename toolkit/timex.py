@@ -40,6 +40,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from .lang import syntax
+from .lang.calendar import MONTHS, WEEKDAYS
 from .periods import (
     Period,
     Tense,
@@ -57,30 +58,6 @@ from .periods import (
     year_period,
 )
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: i for i, name in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
-}
 WEEKDAY_CODES = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
 NUMBER_WORDS = {
     "a": 1,
