@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit.evaluation import Scores
 from toolkit.evaluation.actors import (
+    ActorTally,
     Mention,
-    PairCounts,
     Prediction,
-    Scores,
     gold_mentions,
     head_of,
     match,
@@ -169,9 +169,9 @@ def test_other_entity_types_are_not_gold():
 
 
 def test_pair_counts():
-    assert pair_counts(["a", "a", "a", "b"], [1, 1, 2, 2]) == PairCounts(both=1, predicted=2, gold=3)
-    assert pair_counts(["a"], [1]) == PairCounts()
-    assert pair_counts(["a", "b"], [1, 1]) == PairCounts(0, 1, 0)
+    assert pair_counts(["a", "a", "a", "b"], [1, 1, 2, 2]) == Scores(gold=3, system=2, matched=1)
+    assert pair_counts(["a"], [1]) == Scores()
+    assert pair_counts(["a", "b"], [1, 1]) == Scores(gold=0, system=1, matched=0)
 
 
 def prediction(text: str, occurrence: int, actor: str) -> Prediction:
@@ -194,7 +194,7 @@ def test_matching_by_head_word_and_pairwise_scores(document):
     found = match(document, mentions, predictions)
     assert sorted(document.mention_text(m) for m in found) == [
         "Lena Okoro", "Okoro", "Velmar", "Velmar University", "the Port of Old Velmar"]
-    scores = Scores()
+    scores = ActorTally()
     scores.add(document, found, len(mentions))
     summary = scores.summary()
     assert (summary["mentions"], summary["found"]) == (7, 5)

@@ -27,11 +27,11 @@ def test_toolkit_meets_the_targets_and_beats_dateparser(documents, pipeline):
     ours = score(documents, partial(toolkit_system, nlp=pipeline))
     baseline = score(documents, dateparser_system)
     assert ours.f1 >= 0.90, ours.summary()
-    assert ours.value_accuracy >= 0.90, ours.summary()
-    assert ours.f1 > baseline.f1 and ours.value_accuracy > baseline.value_accuracy
+    assert ours.accuracy >= 0.90, ours.summary()
+    assert ours.f1 > baseline.f1 and ours.accuracy > baseline.accuracy
 
 
 def test_the_parse_improves_values_over_words_alone(documents):
     with_parse, words_only = score(documents, toolkit_system), score(documents, rules_only_system)
-    assert with_parse.value_accuracy >= words_only.value_accuracy
+    assert with_parse.accuracy >= words_only.accuracy
     assert words_only.f1 >= 0.90  # detection does not need the parse

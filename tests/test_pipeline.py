@@ -147,7 +147,7 @@ def test_uner_pud_entities_have_not_regressed(nlp, shared):
     from toolkit.evaluation.ner import read_iob2, score
 
     sentences = read_iob2(shared / "corpora" / "uner_english_pud" / "en_pud-ud-test.iob2")
-    model_only = score(nlp, sentences, model_only=True).prf()["f"]
-    with_rules = score(nlp, sentences).prf()["f"]
+    model_only = score(nlp, sentences, model_only=True)["ALL"].f1
+    with_rules = score(nlp, sentences)["ALL"].f1
     assert model_only >= PUD_FLOORS["ents_f_model"], f"UNER PUD model-only F1 {model_only}"
     assert with_rules >= PUD_FLOORS["ents_f"], f"UNER PUD F1 with rules {with_rules}"

@@ -33,7 +33,7 @@ from .lang.calendar import FULL_NAMES
 from .lang.datelines import DATELINE
 from .lang.labels import NAME_LABELS, NUMERIC_LABELS
 from .lang.labels import PERSON_LABELS as _PERSON_LABELS
-from .resources import descriptors, gazetteer, given_names, reporting_verbs
+from .resources import descriptors, gazetteer, given_names, reporting_verbs, word_list
 
 _EVIDENCE_RANK = {"descriptor": 3, "table": 2, "model": 1}
 
@@ -248,8 +248,7 @@ def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Lower-case particles inside personal names ("Lula da Silva", "van der Berg", "bin Salman").
-NAME_PARTICLES = frozenset({"da", "de", "del", "della", "der", "den", "di", "do", "dos", "das", "du", "van", "von",
-                            "al", "el", "bin", "ibn", "ben", "le", "la", "ter", "y"})
+NAME_PARTICLES = word_list("name_particles")
 
 
 def _join_hyphens(doc: Doc, ent: Span) -> Span:

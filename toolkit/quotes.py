@@ -33,12 +33,11 @@ from .resources import (
     quotation_only_verbs,
     reporting_verbs,
     topic_prepositions,
+    word_list,
 )
 
 #: Nouns whose wording can be quoted: quotations under them belong to the document, not to a person.
-DOCUMENT_NOUNS = frozenset({"motion", "resolution", "draft", "letter", "report", "statement", "bill", "text",
-                            "declaration", "communique", "communiqué", "memo", "document", "law", "order",
-                            "decree", "ruling", "verdict", "petition", "treaty", "agreement", "proposal"})
+DOCUMENT_NOUNS = word_list("document_nouns")
 # Quoted stretches this short inside a statement are words the writer marks, not a quotation of their own.
 MAX_MIXED_WORDS = 4
 _DASHES = "—–―-"  # em dash, en dash, horizontal bar, hyphen
@@ -469,7 +468,7 @@ def _widen_to_clause(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote
 
 
 # Verbs whose first noun phrase is the person addressed ("told reporters “…”"), not part of what was said.
-_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "remind", "notify", "urge", "warn", "thank"})
+_ADDRESSEE_VERBS = word_list("addressee_verbs")
 
 
 def _words_between_verb_and_mark(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
@@ -969,12 +968,7 @@ _CLAUSE_BREAKERS = frozenset({"according", "as", "while", "whereas", "although",
 # Where and through what something is said: "said … in a statement", "told … at a rally", "said … on Twitter".
 # (A small parser also hangs real content on the verb, "a list of endorsements | from 95 generals", so only
 # these settings and dates end a reported clause.)
-REPORT_SETTINGS = frozenset({
-    "statement", "interview", "letter", "speech", "remarks", "address", "rally", "conference", "briefing", "event",
-    "meeting", "hearing", "debate", "forum", "summit", "session", "appearance", "tweet", "tweets", "post", "email",
-    "e-mail", "memo", "op-ed", "column", "editorial", "release", "call", "broadcast", "program", "programme",
-    "show", "episode", "podcast", "video", "twitter", "facebook", "television", "radio", "reporters", "journalists",
-    "stop", "visit", "ceremony", "testimony"})
+REPORT_SETTINGS = word_list("report_settings")
 
 
 def _modifies_the_report(token: Token, cue: Token) -> bool:
@@ -1198,10 +1192,7 @@ def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) 
 
 
 # Labels that open a line of the newsroom's own notes, not a speaker's words ("UPDATE: …", "Watch: …").
-EDITORIAL_LABELS = frozenset({"update", "correction", "clarification", "warning", "note", "editor's note",
-                              "editor’s note", "editors' note", "editors’ note", "watch", "read more", "related",
-                              "see also", "photo", "video", "advertisement", "disclosure", "breaking",
-                              "breaking news", "exclusive", "analysis", "opinion", "live", "updated"})
+EDITORIAL_LABELS = word_list("editorial_labels")
 
 
 def _is_editorial_label(name: Span) -> bool:
@@ -1245,13 +1236,7 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
 # Nouns and adjectives of stated attitude whose "about/of/for/over/against" phrase or "that" clause is the
 # content, held by their possessor or by the subject they describe: "X's concerns about Y", "X is critical
 # of Y", "X has no illusions about Y", "X is a longtime supporter of Y".
-ATTITUDE_WORDS = frozenset({"concern", "concerns", "question", "questions", "criticism", "disdain", "support",
-                            "opposition", "supporter", "opponent", "critic", "critical", "skeptical", "sceptical",
-                            "worried", "concerned", "confident", "hopeful", "proud", "angry", "furious", "illusions",
-                            "view", "views", "position", "stance", "claim", "claims", "allegation", "allegations",
-                            "accusation", "accusations", "call", "calls", "demand", "demands", "promise", "pledge",
-                            "warning", "warnings", "comment", "comments", "remarks", "statement", "doubts",
-                            "fears", "fear", "hope", "hopes", "belief", "insistence", "admiration", "praise"})
+ATTITUDE_WORDS = word_list("attitude_words")
 
 
 def _attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:

@@ -27,6 +27,19 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of one list of ``resources/word_lists.csv`` (document nouns, report settings, ...).
+
+    >>> "motion" in word_list("document_nouns")
+    True
+    """
+    words = frozenset(row["word"] for row in table("word_lists") if row["list"] == name)
+    if not words:
+        raise KeyError(f"no word list {name!r} in word_lists.csv")
+    return words
+
+
+@cache
 def gazetteer() -> dict[str, tuple[str, str]]:
     """Surface form -> (entity label, canonical name) for every form in the tables.
 

@@ -1,6 +1,13 @@
-"""Scorers that measure the toolkit's extractors against gold annotations (project gold, corpora in ../shared)."""
+"""Scorers that measure the toolkit's extractors against gold annotations (project gold, corpora in ../shared).
+
+Every scorer counts with one :class:`Scores`: gold items, system items, matched pairs and, of those, the ones
+whose detail (a speaker, a value) is right too.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
 
 
 def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -13,3 +20,52 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
     recall = matched / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+@dataclass
+class Scores:
+    """Counts of one system against gold and the ratios that follow from them.
+
+    >>> scores = Scores(gold=16, system=10, matched=8, correct=6, detail="value_accuracy")
+    >>> round(scores.f1, 3), scores.summary()["value_accuracy"]
+    (0.615, 0.75)
+    >>> (scores + Scores(gold=4)).recall
+    0.4
+    """
+
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    correct: int = 0  # matched pairs whose detail is right too (the speaker, the value)
+    errors: list[dict[str, Any]] = field(default_factory=list, compare=False, repr=False)
+    detail: str | None = field(default=None, compare=False)  # the summary's name of the accuracy, if any
+
+    @property
+    def precision(self) -> float:
+        return prf(self.matched, self.system, self.gold)[0]
+
+    @property
+    def recall(self) -> float:
+        return prf(self.matched, self.system, self.gold)[1]
+
+    @property
+    def f1(self) -> float:
+        return prf(self.matched, self.system, self.gold)[2]
+
+    @property
+    def accuracy(self) -> float:
+        """The share of matched pairs whose detail is right."""
+        return self.correct / self.matched if self.matched else 0.0
+
+    def __add__(self, other: Scores) -> Scores:
+        return Scores(self.gold + other.gold, self.system + other.system, self.matched + other.matched,
+                      self.correct + other.correct, self.errors + other.errors, self.detail or other.detail)
+
+    def summary(self) -> dict[str, float | int]:
+        """Counts and ratios (rounded), and the detail's accuracy under its name."""
+        result: dict[str, float | int] = {
+            "gold": self.gold, "system": self.system, "matched": self.matched, "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        if self.detail is not None:
+            result[self.detail] = round(self.accuracy, 4)
+        return result

@@ -33,7 +33,7 @@ from spacy.language import Language
 from ..analysis import analyze
 from ..articles import Article
 from ..pipeline import load_pipeline, resolve_pipeline_name
-from . import prf
+from . import Scores
 
 GENRES = ("news", "interview", "bio", "speech")
 GOLD_TYPES = frozenset({"person", "organization", "place"})
@@ -265,21 +265,12 @@ def match(document: GumDocument, mentions: Sequence[Mention],
     return {mention: prediction for mention, (_, prediction) in found.items()}
 
 
-@dataclass(frozen=True)
-class PairCounts:
-    both: int = 0  # pairs in one actor for gold and for the toolkit
-    predicted: int = 0  # pairs in one actor for the toolkit
-    gold: int = 0  # pairs in one actor for gold
-
-    def __add__(self, other: PairCounts) -> PairCounts:
-        return PairCounts(self.both + other.both, self.predicted + other.predicted, self.gold + other.gold)
-
-
-def pair_counts(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> PairCounts:
-    """Same-actor pair counts of found mentions, given each mention's gold actor and predicted actor.
+def pair_counts(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> Scores:
+    """Same-actor pairs of found mentions, given each mention's gold actor and predicted actor: pairs in one
+    actor for gold, for the toolkit, and for both.
 
     >>> pair_counts(["a", "a", "a", "b"], [1, 1, 2, 2])
-    PairCounts(both=1, predicted=2, gold=3)
+    Scores(gold=3, system=2, matched=1, correct=0, detail=None)
     """
     both = same_predicted = same_gold = 0
     for i, j in combinations(range(len(gold)), 2):
@@ -287,15 +278,17 @@ def pair_counts(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> Pair
         both += in_gold and in_predicted
         same_predicted += in_predicted
         same_gold += in_gold
-    return PairCounts(both, same_predicted, same_gold)
+    return Scores(gold=same_gold, system=same_predicted, matched=both)
 
 
 @dataclass
-class Scores:
+class ActorTally:
+    """Gold mentions, found mentions and same-actor pairs over the documents scored, and the pair errors."""
+
     documents: int = 0
     mentions: int = 0
     found: int = 0
-    pairs: PairCounts = field(default_factory=PairCounts)
+    pairs: Scores = field(default_factory=Scores)
     errors: Counter = field(default_factory=Counter)  # (doc, kind, text, text, actor, actor) -> pairs
 
     def add(self, document: GumDocument, found: dict[Mention, Prediction], mentions: int) -> None:
@@ -312,11 +305,11 @@ class Scores:
                              p1.actor, p2.actor)] += 1
 
     def summary(self) -> dict[str, float | int]:
-        p, r, f = prf(self.pairs.both, self.pairs.predicted, self.pairs.gold)
+        pairs = self.pairs
         return {"documents": self.documents, "mentions": self.mentions, "found": self.found,
                 "found_share": round(self.found / self.mentions, 4) if self.mentions else 0.0,
-                "pairs_gold": self.pairs.gold, "pairs_predicted": self.pairs.predicted,
-                "pairs_both": self.pairs.both, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+                "pairs_gold": pairs.gold, "pairs_predicted": pairs.system, "pairs_both": pairs.matched,
+                "precision": round(pairs.precision, 4), "recall": round(pairs.recall, 4), "f1": round(pairs.f1, 4)}
 
     def error_list(self) -> list[dict[str, object]]:
         """Wrongly split (same gold actor, two toolkit actors) and wrongly merged pairs, by mention texts."""
@@ -331,9 +324,9 @@ def predict(document: GumDocument, nlp: Language) -> list[Prediction]:
             for row in entities.itertuples(index=False) if isinstance(row.actor, str)]
 
 
-def score_documents(documents: Iterable[GumDocument], nlp: Language) -> Scores:
+def score_documents(documents: Iterable[GumDocument], nlp: Language) -> ActorTally:
     """Run the toolkit on each document and score its actors."""
-    scores = Scores()
+    scores = ActorTally()
     for document in documents:
         mentions = gold_mentions(document)
         scores.add(document, match(document, mentions, predict(document, nlp)), len(mentions))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from ..analysis import analyze
 from ..articles import load_article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..quotes import antecedent
-from . import prf
+from . import Scores
 
 
 @dataclass(frozen=True)
@@ -160,21 +160,6 @@ def textacy_system(document: Document, nlp: Language | str | None = None) -> lis
                        tuple((tok.idx, tok.idx + len(tok)) for tok in t.speaker)) for t in triples]
 
 
-@dataclass
-class Scores:
-    gold: int = 0
-    system: int = 0
-    matched: int = 0
-    speaker_right: int = 0
-    errors: list[dict] = field(default_factory=list)
-
-    def summary(self) -> dict[str, float | int]:
-        p, r, f = prf(self.matched, self.system, self.gold)
-        return {"gold": self.gold, "system": self.system, "matched": self.matched, "precision": round(p, 4),
-                "recall": round(r, 4), "f1": round(f, 4),
-                "speaker_accuracy": round(self.speaker_right / self.matched, 4) if self.matched else 0.0}
-
-
 def predict(documents: list[Document], system: System) -> dict[str, list[Prediction]]:
     """Run a system once over the documents."""
     return {document.name: system(document) for document in documents}
@@ -183,7 +168,7 @@ def predict(documents: list[Document], system: System) -> dict[str, list[Predict
 def score(documents: list[Document], predicted: dict[str, list[Prediction]], speech_only: bool = False) -> Scores:
     """Match predictions to gold; with ``speech_only`` the gold is speech attributions, and predictions that
     match only non-speech attributions are left out of the count."""
-    scores = Scores()
+    scores = Scores(detail="speaker_accuracy")
     for document in documents:
         gold = [g for g in document.gold if not speech_only or is_speech(g)]
         predictions = predicted[document.name]
@@ -199,7 +184,7 @@ def score(documents: list[Document], predicted: dict[str, list[Prediction]], spe
             # an attribution without a source ("was expected to …") is right when the system gives none either
             right = _overlaps(predictions[pi].speaker, gold[gi].source) or \
                 (not predictions[pi].speaker and not gold[gi].source)
-            scores.speaker_right += right
+            scores.correct += right
             if not right:
                 scores.errors.append({"doc": document.name, "kind": "speaker", "content": gold[gi].content})
         scores.gold += len(gold)

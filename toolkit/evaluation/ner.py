@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..pipeline import PIPELINE_HELP, TOOLKIT_COMPONENTS, load_pipeline, pipeline_source
-from . import prf
+from . import Scores
 
 TO_UNER = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
@@ -70,34 +69,30 @@ def _char_spans(text: str, rows: list[tuple[str, str]]) -> list[tuple[int, int, 
     return spans
 
 
-@dataclass
-class Scores:
-    true_positive: Counter
-    gold: Counter
-    predicted: Counter
-
-    def prf(self, label: str | None = None) -> dict[str, float]:
-        tp = self.true_positive[label] if label else sum(self.true_positive.values())
-        gold = self.gold[label] if label else sum(self.gold.values())
-        predicted = self.predicted[label] if label else sum(self.predicted.values())
-        p, r, f = prf(tp, predicted, gold)
-        return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
-
-    def summary(self) -> dict[str, dict[str, float]]:
-        return {"ALL": self.prf(), **{label: self.prf(label) for label in ("PER", "ORG", "LOC")}}
+LABELS = ("PER", "ORG", "LOC")
 
 
-def score(nlp: Language, sentences: Iterable[GoldSentence], model_only: bool = False) -> Scores:
-    """Exact-span scores of ``nlp`` (without the toolkit's rule components when ``model_only``)."""
+def score(nlp: Language, sentences: Iterable[GoldSentence], model_only: bool = False) -> dict[str, Scores]:
+    """Exact-span scores of ``nlp`` per UNER label and over all (``"ALL"``), without the toolkit's rule
+    components when ``model_only``."""
     sentences = list(sentences)
     disabled = [name for name in TOOLKIT_COMPONENTS if name in nlp.pipe_names and model_only]
-    tp, gold, predicted = Counter(), Counter(), Counter()
+    scores = {label: Scores() for label in LABELS}
     with nlp.select_pipes(disable=disabled):
         for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
             found = {(e.start_char, e.end_char, TO_UNER[e.label_]) for e in doc.ents if e.label_ in TO_UNER}
-            for spans, counter in ((sentence.spans, gold), (found, predicted), (sentence.spans & found, tp)):
-                counter.update(label for _, _, label in spans)
-    return Scores(tp, gold, predicted)
+            for label in LABELS:
+                gold = {s for s in sentence.spans if s[2] == label}
+                system = {s for s in found if s[2] == label}
+                scores[label] += Scores(len(gold), len(system), len(gold & system))
+    scores["ALL"] = sum(scores.values(), Scores())
+    return scores
+
+
+def summary(scores: dict[str, Scores]) -> dict[str, dict[str, float]]:
+    """P, R and F1 (rounded) over all labels and per label."""
+    return {label: {"p": round(s.precision, 4), "r": round(s.recall, 4), "f": round(s.f1, 4)}
+            for label, s in [("ALL", scores["ALL"]), *((label, scores[label]) for label in LABELS)]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline(args.pipeline)
     sentences = [s for path in args.files for s in read_iob2(path)]
     report = {"sentences": len(sentences), "pipeline": pipeline_source(nlp).name, "model_only": args.model_only,
-              **score(nlp, sentences, args.model_only).summary()}
+              **summary(score(nlp, sentences, args.model_only))}
     print(json.dumps(report, indent=2))
     return 0
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..timex import find_timexes
-from . import prf
+from . import Scores
 
 
 @dataclass(frozen=True)
@@ -95,39 +95,9 @@ def dateparser_system(document: TimeMLDocument) -> list[Span]:
     return spans
 
 
-@dataclass
-class Scores:
-    gold: int = 0
-    system: int = 0
-    matched: int = 0
-    value_correct: int = 0
-    errors: list[dict] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return prf(self.matched, self.system, self.gold)[0]
-
-    @property
-    def recall(self) -> float:
-        return prf(self.matched, self.system, self.gold)[1]
-
-    @property
-    def f1(self) -> float:
-        return prf(self.matched, self.system, self.gold)[2]
-
-    @property
-    def value_accuracy(self) -> float:
-        return self.value_correct / self.matched if self.matched else 0.0
-
-    def summary(self) -> dict[str, float | int]:
-        return {"gold": self.gold, "system": self.system, "matched": self.matched,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "value_accuracy": round(self.value_accuracy, 4)}
-
-
 def score(documents: Iterable[TimeMLDocument], system: System) -> Scores:
     """Overlap matching of system spans to gold spans, document by document."""
-    scores = Scores()
+    scores = Scores(detail="value_accuracy")
     for document in documents:
         predicted = system(document)
         scores.gold += len(document.gold)
@@ -141,7 +111,7 @@ def score(documents: Iterable[TimeMLDocument], system: System) -> Scores:
             unused.remove(match)
             scores.matched += 1
             if match.value == gold.value:
-                scores.value_correct += 1
+                scores.correct += 1
             else:
                 scores.errors.append({"doc": document.name, "kind": "value", "gold": gold.text, "value": gold.value,
                                       "system": match.text, "system_value": match.value})
