@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from tqdm import tqdm
 
-from .actors import Actor, actor_network, actor_of, cluster
+from .actors import Actor, actor_network, actor_of, cluster, target_actor
 from .articles import Article, parse_date
-from .claims import Claim, claims_of, stated_positions, target_actor
+from .claims import Claim, claims_of, stated_positions
 from .errors import ArticleTooLongError
 from .lang.labels import NUMERIC_LABELS
 from .pipeline import PipelineSource, load_pipeline, pipeline_source

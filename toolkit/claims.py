@@ -168,26 +168,3 @@ def _neutral_target(content: Span | None) -> Span | None:
         if ent.label_ in NAME_LABELS:
             return ent
     return None
-
-
-def target_actor(target: Span, actors: list) -> object | None:
-    """The actor a claim is about: the target's own actor (a name, a description), else the owner of its
-    head ("Washington's efforts", "attempts by the US"); never a name merely mentioned deeper inside."""
-    spans = [(a, m) for a in actors for m in [*a.mentions, *a.references]]
-    root = target.root
-
-    def at(token: Token):
-        return next((a for a, m in spans if m.start <= token.i < m.end), None)
-
-    for actor, mention in spans:
-        if (mention.start, mention.end) == (target.start, target.end):
-            return actor
-    if at(root) is not None:
-        return at(root)
-    for child in root.children:
-        if child.dep_ in {"appos", "compound", "flat", "flat:name"} | syntax.POSSESSOR and at(child) is not None:
-            return at(child)
-    for prep, noun in syntax.prepositional_objects(root):
-        if prep is not None and prep.lower_ == "by" and at(noun) is not None:
-            return at(noun)
-    return None

@@ -1,0 +1,62 @@
+"""The one place where a span of text becomes an actor: a quotation's speaker, a claim's target or holder, a
+participant of a timeline event. The extractors hand over spans; the analysis links them here, as a step of
+its own, so that quotes, claims and the timeline never need to know how actors are clustered."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lang import syntax
+from .model import Actor
+
+
+def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
+    """The actor a phrase refers to ("Union spokesman Jane Doe" -> Jane Doe, not the union): the actor of the
+    phrase itself (a name, a description, a pronoun), else of its head word, else of a name compounded with
+    its head ("X party" -> X), else the first actor named inside it."""
+    spans = [(a, m) for a in actors for m in [*a.mentions, *a.references]]
+    for actor, mention in spans:
+        if (mention.start, mention.end) == (span.start, span.end):
+            return actor
+    for actor, mention in spans:  # "Apple CEO Steve Jobs": the name that ends the phrase is its head
+        if mention.end == span.end and span.start < mention.start and actor.type == "PERSON":
+            return actor
+    root = span.root
+    for actor, mention in spans:
+        if mention.start <= root.i < mention.end:
+            return actor
+    for child in root.children:
+        if child.dep_ in ("compound", "flat", "appos", "flat:name"):
+            for actor, mention in spans:
+                if mention.start <= child.i < mention.end:
+                    return actor
+    for actor in actors:
+        if (root.pos_ == "PROPN" or root.tag_ in ("NNP", "NNPS")) and actor.type in ("GPE", "LOC"):
+            continue  # "Rep. Jane Doe of Maryland": a person the model missed, not the place named after her
+        for mention in [*actor.mentions, *actor.references]:
+            if mention.start < span.end and span.start < mention.end:
+                return actor
+    return None
+
+
+def target_actor(target: Span, actors: list[Actor]) -> Actor | None:
+    """The actor a claim is about: the target's own actor (a name, a description), else the owner of its
+    head ("Washington's efforts", "attempts by the US"); never a name merely mentioned deeper inside."""
+    spans = [(a, m) for a in actors for m in [*a.mentions, *a.references]]
+    root = target.root
+
+    def at(token: Token):
+        return next((a for a, m in spans if m.start <= token.i < m.end), None)
+
+    for actor, mention in spans:
+        if (mention.start, mention.end) == (target.start, target.end):
+            return actor
+    if at(root) is not None:
+        return at(root)
+    for child in root.children:
+        if child.dep_ in {"appos", "compound", "flat", "flat:name"} | syntax.POSSESSOR and at(child) is not None:
+            return at(child)
+    for prep, noun in syntax.prepositional_objects(root):
+        if prep is not None and prep.lower_ == "by" and at(noun) is not None:
+            return at(noun)
+    return None

@@ -1,0 +1,138 @@
+"""Roles, affiliations and descriptors from the words in front of each mention and from appositions:
+"Kenyan Health Minister X" -> role "Health Minister", affiliation Kenya; "Y spokesman X" -> role "spokesman",
+affiliation Y; "the resistance movement X" -> descriptor "resistance movement"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..resources import descriptors, gazetteer
+from .model import Actor
+
+# Words of a noun phrase that are not part of a role or a descriptor.
+_FUNCTION_POS = frozenset({"DET", "PUNCT", "ADP", "PART", "PRON", "CCONJ", "SCONJ", "SPACE", "NUM", "VERB", "AUX"})
+
+
+def attach_titles(doc: Doc, actors: list[Actor]) -> None:
+    """Roles, affiliations and descriptors from the words in front of each mention and from appositions."""
+    actor_of = {(m.start, m.end): a for a in actors for m in a.mentions}
+    for actor in actors:
+        for mention in actor.mentions:
+            possessor, title = _title_before(doc, mention)
+            if actor.type == "PERSON":
+                _person_title(doc, actor, possessor, title, actor_of)
+                _apposition(doc, actor, mention, actor_of)
+            else:
+                words = [t for t in title if t.pos_ not in _FUNCTION_POS and not _in_other_entity(t, mention)]
+                if words:
+                    _add(actor.descriptors, " ".join(t.text for t in words))
+                following = doc[mention.end] if mention.end < len(doc) else None
+                if following is not None and descriptors().get(following.lower_) == "ORG" and \
+                        following.pos_ in ("NOUN", "PROPN"):
+                    _add(actor.descriptors, following.lower_)  # "X party", "X movement"
+
+
+def _title_before(doc: Doc, mention: Span) -> tuple[list, list]:
+    """The noun phrase words in front of a mention, split at a possessive: ("Brazil", "UN Ambassador") for
+    "Brazil's UN Ambassador X"; ([], "Kenyan Health Minister") for "Kenyan Health Minister X"."""
+    words = []
+    i = mention.start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.tag_ == "POS" or token.text in ("'s", "’s"):
+            possessor_end = i
+            j = i - 1
+            while j >= 0 and doc[j].ent_iob_ == "I":
+                j -= 1
+            return doc[max(j, 0):possessor_end][:] and list(doc[max(j, 0):possessor_end]), words
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE", "PRON", "NUM") or \
+                token.is_space or token.lower_ in ("the", "a", "an"):
+            break
+        words.insert(0, token)
+        i -= 1
+    return [], words
+
+
+def _in_other_entity(token, mention: Span) -> bool:
+    """Part of another name (a nationality stays: "the Kurdish rebel movement X")."""
+    return bool(token.ent_type_) and token.ent_type_ != "NORP" and not (mention.start <= token.i < mention.end)
+
+
+def _entity_at(doc: Doc, token) -> Span | None:
+    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+def _role_words(title: list) -> list:
+    """The title words that make a role: honorifics dropped ("Mr."), and only the run of words right before
+    the name that reads as a title ("former Homeland Security Secretary", "communications director")."""
+    nouns = descriptors()
+    honorific = {w for w, kind in _honorifics().items() if kind}
+    words = [t for t in title if t.lower_ not in honorific]
+    keep: list = []
+    for token in reversed(words):
+        titled = token.is_title or token.is_upper or token.lower_ in nouns or token.pos_ == "ADJ"
+        compound = token.pos_ == "NOUN" and keep and keep[0].lower_ in nouns
+        if token.is_space or not (titled or compound):
+            break
+        keep.insert(0, token)
+    return keep if any(t.lower_ in nouns for t in keep) else []
+
+
+def _honorifics() -> dict[str, bool]:
+    return {"mr": True, "mr.": True, "mrs": True, "mrs.": True, "ms": True, "ms.": True, "dr": True, "dr.": True,
+            "sir": True, "dame": True, "lord": True, "lady": True}
+
+
+def _person_title(doc: Doc, actor: Actor, possessor: list, title: list, actor_of: dict) -> None:
+    title = _role_words(title)
+    if not title:
+        return
+    if possessor:  # "Brazil's UN Ambassador X": the possessor is the affiliation, the rest the role
+        _add(actor.roles, " ".join(t.text for t in title))
+        owner = _entity_at(doc, possessor[-1])
+        if owner is not None:
+            _add(actor.affiliations, _actor_name(owner, actor_of))
+        return
+    role = [t for t in title if not t.ent_type_]  # "US President X": US is the affiliation
+    _add(actor.roles, " ".join(t.text for t in role))
+    for ent in {(_entity_at(doc, t).start, _entity_at(doc, t).end): _entity_at(doc, t) for t in title
+                if t.ent_type_}.values():
+        _add(actor.affiliations, _actor_name(ent, actor_of))
+
+
+def _apposition(doc: Doc, actor: Actor, mention: Span, actor_of: dict) -> None:
+    """"the head of Y, X" and "X, head of Y": role "head", affiliation Y."""
+    nouns = descriptors()
+    if mention.start >= 2 and doc[mention.start - 1].text == ",":
+        window = doc[max(0, mention.start - 9):mention.start - 1]
+        heads = [t for t in window if t.lower_ in nouns and nouns[t.lower_] == "PERSON" and t.pos_ == "NOUN"]
+        if heads and not any(t.pos_ in ("VERB", "AUX") or t.text in ".;" for t in doc[heads[-1].i:mention.start]):
+            _role_of_phrase(doc, actor, heads[-1], mention.start - 1, actor_of)
+    if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+        for token in doc[mention.end + 1:min(len(doc), mention.end + 4)]:
+            if token.lower_ in nouns and nouns[token.lower_] == "PERSON" and token.pos_ == "NOUN":
+                end = next((t.i for t in doc[token.i:min(len(doc), token.i + 8)] if t.text in ",.;"), token.i + 1)
+                _role_of_phrase(doc, actor, token, end, actor_of)
+                break
+            if token.pos_ not in ("DET", "ADJ"):
+                break
+
+
+def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict) -> None:
+    _add(actor.roles, head.text)
+    for ent in doc.ents:
+        if head.i < ent.start and ent.end <= end:
+            _add(actor.affiliations, _actor_name(ent, actor_of))
+            break
+
+
+def _actor_name(ent: Span, actor_of: dict) -> str:
+    actor = actor_of.get((ent.start, ent.end))
+    if actor is not None:
+        return actor.name
+    return gazetteer().get(ent.text, (None, ent.text))[1]
+
+
+def _add(items: list[str], value: str) -> None:
+    if value and value not in items:
+        items.append(value)
