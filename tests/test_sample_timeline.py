@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import analyze, load_article
+from toolkit import Article, analyze, load_article
 
 GOLD = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" / "sample_timexes.json").read_text())
 
@@ -65,3 +65,13 @@ def test_dated_events_carry_dates_and_participants(article):
     for row in rows:
         text = article.text[row["event_start"]:row["event_end"]]
         assert text and text in row["event"]  # the event label contains the predicate its offsets point at
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_timeline_actors_are_the_actors_canonical_names(pipeline):
+    text = "Health Minister Amina Otieno opened the clinic in Kisumu on Monday. On Tuesday, Otieno said the U.S. had " \
+        "pledged support."
+    result = analyze(Article.from_text(text), anchor="2021-03-03", nlp=pipeline)
+    said = next(row for row in result.to_dict()["timeline"] if row["timex"] == "Tuesday")
+    assert said["actors"] == ["Amina Otieno"]  # the surname alone is linked to the actor, as in the actor table
+    assert set(said["actors"]) <= set(result.actors["actor"])

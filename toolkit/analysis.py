@@ -248,7 +248,7 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     tables["claims"] = claim_table(doc, claims, tables["quotes"], actors)
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
-        tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article)
+        tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article, actors)
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,
                     quote_list=found.quotes, problems=found.problems, provenance=provenance)
 
@@ -357,13 +357,15 @@ def timex_table(doc: Doc, article: Article) -> pd.DataFrame:
     return make_table("timexes", rows)
 
 
-def timeline_table(events: list[Event], article: Article) -> pd.DataFrame:
-    """The ``timeline`` table: one row per event, in timeline order (``order`` 0, 1, ...)."""
+def timeline_table(events: list[Event], article: Article, actors: list[Actor]) -> pd.DataFrame:
+    """The ``timeline`` table: one row per event, in timeline order (``order`` 0, 1, ...); its participants
+    linked to their actors' canonical names (a name no actor holds keeps its own text)."""
     rows = []
     for order, event in enumerate(events):
         paragraph = article.paragraph_at(event.start)
+        names = [(actor.name if (actor := actor_of(span, actors)) else span.text) for span in event.participants]
         rows.append({"event": event.text, "event_start": event.start, "event_end": event.end,
-                     "actors": list(event.actors), "timex": event.timex.text if event.timex else None,
+                     "actors": list(dict.fromkeys(names)), "timex": event.timex.text if event.timex else None,
                      "value": event.timex.value if event.timex else None, "start_date": event.start_date,
                      "end_date": event.end_date, "certainty": event.certainty, "order": order,
                      "paragraph": None if paragraph is None else paragraph.index})

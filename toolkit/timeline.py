@@ -42,7 +42,7 @@ class Event:
 
     predicate: Token
     text: str
-    actors: list[str]
+    participants: list[Span]  # the names taking part, as spans (the analysis links them to actors)
     timex: Timex | None = None
     start_date: date | None = None
     end_date: date | None = None
@@ -193,7 +193,7 @@ def _nearest_named_before(predicate: Token, skip: Span | None = None) -> Span | 
     return None
 
 
-def participants(predicate: Token) -> list[str]:
+def participants(predicate: Token) -> list[Span]:
     """Named participants: entity mentions in the predicate's own arguments (not in embedded events); for an
     event noun, also the subject of the verb it belongs to."""
     tokens = list(_own_subtree(predicate))
@@ -212,16 +212,16 @@ def participants(predicate: Token) -> list[str]:
     return _names_in(predicate.doc, {t.i for t in tokens})
 
 
-def _names_in(doc: Doc, indexes: set[int]) -> list[str]:
+def _names_in(doc: Doc, indexes: set[int]) -> list[Span]:
     """Names whose head is among ``indexes``; a nationality or group counts only as a participant in its
     own right ("Kurds protested"), not as a modifier ("Kenyan diplomat")."""
     names = []
     for ent in doc.ents:
-        if ent.label_ not in PARTICIPANT_LABELS or ent.root.i not in indexes or ent.text in names:
+        if ent.label_ not in PARTICIPANT_LABELS or ent.root.i not in indexes or ent.text in {n.text for n in names}:
             continue
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod:poss", "poss"):
             continue
-        names.append(ent.text)
+        names.append(ent)
     return names
 
 
@@ -288,8 +288,9 @@ def _link_relative(doc: Doc, events: list[Event]) -> None:
                           "relative", "before" if event.cue == "after" else "after", event)
             if subject is not None:
                 theirs = _names_in(doc, {t.i for t in subject.subtree})
-                other.actors = theirs + [a for a in other.actors if a not in theirs]
-                event.actors = [a for a in event.actors if a not in theirs]
+                named = {n.text for n in theirs}
+                other.participants = theirs + [a for a in other.participants if a.text not in named]
+                event.participants = [a for a in event.participants if a.text not in named]
             events.append(other)
         same = _dated_namesake(event, events)
         if same is not None:
