@@ -1,0 +1,73 @@
+"""Quotations and reported speech with their speakers: direct, mixed and indirect.
+
+One small finder per layout, over a parsed Doc:
+
+- **direct** quotations (paired by :mod:`toolkit.quotemarks`): the speaker is the subject of a reporting verb
+  outside the quotation in the same sentence ("X said: “…”", "“…,” X said", "“…,” said X"), else after a
+  dash ("“…” — X"), else a short "X said." sentence right after, else the speaker of a quotation right
+  before; wording that the text gives to a document ("the motion that would condemn … “…”") belongs to the
+  document, never to a person nearby;
+- **indirect** speech: a reporting verb (``toolkit/resources/reporting_verbs.csv``) with a clausal
+  complement or an object ("X said that …", "X vowed to …", "X urged Y to …", "X reaffirmed …", "…, saying
+  …"), and "according to X, …";
+- **mixed**: a statement of either kind that contains a few quoted words ("condemned “aggressive” attempts").
+
+Each quote keeps exact character offsets of its speaker, cue and content. Unbalanced quotation marks never
+raise; they are reported in ``problems``.
+
+The package, one module per concern: :mod:`~toolkit.quotes.model` (``Quote``), :mod:`~toolkit.quotes.text`
+(the Doc's text, cues, trimming), :mod:`~toolkit.quotes.marks` (which quoted stretches are quotations, titles or
+headings), :mod:`~toolkit.quotes.speakers`, :mod:`~toolkit.quotes.direct`, :mod:`~toolkit.quotes.indirect`
+with :mod:`~toolkit.quotes.clauses` (where a reported clause ends), :mod:`~toolkit.quotes.forms` (parenthetical,
+"according to", colon, attitudes) and :mod:`~toolkit.quotes.merge`. :func:`find_quotes` runs the passes in
+order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..quotemarks import find_quoted_spans
+from .direct import _direct_quote, _inherit_adjacent_speakers
+from .forms import _according_to, _attitudes, _speaker_colon
+from .indirect import _indirect_quote
+from .marks import _is_sentence, _is_utterance, _is_whole_complement, _names_a_work
+from .merge import _continue_statements, _inside_an_attributed_statement, _says_something
+from .model import DOCUMENT_NOUNS, MAX_MIXED_WORDS, Quote, QuoteKind, Quotes
+from .speakers import antecedent, speaker_of
+from .text import _is_cue, _text, _words, verb_lemma
+
+__all__ = ["DOCUMENT_NOUNS", "Quote", "QuoteKind", "Quotes", "antecedent", "find_quotes", "speaker_of", "verb_lemma"]
+
+
+def find_quotes(doc: Doc) -> Quotes:
+    """All direct, mixed and indirect quotations of a parsed Doc, in text order."""
+    marks = find_quoted_spans(_text(doc))
+    result = Quotes(problems=list(marks.problems))
+    if not doc.has_annotation("DEP"):
+        return result
+    cues = [t for t in doc if _is_cue(t)]
+    long_spans = [s for s in marks.spans if not _names_a_work(doc, s) and (
+                  _words(_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(_text(doc)[s.start:s.end])
+                  or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
+    short_spans = [s for s in marks.spans if s not in long_spans]
+    direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
+    _inherit_adjacent_speakers(doc, direct)
+    used_cues = {q.cue.i for q in direct if q.cue is not None}
+    indirect = [q for cue in cues if cue.i not in used_cues for q in [_indirect_quote(doc, cue, direct)] if q]
+    indirect += _according_to(doc, direct)
+    indirect += _attitudes(doc, direct + indirect)
+    indirect += _speaker_colon(doc, direct + indirect)
+    for quote in indirect:
+        inner = [s for s in short_spans if quote.content_start <= s.close_at and s.open_at < quote.content_end]
+        if inner:
+            quote.kind, quote.quoted = "mixed", inner
+            quote.marks = inner[0].marks
+            last = inner[-1]
+            if last.close_at >= quote.content_end and not _text(doc)[quote.content_end:last.close_at].strip(".,;:!? "):
+                quote.content_end = last.close_end  # keep the closing mark of quoted words that end the statement
+    indirect = [q for q in indirect if q.kind == "mixed" or _says_something(doc, q)]
+    indirect = [q for q in indirect if not _inside_an_attributed_statement(q, direct + indirect)]
+    _continue_statements(doc, direct + indirect)
+    result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
+    return result

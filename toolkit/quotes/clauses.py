@@ -1,0 +1,198 @@
+"""Where a reported clause ends: before another report and its speaker, before when and where it was said
+("on Tuesday in a statement"), before a coordinated or relative report of its own; what a verb's topic is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lang import syntax
+from ..resources import (
+    topic_prepositions,
+    word_list,
+)
+from .model import DOCUMENT_NOUNS
+from .text import _SEPARATORS, _is_cue, _is_time, verb_lemma
+
+
+def _object_end(doc: Doc, obj: Token) -> int | None:
+    """Where what was said ends when it is the verb's object: before the dates and settings the parser hung
+    on the noun when nothing else of the sentence follows them ("condemned [the attack] on Tuesday in a
+    statement.")."""
+    last = obj.right_edge.i + 1
+    sentence_end = obj.sent.end
+    settings = [t for t in doc[obj.i + 1:last] if t.pos_ == "ADP" and _introduces_setting(t) and
+                _attachment(t).pos_ in ("NOUN", "PROPN", "PRON")]  # not "which filed … in April"
+    settings += [t for t in doc[last:sentence_end] if t.pos_ == "ADP" and _introduces_setting(t)]
+    covered = {i for t in settings for i in _setting_words(t)}
+    for token in settings:  # the first setting after which nothing but settings follows
+        if token.i < last and all(i in covered or doc[i].is_punct or doc[i].is_space
+                                  for i in range(token.i, sentence_end)):
+            return token.i
+    return None
+
+
+def _attachment(adposition: Token) -> Token:
+    """The word a prepositional phrase modifies (in UD the preposition hangs on its noun, in ClearNLP on the
+    modified word)."""
+    return adposition.head.head if adposition.dep_ in syntax.CASE_MARKER else adposition.head
+
+
+def _setting_words(adposition: Token) -> range:
+    """The token indexes of a prepositional phrase: the preposition and its noun phrase."""
+    phrase = adposition.head if adposition.dep_ in syntax.CASE_MARKER else adposition
+    return range(min(adposition.i, phrase.left_edge.i), phrase.right_edge.i + 1)
+
+
+def _introduces_setting(adposition: Token) -> bool:
+    """Does this preposition introduce a date or a setting ("on Tuesday", "in a statement")? ClearNLP: the
+    preposition heads its noun; UD: the noun heads its preposition ("case")."""
+    nouns = [adposition.head] if adposition.dep_ in syntax.CASE_MARKER else \
+        [o for o in adposition.children if o.dep_ in syntax.CLEAR_PREP_OBJECT]
+    return any(_is_time(n) or n.lower_ in REPORT_SETTINGS for n in nouns)
+
+
+_RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _before_trailing_relative_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """"plans to vote on [the motion] that would condemn X “for …”", "praised [the firefighters], whom he
+    thanked …": a relative clause at the end of what was said in which a document speaks, or, set off by a
+    comma, someone other than its noun, is a statement of its own, not part of this one. Where the content
+    must end (the Doc's length when no such clause ends it)."""
+    for token in doc[start + 1:end]:
+        if token.dep_ in syntax.RELATIVE_CLAUSE and token.i != cue.i and _is_cue(token) and \
+                start <= token.head.i < token.left_edge.i and token.right_edge.i + 1 >= end and \
+                (token.head.lemma_.lower() in DOCUMENT_NOUNS or (doc[token.left_edge.i - 1].text == "," and any(
+                    s.tag_ not in _RELATIVE_PRONOUN_TAGS for s in syntax.children(token, syntax.SUBJECT)))):
+            cut = token.left_edge.i
+            while cut > start and doc[cut - 1].text in _SEPARATORS:
+                cut -= 1
+            return cut
+    return len(doc)
+
+
+def _before_coordinated_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """"said the roads were closed, and when pressed, the engineer replied …": a report with a subject of its
+    own, joined to the reported clause by a conjunction, is a statement of its own, not part of this one.
+    Where the content must end (the Doc's length when no such report follows)."""
+    for token in doc[start + 1:end]:
+        if token.dep_ in syntax.CONJUNCT and token.i != cue.i and _is_cue(token) and \
+                syntax.children(token, syntax.ACTIVE_SUBJECT):
+            cut = token.left_edge.i
+            while cut > start and (doc[cut - 1].text in _SEPARATORS or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            if cut > start:
+                return cut
+    return len(doc)
+
+
+_CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "NOUN", "DET", "SCONJ", "ADV", "NUM", "ADJ"})
+
+
+_MISLABELLED = frozenset({"parataxis", "advcl", "dep"})
+# Words after a comma that start something other than the reported clause: "…, saying …", "…, according to".
+_CLAUSE_BREAKERS = frozenset({"according", "as", "while", "whereas", "although", "though", "which", "who",
+                              "and", "but", "or", "yet", "when"})
+
+
+# Where and through what something is said: "said … in a statement", "told … at a rally", "said … on Twitter".
+# (A small parser also hangs real content on the verb, "a list of endorsements | from 95 generals", so only
+# these settings and dates end a reported clause.)
+REPORT_SETTINGS = word_list("report_settings")
+
+
+def _modifies_the_report(token: Token, cue: Token) -> bool:
+    """Is ``token`` a date, or the start of a setting ("in a statement", "at a rally"), that the parser
+    attached to the reporting verb?"""
+    node = token
+    while node.head.i != node.i and node.head.i != cue.i:
+        node = node.head
+    if node.head.i != cue.i or node.i == cue.i:
+        return False
+    if node.pos_ == "ADP" and node.dep_ in syntax.CLEAR_PREPOSITION:  # ClearNLP: "on" heads "Tuesday"
+        return _introduces_setting(node)
+    return _is_time(node) or (node.lower_ in REPORT_SETTINGS and
+                              any(c.dep_ in ("case", "prep") or c.pos_ == "ADP" for c in node.children))
+
+
+def _right_after(doc: Doc, cue: Token, start: int) -> bool:
+    """Does the content open right after the verb ("said [officers encountered …]")?"""
+    return all(t.is_space or t.is_punct for t in doc[cue.i + 1:start])
+
+
+_DASH_TOKENS = ("—", "–", "--")
+
+
+def _clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """Where a reported clause after its verb ends: a small parser often hangs its last words on the
+    reporting verb ("said it would be “improper” | for him to speak on …"), so the clause runs on to the
+    end of the sentence, unless a semicolon, a colon, another reporting verb or ", saying …" comes first."""
+    subject_clause = cue.dep_ in syntax.RELATIVE_CLAUSE and cue.head.dep_ in syntax.SUBJECT and \
+        cue.head.head.i > cue.i  # "Officials who said X | have been fired"
+    fronted_clause = cue.head.i > cue.i and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ != "that"
+                                                for c in cue.children)  # "If X says Y, | the troops will …"
+    if subject_clause or fronted_clause:
+        return end  # the rest of the sentence belongs to the main clause
+    limit = cue.sent.end
+    while end < limit:
+        token = doc[end]
+        if token.text in _DASH_TOKENS:
+            # "the bill — which passed last week — would hurt farmers": a pair of dashes sets off an aside
+            if sum(t.text == token.text for t in doc[start:end]) % 2:
+                end += 1
+                continue
+            closing = next((t.i for t in doc[end + 1:limit] if t.text == token.text), None)
+            if closing is not None:
+                end = closing + 1
+                continue
+        if token.is_space or token.text in (";", ":", *_DASH_TOKENS):
+            break
+        if _is_cue(token) and token.i != cue.i and not syntax.is_to_infinitive(token):
+            # another report ("to comment" is part of this one), and its speaker with it ("…, the mayor said")
+            end = min([end, *(s.left_edge.i for s in syntax.children(token, syntax.SUBJECT)
+                              if start < s.left_edge.i < token.i)])
+            break
+        if _modifies_the_report(token, cue):
+            break  # "condemned the attack | on Tuesday in a statement": when and how it was said
+        following = doc[end + 1] if end + 1 < limit else None
+        if token.text == "," and following is not None and (following.tag_ in ("VBG", "WDT", "WP", "WP$", "WRB")
+                                                            or following.lower_ in _CLAUSE_BREAKERS) and \
+                not _shares_the_subject(doc, end + 1, limit):
+            break
+        end += 1
+    return end
+
+
+def _shares_the_subject(doc: Doc, conjunction: int, limit: int) -> bool:
+    """", but could not bear to …": a verb right after "and", "but" or "or" (an adverb may come first) has no
+    subject of its own, so it continues the reported clause."""
+    if doc[conjunction].lower_ not in ("and", "but", "or"):
+        return False
+    following = next((t for t in doc[conjunction + 1:limit] if t.pos_ != "ADV" or t.tag_ == "WRB"), None)
+    # "…, but declined to comment", "…, and added that …": another report, not more of this one
+    return following is not None and following.pos_ in ("AUX", "VERB") and following.tag_ != "VBG" and \
+        not _is_cue(following)
+
+
+# Prepositions that introduce what a statement is about: "complained about X", "accused her of X", "spoke out
+# on X"; a verb may add its own ("called for X", "warned against X": the ``topics`` column of
+# ``reporting_verbs.csv``), since "spoke for five minutes" says nothing.
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over"})
+# Any preposition that introduces a topic for some verb (for the test "does this verb say something of its own").
+ANY_TOPIC_PREPOSITION = TOPIC_PREPOSITIONS | {"for", "against"}
+
+
+def _topic_of(cue: Token) -> list[Token]:
+    """The prepositional object that carries a statement's content when the verb has no clause or object
+    of its own ("called for the repeal", "complained about his microphone")."""
+    allowed = TOPIC_PREPOSITIONS | topic_prepositions().get(verb_lemma(cue) or cue.lemma_.lower(), frozenset())
+    for prep, noun in syntax.prepositional_objects(cue):
+        if prep is None or prep.lower_ not in allowed or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        return [noun]
+    # UD parses "called for [reducing the rate]" as a gerund clause marked by the preposition
+    for clause in cue.children:
+        if clause.i > cue.i and clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "ccomp") and \
+                any(m.dep_ in ("mark", "case") and m.lower_ in allowed for m in clause.children):
+            return [clause]
+    return []

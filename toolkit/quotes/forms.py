@@ -1,0 +1,221 @@
+"""Special forms of attribution: the parenthetical ("A, she said, B"), the preceding clause ("Talks failed,
+officials said"), "according to X", "Speaker: text", and stated attitudes ("X's concerns about Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang import syntax
+from ..resources import (
+    word_list,
+)
+from .clauses import _topic_of
+from .model import Quote
+from .speakers import _RELATIVE_PRONOUNS, _phrase
+from .text import _is_finite, _trimmed
+
+
+def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+    """"A, X said, B." and "A, X said.": an attribution set off by commas inside a sentence, or closing it,
+    gives X what the sentence says around it, whatever the parser made of the sentence (a small model often
+    makes "said" the root and the words before it its subject)."""
+    sentence = cue.sent
+    comma = next((t for t in reversed(doc[max(sentence.start, cue.i - 10):cue.i]) if t.text in ",;:—–"), None)
+    if comma is None or comma.text != ",":
+        return None
+    between = doc[comma.i + 1:cue.i]
+    if not len(between) or any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.is_quote or t.tag_ in ("WDT", "WP") or
+                               t.lower_ in _RELATIVE_PRONOUNS for t in between):
+        return None  # ", which critics dispute", ", but X declined": a clause of the writer's, no attribution
+    nominals = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    subjects = [t for t in syntax.subjects(cue, passive=False) if comma.i < t.i < cue.i]
+    if not nominals:
+        return None
+    if any(c.i > cue.i and c.dep_ in _OWN_CONTENT and not any(t.text == "," for t in doc[cue.i + 1:c.i])
+           for c in cue.children):
+        return None  # "…, the senator said little", "…, Trump accused X of Y": the verb has content of its own
+    # after the verb: at most a few words of its own ("said Tuesday", "said in a statement"), then a comma
+    # or the end of the sentence
+    after = cue.i + 1
+    while after < sentence.end and doc[after].text not in ",;:.!?" and not doc[after].is_space:
+        if after - cue.i > 5 or doc[after].pos_ in ("VERB", "AUX") or doc[after].is_quote or \
+                not any(a.i == cue.i for a in doc[after].ancestors):
+            return None
+        after += 1
+    before = _trimmed(doc, sentence.start, comma.i)
+    if before is None or len([t for t in before if not t.is_punct]) < 2:
+        return None
+    pieces = [before]
+    if after < sentence.end and doc[after].text == ",":
+        rest = _trimmed(doc, after + 1, sentence.end)
+        if rest is not None and len(rest) > 2 and rest[0].is_quote and rest[-1].is_quote:
+            rest = rest[1:-1]  # "A, she said, “B.”": what was said is inside the marks
+        if rest is not None:
+            pieces.append(rest)
+    if not any(_is_finite(t) for piece in pieces for t in piece):
+        return None  # "After meeting the president, the senator said …": no statement, an opening phrase
+    opening = before[:2]
+    if len(pieces) == 1 and (before[0].pos_ in ("SCONJ", "ADV", "ADJ", "VERB") or
+                             any(t.pos_ == "SCONJ" or t.tag_ == "WRB" for t in opening)):
+        return None  # "But when Congress cut funding …, Mexico retaliated": a subordinate clause, not a statement
+    if before[0].pos_ == "ADP" and len(pieces) == 2 and not any(t.pos_ in ("VERB", "AUX") for t in before):
+        pieces = pieces[1:]  # "In a statement, the agency said, …": the opening phrase is not said
+    ranges = [(p.start_char, p.end_char) for p in pieces]
+    if any(a < q_end and q_start < b for a, b in ranges for q in direct for q_start, q_end in q.parts):
+        return None  # "“A,” she said, “B”" is a direct quotation
+    speaker = _phrase(subjects[-1] if subjects else nominals[-1])
+    if speaker.start <= comma.i:
+        speaker = _trimmed(doc, comma.i + 1, speaker.end) or speaker  # never back across the comma
+    return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue,
+                 pieces=ranges if len(ranges) > 1 else None)
+
+
+# Dependents that give a verb content of its own (then it is no parenthetical "…, X said").
+_OWN_CONTENT = frozenset({"obj", "dobj", "iobj", "dative", "ccomp", "xcomp", "oprd"})
+
+
+def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
+    """The clause a parenthetical "…, X said" hangs on is what X said."""
+    head = cue.head
+    own = {t.i for t in cue.subtree}
+    tokens = [t for t in head.subtree if t.i not in own]
+    if not tokens:
+        return None
+    start, end = tokens[0].i, tokens[-1].i + 1
+    end = min(end, min(own))  # what comes before the parenthetical
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    if start >= end:
+        return None
+    content = doc[start:end]
+    if any(a <= content.start_char < b for q in direct for a, b in q.parts):
+        return None
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
+
+
+# Labels that open a line of the newsroom's own notes, not a speaker's words ("UPDATE: …", "Watch: …").
+EDITORIAL_LABELS = word_list("editorial_labels")
+
+
+def _is_editorial_label(name: Span) -> bool:
+    """"UPDATE:", "Photos:", and any label of several words in capitals that names no one ("FACT CHECK:",
+    "WHY IT MATTERS:"); a single word in capitals is a transcript's speaker ("HARRIS:")."""
+    label = name.text.lower()
+    if label in EDITORIAL_LABELS or label.removesuffix("s") in EDITORIAL_LABELS:
+        return True
+    words = [t for t in name if not t.is_punct]
+    return len(words) > 1 and all(t.is_upper for t in words) and not any(
+        t.ent_type_ in ("PERSON", "ORG") for t in words)
+
+
+def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
+    """"NAME: words" at the start of a line (interview transcripts, "Speaker: claim" headlines)."""
+    quotes = []
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if len(tokens) < 4:
+            continue
+        colon = next((t for t in tokens[:6] if t.text == ":"), None)
+        if colon is None or colon.i == tokens[0].i:
+            continue
+        first = next((t.i for t in tokens if not t.is_punct), colon.i)
+        name = doc[first:colon.i]
+        if not len(name):
+            continue
+        capitalised = all(t.is_title or t.is_upper for t in name if not t.is_punct)
+        named = any(e.start <= name.start < e.end for e in doc.ents) or any(t.is_upper for t in name)
+        if not capitalised or not named or _is_editorial_label(name):
+            continue
+        start = colon.i + 1
+        end = tokens[-1].i + 1
+        content = doc[start:end]
+        if content.text.strip() and not any(a <= content.start_char < b for q in found for a, b in q.parts):
+            quotes.append(Quote("direct" if content.text.lstrip()[:1] in "\"“‘'" else "indirect",
+                                content.start_char, content.end_char, speaker=name, cue=colon))
+    return quotes
+
+
+# Nouns and adjectives of stated attitude whose "about/of/for/over/against" phrase or "that" clause is the
+# content, held by their possessor or by the subject they describe: "X's concerns about Y", "X is critical
+# of Y", "X has no illusions about Y", "X is a longtime supporter of Y".
+ATTITUDE_WORDS = word_list("attitude_words")
+
+
+def _attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
+    taken = [part for q in found for part in q.parts]
+    quotes = []
+    for word in doc:
+        if word.lower_ not in ATTITUDE_WORDS or word.pos_ not in ("NOUN", "ADJ"):
+            continue
+        holder = syntax.possessor(word)
+        if holder is None:
+            verb = word.head if word.dep_ in ("obj", "dobj", "attr", "xcomp", "acomp", "ROOT") else word
+            subjects = syntax.subjects(verb, passive=False) if verb.i != word.i else syntax.subjects(word)
+            holder = subjects[0] if subjects else None
+        if holder is None or holder.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        topic = _topic_of(word) or [c for c in word.children if c.dep_ in ("ccomp", "acl") and
+                                    any(m.lower_ == "that" for m in c.children)]
+        if not topic:
+            continue
+        node = topic[0]
+        start, end = node.left_edge.i, node.right_edge.i + 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+            end -= 1
+        content = doc[start:end]
+        if not len(content) or any(a <= content.start_char < b for a, b in taken):
+            continue
+        quotes.append(Quote("indirect", content.start_char, content.end_char, speaker=_phrase(holder), cue=word))
+    return quotes
+
+
+def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
+    """"According to X, …": X is the source of the rest of the sentence."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]  # ClearNLP: to -> pobj
+        if token.dep_ == "case" and token.head.i > token.i + 1:
+            source = token.head  # UD: "according" is a case marker of the source
+        elif objects:
+            source = objects[0]
+        else:
+            source = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ in ("PROPN", "NOUN")), None)
+        if source is None:
+            continue
+        speaker = _phrase(source)
+        sentence = token.sent
+        if token.i == sentence.start:  # "According to X, the claim."
+            start = next((t.i + 1 for t in doc[speaker.end:sentence.end] if t.text == ","), speaker.end)
+            end = sentence.end
+        else:  # "The claim, according to X." / "…, which, according to X, is near a high."
+            pieces = _around_phrase(doc, sentence, token, speaker.end)
+            if pieces:
+                ranges = [(p.start_char, p.end_char) for p in pieces]
+                found.append(Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=token,
+                                   pieces=ranges if len(ranges) > 1 else None))
+            continue
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > start:
+            content = doc[start:end]
+            found.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=token))
+    return found
+
+
+def _around_phrase(doc: Doc, sentence: Span, first: Token, phrase_end: int) -> list[Span]:
+    """What an "according to X" phrase inside a sentence vouches for: the clause before it, and the rest of
+    the clause when the phrase sits inside it ("which, according to X, is near a high")."""
+    before = _trimmed(doc, sentence.start, first.i)
+    set_off = doc[first.i - 1].text == ","  # ", according to X," or inside a clause: "which according to X is"
+    rest_end = phrase_end + (1 if phrase_end < sentence.end and doc[phrase_end].text == "," else 0)
+    while rest_end < sentence.end and doc[rest_end].text not in (".;:!?" if set_off else ".;:!?,") and \
+            not doc[rest_end].is_space:
+        rest_end += 1
+    after = None
+    if phrase_end < sentence.end and (not set_off or doc[phrase_end].text == ","):
+        after = _trimmed(doc, phrase_end, rest_end)
+    return [piece for piece in (before, after) if piece is not None]

@@ -1,0 +1,199 @@
+"""Indirect speech: a reporting verb with a clausal complement or an object, passive reports with and
+without an agent."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang import syntax
+from ..resources import (
+    descriptors,
+    object_reporting_verbs,
+    quotation_only_verbs,
+)
+from .clauses import (
+    _CLAUSE_OPENERS,
+    _MISLABELLED,
+    ANY_TOPIC_PREPOSITION,
+    _before_coordinated_report,
+    _before_trailing_relative_report,
+    _clause_end,
+    _modifies_the_report,
+    _object_end,
+    _right_after,
+    _topic_of,
+)
+from .forms import _parenthetical, _preceding_clause
+from .model import DOCUMENT_NOUNS, Quote
+from .speakers import _fronted_participle, _phrase, speaker_of
+from .text import _SEPARATORS, _is_cue, _is_time, _trimmed, verb_lemma
+
+# --------------------------------------------------------------------------------------------- indirect
+
+def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+    if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue):
+        return None
+    parenthetical = _parenthetical(doc, cue, direct) or _passive_report(doc, cue)
+    if parenthetical is not None:
+        return parenthetical
+    speaker = speaker_of(cue)
+    if speaker is None:
+        return _unattributed_passive(doc, cue)
+    parts = syntax.clausal_complements(cue)
+    hard_end = None  # where the content must end, whatever the clause rules say
+    if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
+        return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
+    if not parts:
+        clause = _clause_after_that_object(doc, cue)
+        if clause is not None:
+            return Quote("indirect", clause.start_char, clause.end_char, speaker=speaker, cue=cue)
+    # an object before the verb is a relative pronoun ("which he thanked for …"), not what was said
+    objects = sorted((o for o in syntax.direct_objects(cue) + syntax.indirect_objects(cue) if o.i > cue.i),
+                     key=lambda t: t.i)
+    if objects and verb_lemma(cue) in object_reporting_verbs() and (not parts or objects[0].i < parts[0].i):
+        # "called [the shootings] [a moment ...]": the object opens what was said, its complement follows
+        parts = objects + _object_complements(cue, objects[0])
+        hard_end = _object_end(doc, objects[-1])
+    if not parts:
+        parts = _topic_of(cue)
+        # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
+        parts += [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and parts and c.i > parts[0].i
+                  and any(m.lower_ == "to" for m in c.children)]
+    parts = [p for p in parts if not (speaker.start <= p.i < speaker.end)]
+    if not parts:
+        return None
+    start = min(p.left_edge.i for p in parts)
+    end = max(p.right_edge.i for p in parts) + 1
+    if len(parts) > 1 or hard_end is None:
+        hard_end = len(doc)
+    # "said talks failed, adding that …": another report after a comma is not part of this one
+    end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
+                _is_cue(t)), end)
+    hard_end = min(hard_end, _before_coordinated_report(doc, cue, start, end),
+                   _before_trailing_relative_report(doc, cue, start, end))
+    end = min(end, hard_end)
+    if speaker.start > cue.i:
+        end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
+    clause_end = _clause_end(doc, cue, start, end) if start > cue.i and (all(
+        p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) or _right_after(doc, cue, start)) else end
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS):
+        end -= 1
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
+                           (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", *ANY_TOPIC_PREPOSITION}) or
+                           (start > cue.i and _is_time(doc[start]) and _modifies_the_report(doc[start], cue))):
+        start += 1  # "admitted [Thursday night] that …": when it was said, not what
+    if start >= end:
+        return None
+    content = doc[start:end]
+    if any(a <= content.start_char and content.end_char <= b for q in direct for a, b in q.parts):
+        return None  # the complement is a direct quotation already attributed
+    if speaker.start > cue.i:
+        clause_end = min(clause_end, speaker.start)
+    content = _trimmed(doc, start, min(max(end, clause_end), hard_end)) or content
+    document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+
+
+def _passive_report(doc: Doc, cue: Token) -> Quote | None:
+    """"The plan was criticized by the union": with a verb whose object is what was said, the by-agent speaks
+    and the passive subject is what it said something about."""
+    if cue.tag_ != "VBN" or verb_lemma(cue) not in object_reporting_verbs():
+        return None
+    subjects = [s for s in syntax.subjects(cue, passive=True) if s.pos_ != "PRON" and s.tag_ not in ("WDT", "WP")]
+    agents = [a for a in syntax.passive_agents(cue) if _can_speak(a)]  # not "attacked by rioters"
+    if not subjects or not agents:
+        return None
+    content = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    speaker = _phrase(agents[0])
+    # "praised by his coach [for his work rate]": the agent's phrase ends before any preposition but "of"
+    cut = next((t.i for t in speaker if t.i > agents[0].i and t.pos_ == "ADP" and t.lower_ != "of"), speaker.end)
+    if content is None or cut <= speaker.start:
+        return None
+    return Quote("indirect", content.start_char, content.end_char, speaker=doc[speaker.start:cut], cue=cue)
+
+
+def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
+    """"The veto is expected to come on Friday", "Two officials were accused of fraud": a passive report
+    without an agent states something whose source the text does not name. What was said is the subject
+    together with the complement (two pieces), and there is no speaker."""
+    if cue.tag_ != "VBN" or syntax.passive_agents(cue):
+        return None
+    subjects = [s for s in syntax.subjects(cue, passive=True) if s.tag_ not in ("WDT", "WP")]
+    clauses = syntax.clausal_complements(cue)
+    topic = [] if clauses else _topic_of(cue)
+    if _fronted_participle(cue) and (clauses or topic):
+        return _unattributed_complement(doc, cue, clauses or topic)  # "Asked about the vote, …"
+    # a topic ("accused [of] fraud") only about someone who can be accused: a person, a group, an institution
+    if not subjects or not (clauses or (topic and _can_speak(subjects[0]))) or subjects[0].i > cue.i:
+        return None
+    subject = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    said = _complement_words(doc, cue, clauses or topic)
+    if subject is None or said is None:
+        return None
+    return Quote("indirect", subject.start_char, said.end_char, cue=cue,
+                 pieces=[(subject.start_char, subject.end_char), (said.start_char, said.end_char)])
+
+
+def _unattributed_complement(doc: Doc, cue: Token, complement: list[Token]) -> Quote | None:
+    said = _complement_words(doc, cue, complement)
+    return None if said is None else Quote("indirect", said.start_char, said.end_char, cue=cue)
+
+
+def _complement_words(doc: Doc, cue: Token, complement: list[Token]) -> Span | None:
+    """The words of a speakerless report's complement after the verb, without its preposition ("accused
+    [of] fraud"); "expected [to] come" keeps its "to" (news style quotes it so)."""
+    said = _trimmed(doc, min(p.left_edge.i for p in complement), max(p.right_edge.i for p in complement) + 1)
+    while said is not None and said[0].dep_ in ("case", "mark") and said[0].lower_ != "to":
+        said = _trimmed(doc, said.start + 1, said.end)
+    return None if said is None or said.start <= cue.i else said
+
+
+def _can_speak(token: Token) -> bool:
+    """Can the word stand for someone who says or is accused of something: a personal pronoun, a person,
+    organisation, group or place name, or a noun for a person or an organisation ("the minister")?"""
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "this", "that", "which", "what")
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return any(descriptors().get(word) in ("PERSON", "ORG") for word in (token.lemma_.lower(), token.lower_))
+
+
+def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
+    """"argued that since he is not a candidate, he should not …" with "that" parsed as the verb's object and
+    the clause hung elsewhere: the clause after "that" runs on to where a reported clause ends."""
+    if cue.i + 2 >= len(doc):
+        return None
+    that, first = doc[cue.i + 1], doc[cue.i + 2]
+    if that.lower_ != "that" or that.head.i != cue.i or that.dep_ not in syntax.DIRECT_OBJECT or \
+            list(that.children) or first.pos_ not in _CLAUSE_OPENERS:
+        return None
+    return _trimmed(doc, first.i, _clause_end(doc, cue, first.i, first.i + 1))
+
+
+def _comparison_participle(cue: Token) -> bool:
+    """"less than forecast in May", "as expected": a participle after "than" or "as" compares with what was
+    said; it reports nothing itself."""
+    return cue.i > 0 and cue.tag_ in ("VBN", "VBD") and cue.doc[cue.i - 1].lower_ in ("than", "as")
+
+
+# What may follow the object of a verb like "praise", "call" or "urge" and still be part of what was said:
+# "urged [the world body] [to end ...]", "called [the plan] [a ploy]", "blasted [the media] [for lying]",
+# "described [it] [as a disaster]".
+OBJECT_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "ccomp", "advcl", "acomp", "obj", "dobj"})
+OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"for", "as", "of", "over", "about", "against", "to", "into"})
+
+
+def _object_complements(cue: Token, first_object: Token) -> list[Token]:
+    """Dependents of ``cue`` after its object that complete what was said, up to a comma or a coordination."""
+    found = []
+    doc = cue.doc
+    for child in sorted((c for c in cue.rights if c.i > first_object.i), key=lambda c: c.i):
+        if child.dep_ in syntax.CONJUNCT | syntax.PARATAXIS | {"cc"} or (child.is_punct and child.text in ",;:—–"):
+            break
+        if any(t.text in ",;:—–" for t in doc[first_object.right_edge.i + 1:child.left_edge.i + 1]):
+            break  # "condemned X, saying ...": what follows a comma is said separately
+        marker = next((m.lower_ for m in child.children if m.dep_ in ("case", "mark") and m.i < child.i), None)
+        if child.dep_ in OBJECT_COMPLEMENT_DEPS or marker in OBJECT_COMPLEMENT_PREPOSITIONS or (
+                child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS):
+            found.append(child)
+    return found

@@ -1,0 +1,61 @@
+"""Passes over all found statements: a statement continued in the next paragraph, speakerless reports inside
+an attributed statement, and statements that say nothing."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc
+
+from .model import Quote
+from .text import _is_time, _text
+
+
+def _inside_an_attributed_statement(quote: Quote, quotes: list[Quote]) -> bool:
+    """"The company said the deal is expected to close": a speakerless report inside what someone said is
+    part of that statement, not a statement of unknown origin."""
+    if quote.speaker is not None or quote.cue is None:
+        return False
+    return any(other.speaker is not None and other.content_start <= quote.cue.idx < other.content_end
+               for other in quotes if other is not quote)
+
+
+def _says_something(doc: Doc, quote: Quote) -> bool:
+    """Reported content that is only a date ("on Thursday") or a lone adverb, verb or adjective ("basically",
+    "stung") is a parse error, not a statement. A lone noun or pronoun can be one ("said as much", "what X
+    said", "recommended prosecution")."""
+    content = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+    if content is None:
+        return True
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    if not words or all(_is_time(t) or t.pos_ == "ADP" for t in words):
+        return False
+    return len(words) > 1 or words[0].pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+
+
+def _continue_statements(doc: Doc, quotes: list[Quote]) -> None:
+    """A quotation with no speaker that opens right after a sentence attributed to someone ("…, X said.
+    “…”") continues that speaker."""
+    ordered = sorted(quotes, key=lambda q: q.content_start)
+    for previous, quote in itertools.pairwise(ordered):
+        if quote.speaker is not None or previous.speaker is None or previous.document or not quote.quoted:
+            continue
+        ends = max(previous.content_end, previous.cue.idx + len(previous.cue) if previous.cue is not None else 0)
+        text = _text(doc)
+        gap = text[ends:quote.quoted[0].open_at]
+        if len(gap.split()) <= 4 and "\n\n" not in gap and ("." in gap or ":" in gap or gap.strip() == ""):
+            quote.speaker, quote.cue = previous.speaker, previous.cue
+        elif previous.kind == "direct" and _whole_paragraph(text, quote) and \
+                gap.strip(" .,\n\"”’'") == "" and "\n" in gap:
+            # news style: a paragraph that is only a quotation, right after a paragraph ending with a quotation
+            # by someone, carries on that speaker's words
+            quote.speaker, quote.cue = previous.speaker, previous.cue
+
+
+def _whole_paragraph(text: str, quote: Quote) -> bool:
+    """Is the quotation a paragraph of its own (its opening mark starts a line, its closing mark ends one)?"""
+    first, last = quote.quoted[0], quote.quoted[-1]
+    line_start = text.rfind("\n", 0, first.open_at) + 1
+    line_end = text.find("\n", last.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:first.open_at].strip() and not text[last.close_end:line_end].strip()

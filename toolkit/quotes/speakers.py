@@ -1,0 +1,138 @@
+"""Who speaks: the subject of a reporting verb, with the parser's usual slips mended (a participle
+opening the sentence, a noun read as a modifier), and the noun phrase a relative pronoun stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lang import syntax
+from .text import _is_cue, _is_time, _trimmed
+
+
+def _phrase(token: Token) -> Span:
+    """A speaker's noun phrase: the token's subtree, cut at a clause or a comma after it."""
+    doc = token.doc
+    # a noun that is the predicate of a copula ("It was [a report] that said …") keeps only its own words
+    start = min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ not in _CLAUSE_PARTS)])
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "appos" and child.left_edge.i == end and child.pos_ == "PROPN" and \
+                all(t.pos_ == "PROPN" for t in doc[end:child.i + 1]):
+            # "Sen. Mary Olsen", "the club's lawyer Tom Reed": a title with the name in apposition (no comma)
+            end = max([child.i + 1, *(c.i + 1 for c in child.rights if c.dep_ in ("flat", "compound"))])
+        else:
+            break
+    # a quotation mark between the left edge and the noun closes a quotation the parser hung on it
+    start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote and t.tag_ != "POS")])  # not farmers'
+    while start < token.i and (doc[start].is_punct or doc[start].dep_ in ("case", "mark") or
+                               doc[start].pos_ in ("ADP", "SCONJ") or doc[start].tag_ == "WRB"):
+        start += 1  # "[when] German magazine Die Woche cited …"
+    return doc[start:end]
+
+
+def _fronted_participle(cue: Token) -> bool:
+    """A past participle opening its sentence ahead of the main clause ("Asked about X, she said …")."""
+    return cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ccomp", "xcomp") and cue.i < cue.head.i and \
+        not syntax.subjects(cue) and all(t.is_punct or t.is_space for t in cue.doc[cue.sent.start:cue.i])
+
+
+_CLAUSE_PARTS = syntax.SUBJECT | {"cop", "aux", "aux:pass", "auxpass", "expl", "mark"}
+
+
+def speaker_of(cue: Token) -> Span | None:
+    """The subject of a reporting verb; for a verb modifying a noun, that noun ("a resolution condemning
+    X", "officials saying ..."); for "…, saying …" and other subjectless verbs, the subject of the nearest
+    verb above it ("Iran has voiced …, saying …" -> Iran)."""
+    if cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.pos_ in ("NOUN", "PROPN") and \
+            not syntax.subjects(cue, passive=False):
+        # "a resolution condemning X" speaks; "a group called Y" is only named
+        # (unless the noun is the root: then the "participle" is the sentence's own misparsed main verb)
+        return _phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
+    if _fronted_participle(cue):
+        return None  # "Asked about the vote, the mayor replied …": the mayor was asked; the asker is unnamed
+    misread = _noun_read_as_modifier(cue) or _phrase_right_before(cue)
+    if misread is not None:
+        return misread
+    head = cue.head
+    if cue.tag_ == "VBG" and head.i != cue.i and head.dep_ in syntax.CLAUSAL_COMPLEMENT and _is_cue(head.head):
+        return speaker_of(head.head)  # "She said talks failed, adding …": the parser hung "adding" on "failed"
+    current = cue
+    for _ in range(len(cue.doc)):
+        subjects = [_participle_subject(s) for s in syntax.subjects(current, passive=False)
+                    if s.pos_ != "SCONJ" and not _is_time(s)]
+        subjects = [s for s in subjects if s is not None]
+        if subjects:
+            return _phrase(subjects[0])
+        # a complement clause does not share its verb's subject, nor a parenthetical ("…, believe me")
+        if current.head.i == current.i or current.dep_ in _OWN_SUBJECT_CLAUSES or \
+                syntax.infinitive_after_finite(current):
+            return None
+        controllers = [o for o in syntax.direct_objects(current.head) if o.i < current.i]
+        if controllers and syntax.is_to_infinitive(current):
+            return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
+        current = current.head
+    return None
+
+
+_OWN_SUBJECT_CLAUSES = syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} | syntax.PARATAXIS
+
+
+def _participle_subject(subject: Token) -> Token | None:
+    """"Citing a theory, Trump accused …" parsed with the participle as a clausal subject and the name as its
+    apposition: the name is the subject. Any other clausal subject ("Saying so was wrong") speaks for no one."""
+    if subject.pos_ != "VERB" and not subject.tag_.startswith("VB"):
+        return subject
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return names[0] if names else None
+
+
+def _noun_read_as_modifier(cue: Token) -> Span | None:
+    """"A new poll shows that …" parsed as one noun phrase ("poll" a compound of the noun "shows"): with no
+    subject, a finite verb whose left dependents end in a noun right before it has that phrase as subject."""
+    if syntax.subjects(cue) or not _is_cue(cue) or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.head.i != cue.i or before.dep_ not in syntax.COMPOUND | {"amod", "nmod"} or \
+            before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _trimmed(cue.doc, cue.left_edge.i, cue.i)
+
+
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP"})
+
+
+def _phrase_right_before(cue: Token) -> Span | None:
+    """"…, the former secretary of state said …" with the noun phrase parsed as an apposition of an earlier
+    name: a finite verb with no subject at all takes the noun phrase right before it."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or syntax.subjects(cue) or cue.i == 0 or \
+            cue.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
+        return None
+    doc = cue.doc
+    if doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = cue.i - 1
+    while start > cue.sent.start and doc[start - 1].pos_ in _NOUN_PHRASE_POS and not doc[start - 1].is_punct:
+        start -= 1
+    phrase = _trimmed(doc, start, cue.i)
+    while phrase is not None and phrase[0].pos_ == "ADP":
+        phrase = _trimmed(doc, phrase.start + 1, cue.i)
+    return phrase
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def antecedent(speaker: Span) -> Span | None:
+    """The noun phrase a relative-pronoun speaker stands for ("Jane Doe, who said …": "who" -> Jane Doe), so
+    that the speaker keeps the text's own word and its actor is the person; None for any other speaker."""
+    if len(speaker) != 1:
+        return None
+    pronoun = speaker[0]
+    clause = pronoun.head
+    # a small tagger also reads the relative "that" as IN or DT; its relative-clause label tells
+    if pronoun.lower_ in _RELATIVE_PRONOUNS and (pronoun.tag_ in ("WP", "WDT") or pronoun.lower_ == "that") and \
+            clause.dep_ in syntax.RELATIVE_CLAUSE and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _phrase(clause.head)
+    return None

@@ -1,0 +1,101 @@
+"""Helpers over a parsed Doc that every finder shares: its text (kept once), sentence starts, reporting-verb
+cues and their lemmas, dates inside statements, and trimming a span to its words."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang import syntax
+from ..resources import (
+    reporting_verbs,
+)
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, kept in ``doc.user_data`` (spaCy joins the tokens again on every ``doc.text``)."""
+    text = doc.user_data.get("toolkit_text")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != length:
+        text = doc.user_data["toolkit_text"] = doc.text
+    return text
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """token index -> index of its sentence's first token, computed once per Doc (``Token.sent`` walks the
+    sentence on every call, which is slow in a very long sentence)."""
+    starts = doc.user_data.get("toolkit_sentence_starts")
+    if not isinstance(starts, list) or len(starts) != len(doc):
+        starts = [0] * len(doc)
+        for sentence in doc.sents:
+            starts[sentence.start:sentence.end] = [sentence.start] * len(sentence)
+        doc.user_data["toolkit_sentence_starts"] = starts
+    return starts
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def verb_lemma(token: Token) -> str | None:
+    """The reporting-verb lemma of a token: its lemma, or its form with a regular ending removed (a small
+    model's lemmatiser can miss: "condemned" -> "condemne")."""
+    verbs = reporting_verbs()
+    word = token.lower_
+    for candidate in (token.lemma_.lower(), word, word.removesuffix("ed"), word.removesuffix("d"),
+                      word.removesuffix("es"), word.removesuffix("s"), word.removesuffix("ing"),
+                      word.removesuffix("ing") + "e", word.removesuffix("ied") + "y", word.removesuffix("ies") + "y"):
+        if candidate in verbs:
+            return candidate
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    # a root "noun" with a clause of its own is a verb the tagger missed ("Video shows that …" as NNS)
+    verbal = token.pos_ == "VERB" or token.tag_.startswith("VB") or (
+        token.dep_ == "ROOT" and token.pos_ == "NOUN" and bool(syntax.children(token, syntax.CLAUSAL_COMPLEMENT)))
+    return verbal and verb_lemma(token) is not None
+
+
+def _is_time(token: Token) -> bool:
+    """Is the token part of a date or time ("said Thursday morning": never a speaker)?"""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    indexes = _time_tokens(token.doc)
+    at = bisect.bisect_left(indexes, token.i)
+    return at < len(indexes) and indexes[at] == token.i
+
+
+def _time_tokens(doc: Doc) -> list[int]:
+    """Sorted indexes of the tokens inside the Doc's temporal expressions, found once per Doc (the rules ask
+    for every word of every statement); a plain list, so that ``doc.user_data`` stays serialisable."""
+    timexes = doc._.timexes or []
+    key = ("toolkit_time_tokens", len(timexes))
+    found = doc.user_data.get(key)
+    if not isinstance(found, list):
+        found = sorted({t.i for timex in timexes
+                        for span in [doc.char_span(timex.start, timex.end, alignment_mode="expand")]
+                        if span is not None for t in span})
+        doc.user_data[key] = found
+    return found
+
+
+def _is_finite(token: Token) -> bool:
+    """A finite verb or auxiliary: what makes a stretch of words a statement rather than a phrase."""
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or (token.pos_ in ("VERB", "AUX") and
+                                                         "Fin" in token.morph.get("VerbForm"))
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    """doc[start:end] without spaces and separating punctuation at either end (quotation marks, "%" and a
+    bracket that closes one inside stay)."""
+    while start < end and (doc[start].is_space or doc[start].text in _SEPARATORS):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS or
+                           (doc[end - 1].text in "([{" )):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+_SEPARATORS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "-", "--", "...", "…"})
