@@ -114,10 +114,9 @@ def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
             candidates.extend(part)
             # every top word of the content (a misparse can give it two: "saying [X] [would do …]")
             roots |= {t.i for t in part if not (part.start <= t.head.i < part.end) or t.head.i == t.i}
-        claim = _outermost_stance([t for t in candidates if _near(t, roots)])
+        claim = _outermost_stance([t for t in candidates if _near(t, roots)], index)
         target = next((t for t in (_neutral_target(p) for p in parts) if t is not None), None)
         found.append(claim if claim is not None else Claim(index, None, "neutral", target))
-        found[-1].quote_index = index
     return found
 
 
@@ -146,7 +145,8 @@ def _near(token: Token, roots: set[int]) -> bool:
     return token.i in roots or token.head.i in roots or (token.dep_ == "case" and token.head.head.i in roots)
 
 
-def _outermost_stance(candidates: list[Token]) -> Claim | None:
+def _outermost_stance(candidates: list[Token], quote_index: int) -> Claim | None:
+    """The claim of the statement ``quote_index`` made by its outermost stance word, if it has one."""
     stanced = [(t, s) for t in candidates if (s := _stance_of(t)) is not None]
     for token, (stance, length) in stanced:
         inside_other = any(other.i != token.i and other.i < token.i and token.i in {t.i for t in other.subtree}
@@ -156,7 +156,7 @@ def _outermost_stance(candidates: list[Token]) -> Claim | None:
         if syntax.is_negated(token) or (syntax.is_negated(token.head) and token.dep_ in ("xcomp", "obj", "dobj")):
             stance = _FLIP[stance]
         predicate = token.doc[token.i:token.i + length]
-        return Claim(0, predicate, stance, _target(token, length))
+        return Claim(quote_index, predicate, stance, _target(token, length))
     return None
 
 

@@ -32,7 +32,7 @@ from .direct import _direct_quote, _inherit_adjacent_speakers
 from .forms import _according_to, _attitudes, _speaker_colon
 from .indirect import _indirect_quote
 from .marks import _is_sentence, _is_utterance, _is_whole_complement, _names_a_work
-from .merge import _continue_statements, _inside_an_attributed_statement, _says_something
+from .merge import _continue_statements, _inside_an_attributed_statement, _says_something, _with_quoted_words
 from .model import DOCUMENT_NOUNS, MAX_MIXED_WORDS, Quote, QuoteKind, Quotes
 from .speakers import antecedent, speaker_of
 from .text import _is_cue, _text, _words, verb_lemma
@@ -52,22 +52,14 @@ def find_quotes(doc: Doc) -> Quotes:
                   or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
     direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
-    _inherit_adjacent_speakers(doc, direct)
+    direct = _inherit_adjacent_speakers(doc, direct)
     used_cues = {q.cue.i for q in direct if q.cue is not None}
     indirect = [q for cue in cues if cue.i not in used_cues for q in [_indirect_quote(doc, cue, direct)] if q]
     indirect += _according_to(doc, direct)
     indirect += _attitudes(doc, direct + indirect)
     indirect += _speaker_colon(doc, direct + indirect)
-    for quote in indirect:
-        inner = [s for s in short_spans if quote.content_start <= s.close_at and s.open_at < quote.content_end]
-        if inner:
-            quote.kind, quote.quoted = "mixed", inner
-            quote.marks = inner[0].marks
-            last = inner[-1]
-            if last.close_at >= quote.content_end and not _text(doc)[quote.content_end:last.close_at].strip(".,;:!? "):
-                quote.content_end = last.close_end  # keep the closing mark of quoted words that end the statement
+    indirect = [_with_quoted_words(doc, q, short_spans) for q in indirect]
     indirect = [q for q in indirect if q.kind == "mixed" or _says_something(doc, q)]
     indirect = [q for q in indirect if not _inside_an_attributed_statement(q, direct + indirect)]
-    _continue_statements(doc, direct + indirect)
-    result.quotes = sorted(direct + indirect, key=lambda q: q.content_start)
+    result.quotes = _continue_statements(doc, direct + indirect)
     return result

@@ -3,6 +3,8 @@ sentence, or the speaker of the quotation before; wording a document holds belon
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
@@ -27,8 +29,10 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     if content is None or not len(content):
         return quote
     inside = {t.i for t in content}
-    if _document_wording(content, quote):
-        return quote
+    document = _document_wording(content)
+    if document is not None:
+        speaker, cue = document
+        return replace(quote, speaker=speaker, cue=cue, document=True)
     sentence_of = _sentence_starts(doc)
     sentences = {sentence_of[t.i] for t in content} | {sentence_of[min(content.end, len(doc) - 1)]}
     outside = [c for c in cues if c.i not in inside and sentence_of[c.i] in sentences]
@@ -156,22 +160,28 @@ def _parenthetical_lead_in(doc: Doc, sentence: Span, cue: Token, quote: Quote) -
 
 def _unattributed(doc: Doc, span: QuotedSpan, content: Span, quote: Quote, cues: list[Token]) -> Quote:
     """No reporting verb around the quotation: a name after a dash, or a short "X said." sentence after it."""
-    quote.speaker = _dash_speaker(doc, span) or _next_sentence_speaker(doc, content, cues, quote)
-    return quote
+    dash = _dash_speaker(doc, span)
+    if dash is not None:
+        return replace(quote, speaker=dash)
+    attribution = _next_sentence_speaker(doc, content, cues)
+    if attribution is None:
+        return replace(quote, speaker=None)
+    speaker, cue = attribution
+    return replace(quote, speaker=speaker, cue=cue)
 
 
-def _document_wording(content: Span, quote: Quote) -> bool:
-    """A quotation inside a clause that modifies a document noun ("the motion that would condemn X “…”")."""
+def _document_wording(content: Span) -> tuple[Span, Token | None] | None:
+    """The document (and its verb) whose wording a quotation is: a quotation inside a clause that modifies a
+    document noun ("the motion that would condemn X “…”"); ``None`` for any other quotation."""
     token = content.root
     for _ in range(len(content.doc)):
         head = token.head
         if head.i == token.i:
-            return False
+            return None
         if token.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and head.lemma_.lower() in DOCUMENT_NOUNS:
-            quote.speaker, quote.cue, quote.document = _phrase(head), token if _is_cue(token) else None, True
-            return True
+            return _phrase(head), token if _is_cue(token) else None
         token = head
-    return False
+    return None
 
 
 def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
@@ -198,9 +208,9 @@ def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     return doc[start:end] if end - start >= 2 else None
 
 
-def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Quote) -> Span | None:
-    """A short attribution right after the quotation ("X said.", "said X, a lawyer.") or right before it
-    ("Said X:") names its speaker."""
+def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token]) -> tuple[Span, Token] | None:
+    """The speaker and verb of a short attribution right after the quotation ("X said.", "said X, a
+    lawyer.") or right before it ("Said X:")."""
     last = doc[min(content.end, len(doc) - 1)]
     first = doc[max(content.start - 1, 0)]
     # the next or previous sentence of the same paragraph (a line break is a sentence of its own)
@@ -219,8 +229,7 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token], quote: Qu
             continue  # "The IMF pointed to X." says something of its own
         speaker = speaker_of(cue) or inverted
         if speaker is not None:
-            quote.cue = cue
-            return speaker
+            return speaker, cue
     return None
 
 
@@ -272,9 +281,9 @@ def _inverted_speaker(cue: Token) -> Span | None:
     return doc[cue.i + 1:name.end]
 
 
-def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
+def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quotation with no speaker of its own, right after a quotation that has one, continues it; the two
-    become one statement ("“A,” she said. “B.”")."""
+    become one statement ("“A,” she said. “B.”"). Returns the statements, the joined ones made anew."""
     merged: list[Quote] = []
     for quote in quotes:
         previous = merged[-1] if merged else None
@@ -287,8 +296,7 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> None:
             # the attribution between the parts may be long ("“A,” said X, a lawyer who … . “B.”")
             attribution_between = previous.cue is not None and gap_start <= previous.cue.idx < gap_end
             if (len(gap.split()) <= 6 or (attribution_between and len(gap.split()) <= 30)) and "\n" not in gap:
-                previous.content_end = quote.content_end
-                previous.quoted.extend(quote.quoted)
+                merged[-1] = replace(previous, content_end=quote.content_end, quoted=previous.quoted + quote.quoted)
                 continue
         merged.append(quote)
-    quotes[:] = merged
+    return merged

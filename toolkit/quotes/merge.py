@@ -3,10 +3,11 @@ an attributed statement, and statements that say nothing."""
 
 from __future__ import annotations
 
-import itertools
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..quotemarks import QuotedSpan
 from .model import Quote
 from .text import _is_time, _text
 
@@ -33,23 +34,43 @@ def _says_something(doc: Doc, quote: Quote) -> bool:
     return len(words) > 1 or words[0].pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
 
 
-def _continue_statements(doc: Doc, quotes: list[Quote]) -> None:
+def _continue_statements(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quotation with no speaker that opens right after a sentence attributed to someone ("…, X said.
-    “…”") continues that speaker."""
-    ordered = sorted(quotes, key=lambda q: q.content_start)
-    for previous, quote in itertools.pairwise(ordered):
-        if quote.speaker is not None or previous.speaker is None or previous.document or not quote.quoted:
-            continue
-        ends = max(previous.content_end, previous.cue.idx + len(previous.cue) if previous.cue is not None else 0)
-        text = _text(doc)
-        gap = text[ends:quote.quoted[0].open_at]
-        if len(gap.split()) <= 4 and "\n\n" not in gap and ("." in gap or ":" in gap or gap.strip() == ""):
-            quote.speaker, quote.cue = previous.speaker, previous.cue
-        elif previous.kind == "direct" and _whole_paragraph(text, quote) and \
-                gap.strip(" .,\n\"”’'") == "" and "\n" in gap:
-            # news style: a paragraph that is only a quotation, right after a paragraph ending with a quotation
-            # by someone, carries on that speaker's words
-            quote.speaker, quote.cue = previous.speaker, previous.cue
+    “…”") continues that speaker. Returns the statements in text order, the continued ones made anew."""
+    result: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: q.content_start):
+        previous = result[-1] if result else None
+        if previous is not None and _continues(doc, previous, quote):
+            quote = replace(quote, speaker=previous.speaker, cue=previous.cue)
+        result.append(quote)
+    return result
+
+
+def _continues(doc: Doc, previous: Quote, quote: Quote) -> bool:
+    if quote.speaker is not None or previous.speaker is None or previous.document or not quote.quoted:
+        return False
+    ends = max(previous.content_end, previous.cue.idx + len(previous.cue) if previous.cue is not None else 0)
+    text = _text(doc)
+    gap = text[ends:quote.quoted[0].open_at]
+    if len(gap.split()) <= 4 and "\n\n" not in gap and ("." in gap or ":" in gap or gap.strip() == ""):
+        return True
+    # news style: a paragraph that is only a quotation, right after a paragraph ending with a quotation by
+    # someone, carries on that speaker's words
+    return previous.kind == "direct" and _whole_paragraph(text, quote) and \
+        gap.strip(" .,\n\"”’'") == "" and "\n" in gap
+
+
+def _with_quoted_words(doc: Doc, quote: Quote, short_spans: list[QuotedSpan]) -> Quote:
+    """A reported statement with a few quoted words inside is mixed ("condemned “aggressive” attempts"); it
+    keeps the closing mark of quoted words that end it."""
+    inner = [s for s in short_spans if quote.content_start <= s.close_at and s.open_at < quote.content_end]
+    if not inner:
+        return quote
+    last = inner[-1]
+    end = quote.content_end
+    if last.close_at >= end and not _text(doc)[end:last.close_at].strip(".,;:!? "):
+        end = last.close_end
+    return replace(quote, kind="mixed", quoted=inner, marks=inner[0].marks, content_end=end)
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:
