@@ -1,0 +1,105 @@
+"""Finding the expressions of a text: the rules scanned over it, overlaps resolved, tense from the words or
+from a parse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..lang import syntax
+from ..periods import (
+    Tense,
+)
+from .model import Context, Timex
+from .rules import RULES
+
+# --------------------------------------------------------------------------------------------- finding
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|is to|are to|plans? to|planned|planning|scheduled|set to|due to|"
+    r"expected to|going to|would|intends? to|aims? to|next|upcoming|coming)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|said|told|met|made|came|took|went|gave|began|held|won|lost|"
+    r"left|ago|last|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def text_tense(sentence: str) -> Tense:
+    """A rough tense of a sentence from words alone, for text without a parse."""
+    if _FUTURE_CUES.search(sentence):
+        return "future"
+    if _PAST_CUES.search(sentence):
+        return "past"
+    return None
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The clause-like stretch of text around a span: between the nearest . ; ! ? or line break."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def find_timexes(
+    text: str, anchor: date | None = None, tense_of: Callable[[int, int], Tense] | None = None
+) -> list[Timex]:
+    """All temporal expressions of ``text``, normalised against ``anchor`` (or relative without one).
+
+    ``tense_of(start, end)`` gives the tense of the clause an expression belongs to; by default a rough
+    guess from the words of its sentence (the spaCy component passes the parse's tense instead).
+    """
+    tense_of = tense_of or (lambda s, e: text_tense(_sentence_around(text, s, e)))
+    candidates = sorted(
+        (
+            (m.start(), m.end(), priority, rule, m)
+            for priority, rule in enumerate(RULES)
+            for m in rule.pattern.finditer(text)
+            if m.end() > m.start()
+        ),
+        key=lambda c: (c[0] - c[1], c[2], c[0]),
+    )
+    taken: list[Timex] = []
+    for start, end, _, rule, match in candidates:
+        if any(start < t.end and t.start < end for t in taken):
+            continue
+        tense = tense_of(start, end)
+        try:
+            normalised = rule.normalise(match, Context(anchor, tense))
+        except (OverflowError, ValueError):
+            # the anchored date falls outside years 1-9999 ("yesterday" of 0001-01-01): keep the relative value
+            normalised = rule.normalise(match, Context(None, tense))
+        if normalised is None:
+            continue
+        taken.append(Timex(text=text[start:end], start=start, end=end, rule=rule.name, **vars(normalised)))
+    return sorted(taken, key=lambda t: t.start)
+
+
+# --------------------------------------------------------------------------------------------- spaCy
+
+
+def span_tense(span: Span) -> Tense:
+    """The tense of the clause a span belongs to, from the parse (or from its sentence's words without one)."""
+    doc = span.doc
+    if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
+        return text_tense(_sentence_around(doc.text, span.start_char, span.end_char))
+    verb = syntax.governing_verb(span.root)
+    return syntax.clause_tense(verb) if verb is not None else None
+
+
+def doc_timexes(doc: Doc, anchor: date | None = None) -> list[Timex]:
+    """The temporal expressions of a Doc, with tenses taken from its parse."""
+
+    def tense_of(start: int, end: int) -> Tense:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span_tense(span) if span is not None and len(span) else None
+
+    return find_timexes(doc.text, anchor, tense_of)

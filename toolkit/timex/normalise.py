@@ -1,0 +1,387 @@
+"""One normaliser per rule: a regex match and its context (anchor, tense) to a TIMEX3 value and the dates it
+covers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..lang.calendar import MONTHS, WEEKDAYS
+from ..periods import (
+    Period,
+    century_period,
+    day_period,
+    decade_period,
+    month_period,
+    month_year,
+    narrow,
+    quarter_period,
+    season_period,
+    shift,
+    unit_period,
+    weekday_date,
+    year_period,
+)
+from .model import Context, Normalised
+from .words import (
+    HOLIDAYS,
+    MODIFIERS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    PAST_REF,
+    PRESENT_REF,
+    SEASONS,
+    UNITS,
+    WEEKDAY_CODES,
+)
+
+
+def _date(period: Period, mod: str | None = None, anchor_dependent: bool = False, kind: str = "DATE") -> Normalised:
+    start, end = narrow(period.start, period.end, mod)
+    return Normalised(kind, period.value, period.granularity, mod, start, end, anchor_dependent)
+
+
+def _relative(value: str, granularity: str | None, mod: str | None = None) -> Normalised:
+    return Normalised("DATE", value, granularity, mod, None, None, True)
+
+
+def _mod(text: str | None) -> str | None:
+    return MODIFIERS.get(text.lower().strip()) if text else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(text: str) -> int:
+    return MONTHS[text.rstrip(".")]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+# Absolute dates -----------------------------------------------------------------------------------------
+
+
+def _full_date(match: re.Match[str], ctx: Context) -> Normalised | None:
+    g = match.groupdict()
+    d = _safe_date(
+        int(g["year"]),
+        _month_number(g["month"]) if not g["month"].isdigit() else int(g["month"]),
+        _day_number(g["day"]),
+    )
+    return _date(day_period(d)) if d else None
+
+
+def _month_day(match: re.Match[str], ctx: Context) -> Normalised | None:
+    month, day = _month_number(match["month"]), _day_number(match["day"])
+    if _safe_date(2000, month, day) is None:  # 2000 is a leap year: February 29 is valid here
+        return None
+    if ctx.anchor is None:
+        return _relative(f"XXXX-{month:02d}-{day:02d}", "day")
+    year = month_year(ctx.anchor, month, ctx.tense)
+    if ctx.tense != "future" and month == ctx.anchor.month and day > ctx.anchor.day and ctx.tense == "past":
+        year -= 1
+    if ctx.tense == "future" and month == ctx.anchor.month and day < ctx.anchor.day:
+        year += 1
+    d = _safe_date(year, month, day)
+    return _date(day_period(d), anchor_dependent=True) if d else None
+
+
+def _month_year(match: re.Match[str], ctx: Context) -> Normalised:
+    return _date(month_period(int(match["year"]), _month_number(match["month"])), _mod(match["mod"]))
+
+
+def _month_alone(match: re.Match[str], ctx: Context) -> Normalised:
+    month, mod, rel = _month_number(match["month"]), _mod(match["mod"]), (match["rel"] or "").lower()
+    tense = {"last": "past", "next": "future", "this": ctx.tense, "": ctx.tense}.get(rel, ctx.tense)
+    if ctx.anchor is None:
+        return _relative(f"XXXX-{month:02d}", "month", mod)
+    year = month_year(ctx.anchor, month, tense)
+    if rel == "last" and month >= ctx.anchor.month:
+        year = ctx.anchor.year - 1
+    if rel == "next" and month <= ctx.anchor.month:
+        year = ctx.anchor.year + 1
+    return _date(month_period(year, month), mod, anchor_dependent=True)
+
+
+# After a four-digit number, units and percentages always make it a quantity; a plural noun ("2000 soldiers")
+# does too, unless a determiner or preposition before it shows a year used as a modifier ("the 2006 elections").
+_QUANTITY_AFTER = re.compile(
+    r" ?(?:%|percent\b|per cent\b|km\b|kg\b|miles\b|metres\b|meters\b|feet\b|tons\b|tonnes\b|dollars\b|"
+    r"euros\b|pounds\b|people\b|persons\b|men\b|women\b|children\b)"
+)
+_PLURAL_AFTER = re.compile(r" (?!elections\b|polls\b|games\b|olympics\b)[a-z]+s\b")
+_YEAR_DETERMINER = re.compile(
+    r"(?:the|its|their|his|her|our|this|in|since|by|from|until|to|before|after|during|between|through) $",
+    re.IGNORECASE,
+)
+
+
+def _plausible_year(match: re.Match[str]) -> bool:
+    """Tell a year from a quantity by the words around the number."""
+    after = match.string[match.end() : match.end() + 20]
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    if _QUANTITY_AFTER.match(after):
+        return False
+    return not _PLURAL_AFTER.match(after) or bool(_YEAR_DETERMINER.search(before))
+
+
+def _year(match: re.Match[str], ctx: Context) -> Normalised | None:
+    if not _plausible_year(match):
+        return None
+    signal = (match["signal"] or "").lower()
+    mod = _mod(match["mod"])
+    period = year_period(int(match["year"]))
+    if signal in ("since", "ever since"):
+        end = ctx.anchor if ctx.anchor and ctx.anchor >= period.start else None
+        return Normalised("DATE", period.value, "year", "ON_OR_AFTER", period.start, end, False)
+    if signal in ("until", "till", "up to"):
+        return Normalised("DATE", period.value, "year", "ON_OR_BEFORE", None, period.end, False)
+    return _date(period, mod)
+
+
+def _short_year(match: re.Match[str], ctx: Context) -> Normalised:
+    two = int(match["yy"])
+    pivot = (ctx.anchor.year if ctx.anchor else 2000) % 100
+    century = (ctx.anchor.year // 100 if ctx.anchor else 20) - (1 if two > pivot else 0)
+    return _date(year_period(century * 100 + two))
+
+
+def _decade(match: re.Match[str], ctx: Context) -> Normalised:
+    first = int(match["decade"]) if match["decade"] else 1900 + int(match["short"])
+    return _date(decade_period(first), _mod(match["mod"]))
+
+
+def _century(match: re.Match[str], ctx: Context) -> Normalised | None:
+    word = match["ordinal"].lower()
+    number = ORDINALS.get(word) or (int(word[:-2]) if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) else None)
+    return _date(century_period(number), _mod(match["mod"])) if number else None
+
+
+def _quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
+    groups = match.groupdict()
+    word = (groups.get("ordinal") or "").lower()
+    number = {"final": 4, "last": 4}.get(word) or ORDINALS.get(word) or (int(groups["q"]) if groups.get("q") else None)
+    year_text, rel = match.groupdict().get("year"), (match.groupdict().get("rel") or "").lower()
+    if not number or number > 4:
+        return None
+    if year_text:
+        return _date(quarter_period(int(year_text), number))
+    if ctx.anchor is None:
+        return _relative(f"XXXX-Q{number}" if not rel else f"REF{_offset(rel):+d}Y-Q{number}", "quarter")
+    year = ctx.anchor.year + _offset(rel) if rel else ctx.anchor.year
+    if not rel and (word == "last" or quarter_period(year, number).start > ctx.anchor):
+        # "the fourth quarter" in January, "the last quarter": the most recent one already begun
+        if word == "last":
+            return _date(unit_period(shift(ctx.anchor, -1, "Q"), "Q"), anchor_dependent=True)
+        year -= 1
+    return _date(quarter_period(year, number), anchor_dependent=True)
+
+
+def _season(match: re.Match[str], ctx: Context) -> Normalised | None:
+    code, rel = SEASONS[match["season"].lower()], (match["rel"] or "").lower()
+    if match["year"]:
+        return _date(season_period(int(match["year"]), code), _mod(match["mod"]))
+    if ctx.anchor is None:
+        return _relative(f"REF{_offset(rel):+d}Y-{code}", "season", _mod(match["mod"]))
+    year = ctx.anchor.year + _offset(rel)
+    return _date(season_period(year, code), _mod(match["mod"]), anchor_dependent=True)
+
+
+def _holiday(match: re.Match[str], ctx: Context) -> Normalised:
+    month, day = HOLIDAYS[match["holiday"]]
+    if match["year"]:
+        return _date(day_period(date(int(match["year"]), month, day)))
+    if ctx.anchor is None:
+        return _relative(f"XXXX-{month:02d}-{day:02d}", "day")
+    year = month_year(ctx.anchor, month, ctx.tense)
+    return _date(day_period(date(year, month, day)), anchor_dependent=True)
+
+
+# Relative to the anchor ------------------------------------------------------------------------------
+
+
+def _offset(rel: str) -> int:
+    return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(
+        rel.lower(), 0
+    )
+
+
+def _deictic_day(match: re.Match[str], ctx: Context) -> Normalised:
+    word = match["word"].lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    part = PARTS_OF_DAY.get((match["part"] or "").lower()) or ("NI" if word == "tonight" else None)
+    if ctx.anchor is None:
+        return Normalised(
+            "TIME" if part else "DATE",
+            f"REF{offset:+d}D" + (f"T{part}" if part else ""),
+            "part_of_day" if part else "day",
+            None,
+            None,
+            None,
+            True,
+        )
+    day = ctx.anchor + timedelta(days=offset)
+    if part:
+        return Normalised("TIME", f"{day.isoformat()}T{part}", "part_of_day", None, day, day, True)
+    return _date(day_period(day), anchor_dependent=True)
+
+
+def _part_of_day(match: re.Match[str], ctx: Context) -> Normalised:
+    rel, part = match["rel"].lower(), PARTS_OF_DAY[match["part"].lower()]
+    offset = -1 if rel == "last" else 0
+    if ctx.anchor is None:
+        return Normalised("TIME", f"REF{offset:+d}DT{part}", "part_of_day", None, None, None, True)
+    day = ctx.anchor + timedelta(days=offset)
+    return Normalised("TIME", f"{day.isoformat()}T{part}", "part_of_day", None, day, day, True)
+
+
+def _weekday(match: re.Match[str], ctx: Context) -> Normalised:
+    weekday = WEEKDAYS[match["weekday"]]
+    rel = (match["rel"] or "").lower()
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel, ctx.tense)
+    part = PARTS_OF_DAY.get((match["part"] or "").lower())
+    if ctx.anchor is None:
+        arrow = {"past": "<", "future": ">"}.get(tense, "~")
+        value = f"REF{arrow}{WEEKDAY_CODES[weekday]}" + (f"T{part}" if part else "")
+        return Normalised("TIME" if part else "DATE", value, "part_of_day" if part else "day", None, None, None, True)
+    day = weekday_date(ctx.anchor, weekday, tense)
+    if rel == "last" and day == ctx.anchor:
+        day -= timedelta(days=7)
+    if rel == "next" and day == ctx.anchor:
+        day += timedelta(days=7)
+    if part:
+        return Normalised("TIME", f"{day.isoformat()}T{part}", "part_of_day", None, day, day, True)
+    return _date(day_period(day), anchor_dependent=True)
+
+
+def _relative_unit(match: re.Match[str], ctx: Context) -> Normalised | None:
+    rel, unit = match["rel"].lower(), match["unit"].lower()
+    code = {"week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "day": "D"}.get(unit)
+    if code is None or rel == "same":
+        return None
+    mod = _mod(match["mod"])
+    offset = _offset(rel)
+    if ctx.anchor is None:
+        return _relative(f"REF{offset:+d}{code}", {"WE": "weekend", "D": "day"}.get(code, unit), mod)
+    period = unit_period(shift(ctx.anchor, offset, code), code)
+    normalised = _date(period, mod, anchor_dependent=True)
+    edge = (match["edge"] or "").lower()
+    if edge == "earlier" and offset == 0:  # "earlier this month": from the unit's start to the anchor
+        return replace(normalised, end_date=min(ctx.anchor, normalised.end_date))
+    if edge == "later" and offset == 0:
+        return replace(normalised, start_date=max(ctx.anchor, normalised.start_date))
+    return normalised
+
+
+def _ago(match: re.Match[str], ctx: Context) -> Normalised | None:
+    amount, unit = _amount(match["number"]), match["unit"].lower()
+    _, _, code = UNITS[unit]
+    if amount is None or code is None:
+        return Normalised("DATE", "PAST_REF", None, None, None, None, False)
+    if ctx.anchor is None:
+        return _relative(f"REF-{_fmt(amount)}{code}", unit)
+    moment = shift(ctx.anchor, -int(amount), code)
+    return _date(unit_period(moment, code), anchor_dependent=True)
+
+
+def _event_relative(match: re.Match[str], ctx: Context) -> Normalised:
+    amount, unit = _amount(match["number"]) if match["number"] else None, match["unit"].lower()
+    direction = (match["direction"] or match["late"]).lower()
+    sign = "+" if direction in ("after", "later") else "-"
+    value = f"EVENT{sign}{_duration_value(amount, unit)}"
+    return Normalised("DATE", value, None, None, None, None, False)
+
+
+def _reference(match: re.Match[str], ctx: Context) -> Normalised:
+    text = match.group().lower()
+    value = "PRESENT_REF" if text in PRESENT_REF else "PAST_REF" if text in PAST_REF else "FUTURE_REF"
+    return Normalised("DATE", value, None, None, None, None, False)
+
+
+# Durations, sets, times -------------------------------------------------------------------------------
+
+
+def _amount(text: str) -> float | None:
+    text = text.lower().strip()
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    try:
+        return float(text)
+    except ValueError:
+        return None  # vague: several, a few, ...
+
+
+def _fmt(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else str(amount)
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    letter, is_time, _ = UNITS[unit]
+    if unit == "fortnight":
+        amount = None if amount is None else amount * 2
+    if unit == "decade":
+        letter, amount = "Y", None if amount is None else amount * 10
+    if unit == "century":
+        letter, amount = "Y", None if amount is None else amount * 100
+    return f"P{'T' if is_time else ''}{'X' if amount is None else _fmt(amount)}{letter}"
+
+
+def _duration(match: re.Match[str], ctx: Context) -> Normalised | None:
+    unit, number = match["unit"].lower(), match["number"].lower()
+    if number in ("a", "an", "one", "single") and unit in ("second", "quarter"):
+        return None  # "a second time", "a quarter of the vote"
+    amount = _amount(number)
+    return Normalised("DURATION", _duration_value(amount, unit.rstrip("s")), "duration")
+
+
+def _vague_duration(match: re.Match[str], ctx: Context) -> Normalised:
+    return Normalised("DURATION", _duration_value(None, match["unit"].lower().rstrip("s")), "duration")
+
+
+SET_WORDS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annual": "year",
+    "annually": "year",
+    "yearly": "year",
+    "hourly": "hour",
+}
+
+
+def _set(match: re.Match[str], ctx: Context) -> Normalised:
+    word = match.group().lower()
+    unit = SET_WORDS.get(word) or word.split()[-1]
+    return Normalised("SET", _duration_value(1, unit), "set")
+
+
+def _clock(match: re.Match[str], ctx: Context) -> Normalised | None:
+    groups = match.groupdict()
+    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+    meridiem = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    if meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    zone = "Z" if (groups.get("zone") or "").upper() in ("UTC", "GMT") else ""
+    clock = f"T{hour:02d}:{minute:02d}{zone}"
+    if ctx.anchor is None:
+        return Normalised("TIME", f"XXXX-XX-XX{clock}", "time", None, None, None, True)
+    return Normalised("TIME", f"{ctx.anchor.isoformat()}{clock}", "time", None, ctx.anchor, ctx.anchor, True)
+
+
+def _noon(match: re.Match[str], ctx: Context) -> Normalised:
+    clock = "T12:00" if match.group().lower() == "noon" else "T24:00"
+    if ctx.anchor is None:
+        return Normalised("TIME", f"XXXX-XX-XX{clock}", "time", None, None, None, True)
+    return Normalised("TIME", f"{ctx.anchor.isoformat()}{clock}", "time", None, ctx.anchor, ctx.anchor, True)

@@ -1,0 +1,191 @@
+"""The declarative rules table: each rule a name, a pattern and its normaliser, tried in order."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.calendar import MONTHS
+from .model import Rule
+from .normalise import (
+    _ago,
+    _century,
+    _clock,
+    _decade,
+    _deictic_day,
+    _duration,
+    _event_relative,
+    _full_date,
+    _holiday,
+    _month_alone,
+    _month_day,
+    _month_year,
+    _noon,
+    _part_of_day,
+    _quarter,
+    _reference,
+    _relative_unit,
+    _season,
+    _set,
+    _short_year,
+    _vague_duration,
+    _weekday,
+    _year,
+)
+from .words import (
+    DAY,
+    FUTURE_REF,
+    HOLIDAYS,
+    MOD,
+    MONTH,
+    NUMBER,
+    PART,
+    PAST_REF,
+    PRESENT_REF,
+    SEASON,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    B,
+    E,
+    _alternatives,
+)
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(B + pattern + E, flags)
+
+
+IGNORE_CASE = re.IGNORECASE
+MONTH_FULL = _alternatives(m for m in MONTHS if len(m) > 3 and m != "May")
+EDGE = r"(?i:(?P<edge>earlier|later) (?:on |in )?)?"
+RULES: tuple[Rule, ...] = (
+    Rule("iso_date", _compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"), _full_date),
+    Rule("month_day_year", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR})"), _full_date),
+    Rule("day_month_year", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH}),? (?P<year>{YEAR})"), _full_date),
+    Rule(
+        "month_year",
+        _compile(rf"(?:(?P<mod>(?i:{MOD}))[ -]?)?(?P<month>{MONTH}),? (?:of )?(?P<year>{YEAR})"),
+        _month_year,
+    ),
+    Rule("month_day", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY})(?![:\d])"), _month_day),
+    Rule("day_month", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"), _month_day),
+    Rule(
+        "month",
+        _compile(
+            rf"(?:(?P<mod>(?i:{MOD}))[ -]?)?(?:(?P<rel>last|next|this) )?"
+            rf"(?P<month>{MONTH_FULL}|(?<=in |by |of |st |xt |is |te |ly |id |id-)May)"
+        ),
+        _month_alone,
+    ),
+    Rule("holiday", _compile(rf"(?P<holiday>{_alternatives(HOLIDAYS)})(?: (?P<year>{YEAR}))?"), _holiday),
+    Rule(
+        "season",
+        _compile(
+            rf"(?:(?P<mod>{MOD})[ -]?)?(?:(?:the )?(?P<rel>this|last|next|past|coming) )?"
+            rf"(?P<season>{SEASON})(?: of)?(?: (?P<year>{YEAR}))?(?(rel)|(?(year)|(?!)))",
+            IGNORE_CASE,
+        ),
+        _season,
+    ),
+    Rule(
+        "quarter",
+        _compile(
+            rf"(?:the )?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th) "
+            rf"(?:fiscal |financial )?quarter"
+            rf"(?: of (?:(?P<year>{YEAR})|(?P<rel>this|last|next) year))?",
+            IGNORE_CASE,
+        ),
+        _quarter,
+    ),
+    Rule("quarter_code", _compile(rf"Q(?P<q>[1-4]),? (?P<year>{YEAR})"), _quarter),
+    Rule(
+        "decade",
+        _compile(
+            rf"(?:the )?(?:(?P<mod>{MOD})[ -]?)?(?:(?P<decade>1[5-9]\d0|20\d0)s|'(?P<short>[0-9]0)s)", IGNORE_CASE
+        ),
+        _decade,
+    ),
+    Rule(
+        "century", _compile(rf"(?:(?P<mod>{MOD})[ -]?(?:of )?)?the (?P<ordinal>[\w-]+) century", IGNORE_CASE), _century
+    ),
+    Rule(
+        "year",
+        _compile(
+            rf"(?:(?P<signal>(?i:ever since|since|until|till|up to)) )?(?:(?P<mod>(?i:{MOD}))[ -]?)?"
+            rf"(?P<year>{YEAR})"
+        ),
+        _year,
+    ),
+    Rule("short_year", _compile(r"(?<=in |of |ce )'(?P<yy>\d\d)"), _short_year),
+    Rule(
+        "deictic_day",
+        _compile(rf"{EDGE}(?P<word>(?i:today|tonight|yesterday|tomorrow))(?: (?P<part>{PART}))?"),
+        _deictic_day,
+    ),
+    Rule("part_of_day", _compile(rf"(?P<rel>this|last) (?P<part>{PART})", IGNORE_CASE), _part_of_day),
+    Rule(
+        "weekday",
+        _compile(
+            rf"{EDGE}(?:(?P<rel>(?i:last|next|this|coming|past)) )?(?P<weekday>{WEEKDAY})"
+            rf"(?: (?P<part>{PART}))?(?!s\b)"
+        ),
+        _weekday,
+    ),
+    Rule(
+        "relative_unit",
+        _compile(
+            rf"(?:(?P<edge>earlier|later) )?(?:(?P<mod>{MOD})[ -]?(?:of )?)?(?:the )?"
+            r"(?P<rel>this|last|next|past|previous|coming|current|following|upcoming) "
+            r"(?P<unit>week|weekend|month|quarter|year)",
+            IGNORE_CASE,
+        ),
+        _relative_unit,
+    ),
+    Rule("ago", _compile(rf"(?P<number>{NUMBER}) (?P<unit>{UNIT})s? ago", IGNORE_CASE), _ago),
+    Rule(
+        "event_relative",
+        _compile(
+            rf"(?:(?P<number>{NUMBER}) )?(?P<unit>{UNIT})s? (?:(?P<direction>after|before)"
+            r"(?= (?:the|a|an|his|her|its|their|this|that|[A-Z]))|(?P<late>later|earlier))",
+            IGNORE_CASE,
+        ),
+        _event_relative,
+    ),
+    Rule("reference", _compile(rf"{_alternatives(PRESENT_REF + PAST_REF + FUTURE_REF)}", IGNORE_CASE), _reference),
+    Rule(
+        "duration",
+        _compile(
+            rf"(?:(?:the )?(?:past|last|next|first|coming|previous) )?(?P<number>{NUMBER})"
+            rf"[ -](?P<unit>{UNIT})s?(?:[ -]long)?",
+            IGNORE_CASE,
+        ),
+        _duration,
+    ),
+    Rule(
+        "vague_duration",
+        _compile(
+            r"(?:(?<=for )|(?<=over )|(?<=in )|(?<=within ))(?:the )?"
+            r"(?P<unit>minute|hour|day|week|month|year|decade)s",
+            IGNORE_CASE,
+        ),
+        _vague_duration,
+    ),
+    Rule(
+        "set",
+        _compile(
+            r"(?:every|each) (?:day|week|month|year)|daily|weekly|monthly|annual(?:ly)?|yearly|hourly", IGNORE_CASE
+        ),
+        _set,
+    ),
+    Rule(
+        "clock_12h",
+        _compile(
+            r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? ?"
+            r"(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)(?: (?P<zone>UTC|GMT))?"
+        ),
+        _clock,
+    ),
+    Rule("clock_24h", _compile(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>UTC|GMT))?"), _clock),
+    Rule("clock_military", _compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) (?P<zone>UTC|GMT)"), _clock),
+    Rule("noon", _compile(r"noon|midnight", IGNORE_CASE), _noon),
+)
