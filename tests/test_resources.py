@@ -69,3 +69,45 @@ def test_role_groups_list_lowercase_roles_and_stance_words_do_not_contradict_eac
     stances = {}
     for row in rows("stance_words"):
         assert stances.setdefault(row["word"], row["stance"]) == row["stance"], row["word"]
+
+
+CURATION = Path(__file__).resolve().parent.parent / "scripts" / "curation"
+
+
+def curation(name: str) -> list[dict[str, str]]:
+    with (CURATION / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize(("name", "columns"), [
+    ("city_exclusions", ["geonameid", "geonames_name", "reason", "country"]),
+    ("city_renames", ["geonameid", "geonames_name", "news_name", "aliases", "country"]),
+    ("curated_cities", ["geonameid", "geonames_name", "news_name", "aliases", "country"]),
+])
+def test_city_curation_tables_are_keyed_by_geonames_id_with_a_name_and_country(name, columns):
+    rows = curation(name)
+    with (CURATION / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        assert next(csv.reader(handle)) == columns
+    ids = [row["geonameid"] for row in rows]
+    assert all(i.isdigit() for i in ids) and len(ids) == len(set(ids)), f"{name}: ids are numbers, each once"
+    assert all(row["geonames_name"].strip() == row["geonames_name"] != "" for row in rows)
+    assert all(re.fullmatch(r"[A-Z]{2}", row["country"]) for row in rows)
+    for row in rows:
+        for alias in filter(None, row.get("aliases", "").split("|")):
+            assert alias == alias.strip() and alias != row.get("news_name"), (name, row["geonameid"])
+
+
+def test_city_exclusions_give_a_known_reason_and_no_city_is_both_left_out_and_renamed():
+    exclusions = curation("city_exclusions")
+    assert {row["reason"] for row in exclusions} <= {"word", "person", "other meaning", "district", "duplicate"}
+    renamed = {row["geonameid"] for row in curation("city_renames")}
+    assert not renamed & {row["geonameid"] for row in exclusions}
+    assert all(row["news_name"] or row["aliases"] for row in curation("city_renames"))  # a rename changes something
+
+
+def test_contested_cities_lie_in_territories_of_the_regions_table():
+    territories = {row["name"] for row in table("regions")}
+    rows = curation("contested_cities")
+    names = [row["name"] for row in rows]
+    assert len(names) == len(set(names)) and names == sorted(names)
+    assert {row["territory"] for row in rows} <= territories
