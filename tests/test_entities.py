@@ -118,3 +118,8 @@ def test_a_nationality_before_a_hyphenated_participle_is_no_actor():
     result = analyze(Article.from_text("Residents of the Israeli-occupied villages said the shelling continued."),
                      nlp="sm")
     assert "Israel (people)" not in set(result.actors["actor"])
+
+
+def test_a_headline_verb_in_any_regular_form_ends_a_name():
+    doc = load_pipeline("toolkit")("Grace Okafor Urged Calm\n\nShe spoke.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Grace Okafor", "PERSON")]

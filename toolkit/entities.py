@@ -33,7 +33,8 @@ from .lang.calendar import FULL_NAMES
 from .lang.datelines import DATELINE
 from .lang.labels import NAME_LABELS, NUMERIC_LABELS
 from .lang.labels import PERSON_LABELS as _PERSON_LABELS
-from .resources import descriptors, gazetteer, given_names, reporting_verbs, word_list
+from .lang.verbs import reporting_verb
+from .resources import descriptors, gazetteer, given_names, word_list
 
 _EVIDENCE_RANK = {"descriptor": 3, "table": 2, "model": 1}
 
@@ -295,9 +296,7 @@ def _calendar_word(ent: Span) -> bool:
 
 
 def _is_reporting(token) -> bool:
-    word = token.lower_
-    return word in reporting_verbs() or word.removesuffix("s") in reporting_verbs() or \
-        word.removesuffix("es") in reporting_verbs()
+    return reporting_verb(token.lower_) is not None
 
 
 def _contains(outer: Span, inner: Span) -> bool:

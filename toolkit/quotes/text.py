@@ -8,9 +8,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
-from ..resources import (
-    reporting_verbs,
-)
+from ..lang.verbs import reporting_verb
 
 
 def _text(doc: Doc) -> str:
@@ -39,16 +37,8 @@ def _words(text: str) -> int:
 
 
 def verb_lemma(token: Token) -> str | None:
-    """The reporting-verb lemma of a token: its lemma, or its form with a regular ending removed (a small
-    model's lemmatiser can miss: "condemned" -> "condemne")."""
-    verbs = reporting_verbs()
-    word = token.lower_
-    for candidate in (token.lemma_.lower(), word, word.removesuffix("ed"), word.removesuffix("d"),
-                      word.removesuffix("es"), word.removesuffix("s"), word.removesuffix("ing"),
-                      word.removesuffix("ing") + "e", word.removesuffix("ied") + "y", word.removesuffix("ies") + "y"):
-        if candidate in verbs:
-            return candidate
-    return None
+    """The reporting-verb lemma of a token (see :func:`toolkit.lang.verbs.reporting_verb`)."""
+    return reporting_verb(token.lower_, token.lemma_.lower())
 
 
 def _is_cue(token: Token) -> bool:
