@@ -91,8 +91,7 @@ _CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "NOUN", "DET", "SCONJ", "ADV", "NU
 
 _MISLABELLED = frozenset({"parataxis", "advcl", "dep"})
 # Words after a comma that start something other than the reported clause: "…, saying …", "…, according to".
-_CLAUSE_BREAKERS = frozenset({"according", "as", "while", "whereas", "although", "though", "which", "who",
-                              "and", "but", "or", "yet", "when"})
+_CLAUSE_BREAKERS = word_list("clause_breakers")
 
 
 # Where and through what something is said: "said … in a statement", "told … at a rally", "said … on Twitter".
@@ -177,7 +176,7 @@ def _shares_the_subject(doc: Doc, conjunction: int, limit: int) -> bool:
 # Prepositions that introduce what a statement is about: "complained about X", "accused her of X", "spoke out
 # on X"; a verb may add its own ("called for X", "warned against X": the ``topics`` column of
 # ``reporting_verbs.csv``), since "spoke for five minutes" says nothing.
-TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "over"})
+TOPIC_PREPOSITIONS = word_list("topic_prepositions")
 # Any preposition that introduces a topic for some verb (for the test "does this verb say something of its own").
 ANY_TOPIC_PREPOSITION = TOPIC_PREPOSITIONS | {"for", "against"}
 

@@ -10,6 +10,7 @@ from ..resources import (
     descriptors,
     object_reporting_verbs,
     quotation_only_verbs,
+    word_list,
 )
 from .clauses import (
     _CLAUSE_OPENERS,
@@ -180,7 +181,7 @@ def _comparison_participle(cue: Token) -> bool:
 # "urged [the world body] [to end ...]", "called [the plan] [a ploy]", "blasted [the media] [for lying]",
 # "described [it] [as a disaster]".
 OBJECT_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "ccomp", "advcl", "acomp", "obj", "dobj"})
-OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"for", "as", "of", "over", "about", "against", "to", "into"})
+OBJECT_COMPLEMENT_PREPOSITIONS = word_list("object_complement_prepositions")
 
 
 def _object_complements(cue: Token, first_object: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang import syntax
 from ..quotemarks import QuotedSpan
+from ..resources import word_list
 from .model import _DASHES
 from .text import _text
 
@@ -78,7 +79,7 @@ def _content_words(text: str) -> int:
     return sum(1 for w in text.split() if w.strip(".,!?:;").lower() not in _TITLE_SMALL_WORDS)
 
 
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"})
+_TITLE_SMALL_WORDS = word_list("title_small_words")
 
 
 def _is_title(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lang import syntax
+from ..resources import word_list
 from .text import _is_cue, _is_time, _trimmed
 
 
@@ -121,7 +122,7 @@ def _phrase_right_before(cue: Token) -> Span | None:
     return phrase
 
 
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_RELATIVE_PRONOUNS = word_list("relative_pronouns")
 
 
 def antecedent(speaker: Span) -> Span | None:
