@@ -245,7 +245,7 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     found = find_quotes(doc)
     tables["quotes"] = quote_table(doc, article, found.quotes, actors)
     claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
-    tables["claims"] = claim_table(doc, claims, tables["quotes"], actors)
+    tables["claims"] = claim_table(doc, claims, found.quotes, actors)
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article, actors)
@@ -295,13 +295,12 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Ac
     rows = []
     for quote in quotes:
         speaker, cue = quote.speaker, quote.cue
-        actor = None if speaker is None or quote.document else actor_of(antecedent(speaker) or speaker, actors)
         sentence, paragraph = locate(quote.content_start)
         rows.append({
             "speaker": None if speaker is None else speaker.text,
             "speaker_start": None if speaker is None else speaker.start_char,
             "speaker_end": None if speaker is None else speaker.end_char,
-            "actor": actor.name if actor is not None else (speaker.text if quote.document and speaker else None),
+            "actor": speaker_actor(quote, actors),
             "cue": None if cue is None else cue.text,
             "cue_start": None if cue is None else cue.idx,
             "cue_end": None if cue is None else cue.idx + len(cue.text),
@@ -311,19 +310,31 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Ac
     return make_table("quotes", rows)
 
 
-def claim_table(doc: Doc, claims: list[Claim], quotes: pd.DataFrame, actors: list[Actor]) -> pd.DataFrame:
+def speaker_actor(quote: Quote, actors: list[Actor]) -> str | None:
+    """The link step for a statement: its speaker's actor (a relative pronoun's through the noun phrase it
+    stands for); a document speaks for itself."""
+    speaker = quote.speaker
+    if speaker is None:
+        return None
+    if quote.document:
+        return speaker.text
+    actor = actor_of(antecedent(speaker) or speaker, actors)
+    return None if actor is None else actor.name
+
+
+def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list[Actor]) -> pd.DataFrame:
     """The ``claims`` table: one row per statement, its stance and its target; ``quote_id`` is the row of the
     statement in the quotes table, ``start``/``end`` cover the stance word and its target."""
     rows = []
     text = doc.text  # spaCy joins the tokens again on every access
     for claim in claims:
-        quote = quotes.iloc[claim.quote_index] if claim.quote_index is not None else None
+        quote = quotes[claim.quote_index] if claim.quote_index is not None else None
         pieces = [p for p in (claim.predicate, claim.target) if p is not None]
-        start = min(p.start_char for p in pieces) if pieces else quote["content_start"]
-        end = max(p.end_char for p in pieces) if pieces else quote["content_end"]
+        start = min(p.start_char for p in pieces) if pieces else quote.content_start
+        end = max(p.end_char for p in pieces) if pieces else quote.content_end
         about = target_actor(claim.target, actors) if claim.target is not None else None
         if quote is not None:
-            holder = quote["actor"]
+            holder = speaker_actor(quote, actors)
         else:
             holder_actor = target_actor(claim.holder, actors) if claim.holder is not None else None
             holder = holder_actor.name if holder_actor is not None else None

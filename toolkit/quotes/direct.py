@@ -55,8 +55,8 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
                            _noun_after_verb_after_mark(doc, span, cue)]
         speaker = next((c for c in candidates if c is not None and c.start not in inside), None)
         if speaker is not None:
-            quote.cue, quote.speaker = cue, speaker
-            return _with_lead_in(doc, _widen_to_clause(doc, quote, content, cue), content, cue)
+            attributed = replace(quote, cue=cue, speaker=speaker)
+            return _with_lead_in(doc, _widen_to_clause(doc, attributed, content, cue), content, cue)
     return _unattributed(doc, span, content, quote, cues)
 
 
@@ -75,9 +75,9 @@ def _widen_to_clause(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote
         if len(outside) >= 2:
             start = min(tokens[0].idx, quote.quoted[0].open_at)
             end = max(tokens[-1].idx + len(tokens[-1]), quote.quoted[0].close_end)
-            quote.kind, quote.content_start, quote.content_end = "mixed", start, end
+            return replace(quote, kind="mixed", content_start=start, content_end=end)
         break
-    return quote if quote.kind == "mixed" else _words_between_verb_and_mark(doc, quote, content, cue)
+    return _words_between_verb_and_mark(doc, quote, content, cue)
 
 
 # Verbs whose first noun phrase is the person addressed ("told reporters “…”"), not part of what was said.
@@ -99,9 +99,8 @@ def _words_between_verb_and_mark(doc: Doc, quote: Quote, content: Span, cue: Tok
             doc[cue.i + 1].sent.start != cue.sent.start or words[0].pos_ in ("ADP", "ADV", "SCONJ") or \
             any(t.head.i == cue.i and t.dep_ not in syntax.DIRECT_OBJECT | syntax.SUBJECT for t in words):
         return quote  # "said to reporters “…”", "said after the game “…”": where and to whom, not what
-    quote.kind, quote.content_start = "mixed", words[0].idx
-    quote.content_end = max(quote.content_end, quote.quoted[-1].close_end)
-    return quote
+    return replace(quote, kind="mixed", content_start=words[0].idx,
+                   content_end=max(quote.content_end, quote.quoted[-1].close_end))
 
 
 # Lead-ins longer than this are narration of their own, not the start of what was said.
@@ -134,12 +133,10 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
     if not words or len(words) > MAX_LEAD_IN_WORDS or words[0].tag_ == "VBN" or \
             any(t.text in ":;" or (_is_cue(t) and not attribution_inside) or t.is_quote for t in lead_in):
         return quote
-    quote.kind = "mixed"
-    if attribution_inside:
-        quote.pieces = [(lead_in.start_char, lead_in.end_char), *((q.start, q.end) for q in quote.quoted)]
-    quote.content_end = max(quote.content_end, quote.quoted[-1].close_end)  # the closing mark too
-    quote.content_start = lead_in.start_char
-    return quote
+    pieces = [(lead_in.start_char, lead_in.end_char), *((q.start, q.end) for q in quote.quoted)] \
+        if attribution_inside else quote.pieces
+    return replace(quote, kind="mixed", pieces=pieces, content_start=lead_in.start_char,
+                   content_end=max(quote.content_end, quote.quoted[-1].close_end))  # the closing mark too
 
 
 def _parenthetical_lead_in(doc: Doc, sentence: Span, cue: Token, quote: Quote) -> Span | None:

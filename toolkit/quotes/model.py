@@ -23,7 +23,7 @@ _DASHES = "—–―-"  # em dash, en dash, horizontal bar, hyphen
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Quote:
     """One attributed statement. Offsets index the Doc's text; ``content`` excludes quotation marks."""
 
