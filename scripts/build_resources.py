@@ -35,6 +35,17 @@ from pathlib import Path
 from typing import Any
 
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "toolkit" / "resources"
+
+
+def _toolkit_resources():
+    """toolkit/resources.py alone (it needs nothing beyond Python), without importing the toolkit."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("toolkit_resources", RESOURCES_DIR.parent / "resources.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 OVERRIDES_FILE = "country_overrides.csv"
 
 SEP = "|"  # joins the items of a multi-valued cell
@@ -113,7 +124,7 @@ TABLES: dict[str, TableSpec] = {
         sources=frozenset({"curated"}),
     ),
 }
-PRECEDENCE = ("organisations", "countries", "regions", "cities", "groups")  # first table wins a shared form
+PRECEDENCE = _toolkit_resources().PRECEDENCE  # the first table wins a shared form; defined once, in the toolkit
 CURATED_TABLES = ("organisations", "regions", "groups")
 
 # --- How the base source is read --------------------------------------------------------------

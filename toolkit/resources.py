@@ -9,6 +9,7 @@ Each table is documented, with its sources and licences, in ``toolkit/resources/
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +40,30 @@ def word_list(name: str) -> frozenset[str]:
     return words
 
 
+#: Where a form is in two tables, the first of these tables gives its label and canonical name (README,
+#: "Conventions shared by all tables"); ``scripts/build_resources.py`` validates the tables by the same order.
+PRECEDENCE = ("organisations", "countries", "regions", "cities", "groups")
+
+
+def _table_forms(name: str) -> Iterator[tuple[list[str], str, str]]:
+    """(forms, label, canonical name) of every row of one of the :data:`PRECEDENCE` tables."""
+    for row in table(name):
+        if name == "organisations":
+            yield [row["name"], *_split(row["aliases"])], "ORG", row["name"]
+        elif name == "countries":
+            yield [row["name"], *_split(row["aliases"])], "GPE", row["name"]
+            yield _split(row["government_metonyms"]), "GPE", row["name"]
+            yield [*_split(row["capital"]), *_split(row["capital_aliases"])], "GPE", \
+                (_split(row["capital"]) or [row["name"]])[0]
+            yield _split(row["demonyms"]), "NORP", row["name"]
+        elif name == "regions":
+            yield [row["name"], *_split(row["aliases"])], "LOC", row["name"]
+        elif name == "cities":
+            yield [row["name"], *_split(row["aliases"])], "GPE", row["name"]
+        elif name == "groups":
+            yield _split(row["forms"]), "NORP", row["name"]
+
+
 @cache
 def gazetteer() -> dict[str, tuple[str, str]]:
     """Surface form -> (entity label, canonical name) for every form in the tables.
@@ -46,28 +71,13 @@ def gazetteer() -> dict[str, tuple[str, str]]:
     Countries, their capitals and the places that stand for their governments are ``GPE`` (canonical: the
     country for metonyms, the city for capitals); demonyms and religious, ethnic and political groups are
     ``NORP``; regions ``LOC``; other major cities ``GPE``; organisations ``ORG``. Where a form is in two tables
-    the README's precedence applies: organisations > countries > regions > cities > groups.
+    the first table of :data:`PRECEDENCE` wins: organisations > countries > regions > cities > groups.
     """
     forms: dict[str, tuple[str, str]] = {}
-
-    def add(items: list[str], label: str, canonical: str) -> None:
-        for item in items:
-            forms.setdefault(item, (label, canonical))
-
-    for row in table("organisations"):
-        add([row["name"], *_split(row["aliases"])], "ORG", row["name"])
-    for row in table("countries"):
-        add([row["name"], *_split(row["aliases"])], "GPE", row["name"])
-        add(_split(row["government_metonyms"]), "GPE", row["name"])
-        add([*_split(row["capital"]), *_split(row["capital_aliases"])], "GPE",
-            (_split(row["capital"]) or [row["name"]])[0])
-        add(_split(row["demonyms"]), "NORP", row["name"])
-    for row in table("regions"):
-        add([row["name"], *_split(row["aliases"])], "LOC", row["name"])
-    for row in table("cities"):
-        add([row["name"], *_split(row["aliases"])], "GPE", row["name"])
-    for row in table("groups"):
-        add(_split(row["forms"]), "NORP", row["name"])
+    for name in PRECEDENCE:
+        for items, label, canonical in _table_forms(name):
+            for item in items:
+                forms.setdefault(item, (label, canonical))
     return forms
 
 

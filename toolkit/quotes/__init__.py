@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..lang.spans import doc_text
 from ..quotemarks import find_quoted_spans
 from .direct import _direct_quote, _inherit_adjacent_speakers
 from .forms import _according_to, _attitudes, _speaker_colon
@@ -35,20 +36,20 @@ from .marks import _is_sentence, _is_utterance, _is_whole_complement, _names_a_w
 from .merge import _continue_statements, _inside_an_attributed_statement, _says_something, _with_quoted_words
 from .model import DOCUMENT_NOUNS, MAX_MIXED_WORDS, Quote, QuoteKind, Quotes
 from .speakers import antecedent, speaker_of
-from .text import _is_cue, _text, _words, verb_lemma
+from .text import _is_cue, _words, verb_lemma
 
 __all__ = ["DOCUMENT_NOUNS", "Quote", "QuoteKind", "Quotes", "antecedent", "find_quotes", "speaker_of", "verb_lemma"]
 
 
 def find_quotes(doc: Doc) -> Quotes:
     """All direct, mixed and indirect quotations of a parsed Doc, in text order."""
-    marks = find_quoted_spans(_text(doc))
+    marks = find_quoted_spans(doc_text(doc))
     result = Quotes(problems=list(marks.problems))
     if not doc.has_annotation("DEP"):
         return result
     cues = [t for t in doc if _is_cue(t)]
     long_spans = [s for s in marks.spans if not _names_a_work(doc, s) and (
-                  _words(_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(_text(doc)[s.start:s.end])
+                  _words(doc_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(doc_text(doc)[s.start:s.end])
                   or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
     direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]

@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lang import syntax
+from ..lang.spans import SEPARATORS
 from ..resources import (
     topic_prepositions,
     word_list,
 )
 from .model import DOCUMENT_NOUNS
-from .text import _SEPARATORS, _is_cue, _is_time, verb_lemma
+from .text import _is_cue, _is_time, verb_lemma
 
 
 def _object_end(doc: Doc, obj: Token) -> int | None:
@@ -65,7 +66,7 @@ def _before_trailing_relative_report(doc: Doc, cue: Token, start: int, end: int)
                 (token.head.lemma_.lower() in DOCUMENT_NOUNS or (doc[token.left_edge.i - 1].text == "," and any(
                     s.tag_ not in _RELATIVE_PRONOUN_TAGS for s in syntax.children(token, syntax.SUBJECT)))):
             cut = token.left_edge.i
-            while cut > start and doc[cut - 1].text in _SEPARATORS:
+            while cut > start and doc[cut - 1].text in SEPARATORS:
                 cut -= 1
             return cut
     return len(doc)
@@ -79,7 +80,7 @@ def _before_coordinated_report(doc: Doc, cue: Token, start: int, end: int) -> in
         if token.dep_ in syntax.CONJUNCT and token.i != cue.i and _is_cue(token) and \
                 syntax.children(token, syntax.ACTIVE_SUBJECT):
             cut = token.left_edge.i
-            while cut > start and (doc[cut - 1].text in _SEPARATORS or doc[cut - 1].dep_ == "cc"):
+            while cut > start and (doc[cut - 1].text in SEPARATORS or doc[cut - 1].dep_ == "cc"):
                 cut -= 1
             if cut > start:
                 return cut

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
+from ..lang.spans import doc_text, trimmed
 from ..quotemarks import QuotedSpan
 from ..resources import (
     word_list,
@@ -15,7 +16,7 @@ from ..resources import (
 from .clauses import ANY_TOPIC_PREPOSITION
 from .model import _DASHES, DOCUMENT_NOUNS, Quote
 from .speakers import _phrase, speaker_of
-from .text import _is_cue, _is_time, _sentence_starts, _text, _trimmed, verb_lemma
+from .text import _is_cue, _is_time, _sentence_starts, verb_lemma
 
 # --------------------------------------------------------------------------------------------- direct
 
@@ -41,7 +42,7 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     # A cue right before the opening mark ("replied, “…”", "said: “…”") comes before all of them: a parser
     # may hang the quotation on an earlier verb of the sentence.
     introducing = [c for c in outside if c.idx < span.open_at and
-                   not _text(doc)[c.idx + len(c):span.open_at].strip(" ,:\n")]
+                   not doc_text(doc)[c.idx + len(c):span.open_at].strip(" ,:\n")]
     governors = {a.i for t in content for a in t.ancestors}
     governing = [c for c in outside if c.i in governors]
     after = sorted((c for c in outside if c.idx >= span.close_at), key=lambda c: c.idx)
@@ -88,7 +89,7 @@ def _words_between_verb_and_mark(doc: Doc, quote: Quote, content: Span, cue: Tok
     """"Sanders said the tax breaks “do nothing for the economy.”": a quotation that opens in lowercase
     completes the clause begun after the verb, even where the parser made that clause's subject the verb's
     object. Not after a comma or a colon ("said, “…”"), nor across an addressee ("told reporters “…”")."""
-    opening = _text(doc)[quote.quoted[0].start:quote.quoted[0].end].lstrip()[:1]
+    opening = doc_text(doc)[quote.quoted[0].start:quote.quoted[0].end].lstrip()[:1]
     if not opening.islower() or verb_lemma(cue) in _ADDRESSEE_VERBS:
         return quote
     between = [t for t in doc[cue.i + 1:content.start] if t.idx < quote.quoted[0].open_at and not t.is_space]
@@ -113,7 +114,7 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
     point of failure,” he said", and with the attribution set inside, "So when X, he said, “we were floored.”"
     (then the statement has two pieces). Not when the words before are the attribution itself or a question
     put to the speaker ("Asked about X, …")."""
-    opening = _text(doc)[quote.quoted[0].start:quote.quoted[0].end].lstrip()[:1]
+    opening = doc_text(doc)[quote.quoted[0].start:quote.quoted[0].end].lstrip()[:1]
     if quote.kind != "direct" or content.start == 0 or not opening.islower():
         return quote  # a quotation that opens with a capital is a sentence of its own, not a completion
     sentence = doc[content.start - 1].sent if doc[content.start - 1].is_quote else content.sent
@@ -126,7 +127,7 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
         before_mark = content.start
         while before_mark > sentence.start and doc[before_mark - 1].idx >= quote.quoted[0].open_at:
             before_mark -= 1
-        lead_in = _trimmed(doc, sentence.start, before_mark)
+        lead_in = trimmed(doc, sentence.start, before_mark)
     if lead_in is None or lead_in.end_char > quote.quoted[0].open_at:
         return quote
     words = [t for t in lead_in if not (t.is_punct or t.is_space or t.is_quote)]
@@ -141,12 +142,12 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
 
 def _parenthetical_lead_in(doc: Doc, sentence: Span, cue: Token, quote: Quote) -> Span | None:
     """"A, X said, “B”": A, when the attribution is set off by commas and the quotation follows it."""
-    if _text(doc)[cue.idx + len(cue):quote.quoted[0].open_at].strip() != ",":
+    if doc_text(doc)[cue.idx + len(cue):quote.quoted[0].open_at].strip() != ",":
         return None
     comma = next((t for t in reversed(doc[max(sentence.start, cue.i - 10):cue.i]) if t.text == ","), None)
     if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:cue.i]):
         return None
-    lead_in = _trimmed(doc, sentence.start, comma.i)
+    lead_in = trimmed(doc, sentence.start, comma.i)
     # a subordinate clause ("So when X signaled …,"), not a phrase of time or place ("After the vote,") and
     # not a main clause of its own ("She said …, and when pressed, the engineer replied, “…”")
     if lead_in is None or lead_in[0].pos_ not in ("SCONJ", "ADV", "CCONJ") or \
@@ -183,7 +184,7 @@ def _document_wording(content: Span) -> tuple[Span, Token | None] | None:
 
 def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     """"“…” — Jane Doe": a name right after a dash that follows the closing mark."""
-    rest = _text(doc)[span.close_end:span.close_end + 3].lstrip()
+    rest = doc_text(doc)[span.close_end:span.close_end + 3].lstrip()
     if not rest or rest[0] not in _DASHES:
         return None
     for ent in doc.ents:
@@ -240,7 +241,7 @@ def _subject_outside(cue: Token, inside: set[int]) -> Span | None:
 def _noun_after_verb_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
     """"“…,” said retired teacher Jane Doe": a verb right after the closing mark is followed by its speaker, even
     when the parser read that noun phrase as the verb's object."""
-    if _text(doc)[span.close_end:cue.idx].strip(" ,\n"):
+    if doc_text(doc)[span.close_end:cue.idx].strip(" ,\n"):
         return None
     following = [c for c in cue.rights if c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4 and not _is_time(c)]
     return _phrase(following[0]) if following else None
@@ -249,7 +250,7 @@ def _noun_after_verb_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span 
 def _name_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
     """"“…,” Jane Doe, the attorney general of X, one of the states suing Y, said": a name right after the
     closing comma and mark, when the parse of the long apposition lost the verb's subject."""
-    if not _text(doc)[span.start:span.end].rstrip().endswith(","):
+    if not doc_text(doc)[span.start:span.end].rstrip().endswith(","):
         return None
     name = next((e for e in doc.ents if e.start_char >= span.close_end), None)
     if name is None or name.label_ not in ("PERSON", "ORG", "GPE", "NORP") or name.end > cue.i:
@@ -289,7 +290,7 @@ def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         if previous is not None and (quote.speaker is None or same_cue) and previous.speaker is not None and \
                 not previous.document and previous.kind == "direct" and quote.kind == "direct":
             gap_start, gap_end = previous.quoted[-1].close_end, quote.quoted[0].open_at
-            gap = _text(doc)[gap_start:gap_end]
+            gap = doc_text(doc)[gap_start:gap_end]
             # the attribution between the parts may be long ("“A,” said X, a lawyer who … . “B.”")
             attribution_between = previous.cue is not None and gap_start <= previous.cue.idx < gap_end
             if (len(gap.split()) <= 6 or (attribution_between and len(gap.split()) <= 30)) and "\n" not in gap:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
+from ..lang.spans import trimmed
 from ..resources import (
     word_list,
 )
 from .clauses import _topic_of
 from .model import Quote
 from .speakers import _RELATIVE_PRONOUNS, _phrase
-from .text import _is_finite, _trimmed
+from .text import _is_finite
 
 
 def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
@@ -42,12 +43,12 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
                 not any(a.i == cue.i for a in doc[after].ancestors):
             return None
         after += 1
-    before = _trimmed(doc, sentence.start, comma.i)
+    before = trimmed(doc, sentence.start, comma.i)
     if before is None or len([t for t in before if not t.is_punct]) < 2:
         return None
     pieces = [before]
     if after < sentence.end and doc[after].text == ",":
-        rest = _trimmed(doc, after + 1, sentence.end)
+        rest = trimmed(doc, after + 1, sentence.end)
         if rest is not None and len(rest) > 2 and rest[0].is_quote and rest[-1].is_quote:
             rest = rest[1:-1]  # "A, she said, “B.”": what was said is inside the marks
         if rest is not None:
@@ -65,7 +66,7 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None  # "“A,” she said, “B”" is a direct quotation
     speaker = _phrase(subjects[-1] if subjects else nominals[-1])
     if speaker.start <= comma.i:
-        speaker = _trimmed(doc, comma.i + 1, speaker.end) or speaker  # never back across the comma
+        speaker = trimmed(doc, comma.i + 1, speaker.end) or speaker  # never back across the comma
     return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue,
                  pieces=ranges if len(ranges) > 1 else None)
 
@@ -209,7 +210,7 @@ def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
 def _around_phrase(doc: Doc, sentence: Span, first: Token, phrase_end: int) -> list[Span]:
     """What an "according to X" phrase inside a sentence vouches for: the clause before it, and the rest of
     the clause when the phrase sits inside it ("which, according to X, is near a high")."""
-    before = _trimmed(doc, sentence.start, first.i)
+    before = trimmed(doc, sentence.start, first.i)
     set_off = doc[first.i - 1].text == ","  # ", according to X," or inside a clause: "which according to X is"
     rest_end = phrase_end + (1 if phrase_end < sentence.end and doc[phrase_end].text == "," else 0)
     while rest_end < sentence.end and doc[rest_end].text not in (".;:!?" if set_off else ".;:!?,") and \
@@ -217,5 +218,5 @@ def _around_phrase(doc: Doc, sentence: Span, first: Token, phrase_end: int) -> l
         rest_end += 1
     after = None
     if phrase_end < sentence.end and (not set_off or doc[phrase_end].text == ","):
-        after = _trimmed(doc, phrase_end, rest_end)
+        after = trimmed(doc, phrase_end, rest_end)
     return [piece for piece in (before, after) if piece is not None]

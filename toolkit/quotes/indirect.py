@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
+from ..lang.spans import SEPARATORS, trimmed
 from ..resources import (
     descriptors,
     object_reporting_verbs,
@@ -27,7 +28,7 @@ from .clauses import (
 from .forms import _parenthetical, _preceding_clause
 from .model import DOCUMENT_NOUNS, Quote
 from .speakers import _fronted_participle, _phrase, speaker_of
-from .text import _SEPARATORS, _is_cue, _is_time, _trimmed, verb_lemma
+from .text import _is_cue, _is_time, verb_lemma
 
 # --------------------------------------------------------------------------------------------- indirect
 
@@ -77,7 +78,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
     clause_end = _clause_end(doc, cue, start, end) if start > cue.i and (all(
         p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) or _right_after(doc, cue, start)) else end
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in SEPARATORS):
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
                            (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", *ANY_TOPIC_PREPOSITION}) or
@@ -90,7 +91,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None  # the complement is a direct quotation already attributed
     if speaker.start > cue.i:
         clause_end = min(clause_end, speaker.start)
-    content = _trimmed(doc, start, min(max(end, clause_end), hard_end)) or content
+    content = trimmed(doc, start, min(max(end, clause_end), hard_end)) or content
     document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
 
@@ -104,7 +105,7 @@ def _passive_report(doc: Doc, cue: Token) -> Quote | None:
     agents = [a for a in syntax.passive_agents(cue) if _can_speak(a)]  # not "attacked by rioters"
     if not subjects or not agents:
         return None
-    content = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    content = trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
     speaker = _phrase(agents[0])
     # "praised by his coach [for his work rate]": the agent's phrase ends before any preposition but "of"
     cut = next((t.i for t in speaker if t.i > agents[0].i and t.pos_ == "ADP" and t.lower_ != "of"), speaker.end)
@@ -127,7 +128,7 @@ def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
     # a topic ("accused [of] fraud") only about someone who can be accused: a person, a group, an institution
     if not subjects or not (clauses or (topic and _can_speak(subjects[0]))) or subjects[0].i > cue.i:
         return None
-    subject = _trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    subject = trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
     said = _complement_words(doc, cue, clauses or topic)
     if subject is None or said is None:
         return None
@@ -143,9 +144,9 @@ def _unattributed_complement(doc: Doc, cue: Token, complement: list[Token]) -> Q
 def _complement_words(doc: Doc, cue: Token, complement: list[Token]) -> Span | None:
     """The words of a speakerless report's complement after the verb, without its preposition ("accused
     [of] fraud"); "expected [to] come" keeps its "to" (news style quotes it so)."""
-    said = _trimmed(doc, min(p.left_edge.i for p in complement), max(p.right_edge.i for p in complement) + 1)
+    said = trimmed(doc, min(p.left_edge.i for p in complement), max(p.right_edge.i for p in complement) + 1)
     while said is not None and said[0].dep_ in ("case", "mark") and said[0].lower_ != "to":
-        said = _trimmed(doc, said.start + 1, said.end)
+        said = trimmed(doc, said.start + 1, said.end)
     return None if said is None or said.start <= cue.i else said
 
 
@@ -168,7 +169,7 @@ def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
     if that.lower_ != "that" or that.head.i != cue.i or that.dep_ not in syntax.DIRECT_OBJECT or \
             list(that.children) or first.pos_ not in _CLAUSE_OPENERS:
         return None
-    return _trimmed(doc, first.i, _clause_end(doc, cue, first.i, first.i + 1))
+    return trimmed(doc, first.i, _clause_end(doc, cue, first.i, first.i + 1))
 
 
 def _comparison_participle(cue: Token) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lang import syntax
+from ..lang.spans import doc_text
 from ..quotemarks import QuotedSpan
 from ..resources import word_list
 from .model import _DASHES
-from .text import _text
 
 
 def _is_sentence(text: str) -> bool:
@@ -22,15 +22,15 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     """A short quotation that opens with a capital, closes on a comma, "!" or "?" inside its marks and is
     followed by its attribution ("“Not yet,” she said"), or by a dash and a name, is something said, not a
     few words the writer marks."""
-    inside = _text(doc)[span.start:span.end].strip()
+    inside = doc_text(doc)[span.start:span.end].strip()
     # a capital letter: words of the speaker's own, not a phrase the writer marks ("a “terrible situation,”")
     if not inside or not inside[0].isupper() or _is_title(inside):
         return False
-    if _text(doc)[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(_DASHES):
+    if doc_text(doc)[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(_DASHES):
         return True  # "“Not yet” — Jane Doe"
     if inside[-1] not in ",!?":
         return False
-    following = _text(doc)[span.close_end:span.close_end + 40]
+    following = doc_text(doc)[span.close_end:span.close_end + 40]
     for cue in cues:
         gap = cue.idx - span.close_end
         if 0 <= gap <= 40 and not any(mark in following[:gap] for mark in ".!?\n\"“”"):
@@ -40,7 +40,7 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
 
 def _names_a_work(doc: Doc, span: QuotedSpan) -> bool:
     """Is the quoted text a title or a subheading rather than something said?"""
-    return _is_name_of_work(_text(doc)[span.start:span.end]) or _title_inside_a_sentence(doc, span) or \
+    return _is_name_of_work(doc_text(doc)[span.start:span.end]) or _title_inside_a_sentence(doc, span) or \
         _quoted_heading(doc, span)
 
 
@@ -53,7 +53,7 @@ def _is_name_of_work(text: str) -> bool:
 def _title_inside_a_sentence(doc: Doc, span: QuotedSpan) -> bool:
     """"the host of Channel 4's “Morning Matters.”": a capitalised title right after a word of the sentence, with the
     sentence's own full stop inside the closing mark (American style), is a name, not a quotation."""
-    text = _text(doc)
+    text = doc_text(doc)
     before = text[:span.open_at].rstrip(" ")
     if not before or not before[-1].isalnum() or not _is_title(text[span.start:span.end]):
         return False
@@ -66,7 +66,7 @@ def _title_inside_a_sentence(doc: Doc, span: QuotedSpan) -> bool:
 def _quoted_heading(doc: Doc, span: QuotedSpan) -> bool:
     """"'Roads Are Not the Problem.'" alone on its line, every word capitalised: a subheading that quotes a
     phrase from the story, not a quotation the text attributes there."""
-    text = _text(doc)
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, span.open_at) + 1
     line_end = text.find("\n", span.close_end)
     line_end = len(text) if line_end < 0 else line_end

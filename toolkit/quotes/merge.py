@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..lang.spans import doc_text
 from ..quotemarks import QuotedSpan
 from .model import Quote
-from .text import _is_time, _text
+from .text import _is_time
 
 
 def _inside_an_attributed_statement(quote: Quote, quotes: list[Quote]) -> bool:
@@ -50,7 +51,7 @@ def _continues(doc: Doc, previous: Quote, quote: Quote) -> bool:
     if quote.speaker is not None or previous.speaker is None or previous.document or not quote.quoted:
         return False
     ends = max(previous.content_end, previous.cue.idx + len(previous.cue) if previous.cue is not None else 0)
-    text = _text(doc)
+    text = doc_text(doc)
     gap = text[ends:quote.quoted[0].open_at]
     if len(gap.split()) <= 4 and "\n\n" not in gap and ("." in gap or ":" in gap or gap.strip() == ""):
         return True
@@ -68,7 +69,7 @@ def _with_quoted_words(doc: Doc, quote: Quote, short_spans: list[QuotedSpan]) ->
         return quote
     last = inner[-1]
     end = quote.content_end
-    if last.close_at >= end and not _text(doc)[end:last.close_at].strip(".,;:!? "):
+    if last.close_at >= end and not doc_text(doc)[end:last.close_at].strip(".,;:!? "):
         end = last.close_end
     return replace(quote, kind="mixed", quoted=inner, marks=inner[0].marks, content_end=end)
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lang import syntax
+from ..lang.spans import trimmed
 from ..resources import word_list
-from .text import _is_cue, _is_time, _trimmed
+from .text import _is_cue, _is_time
 
 
 def _phrase(token: Token) -> Span:
@@ -98,7 +99,7 @@ def _noun_read_as_modifier(cue: Token) -> Span | None:
     if before.head.i != cue.i or before.dep_ not in syntax.COMPOUND | {"amod", "nmod"} or \
             before.pos_ not in ("NOUN", "PROPN"):
         return None
-    return _trimmed(cue.doc, cue.left_edge.i, cue.i)
+    return trimmed(cue.doc, cue.left_edge.i, cue.i)
 
 
 _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP"})
@@ -116,9 +117,9 @@ def _phrase_right_before(cue: Token) -> Span | None:
     start = cue.i - 1
     while start > cue.sent.start and doc[start - 1].pos_ in _NOUN_PHRASE_POS and not doc[start - 1].is_punct:
         start -= 1
-    phrase = _trimmed(doc, start, cue.i)
+    phrase = trimmed(doc, start, cue.i)
     while phrase is not None and phrase[0].pos_ == "ADP":
-        phrase = _trimmed(doc, phrase.start + 1, cue.i)
+        phrase = trimmed(doc, phrase.start + 1, cue.i)
     return phrase
 
 

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..lang import syntax
 from ..lang.verbs import reporting_verb
-
-
-def _text(doc: Doc) -> str:
-    """The Doc's text, kept in ``doc.user_data`` (spaCy joins the tokens again on every ``doc.text``)."""
-    text = doc.user_data.get("toolkit_text")
-    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    if not isinstance(text, str) or len(text) != length:
-        text = doc.user_data["toolkit_text"] = doc.text
-    return text
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -77,15 +68,3 @@ def _is_finite(token: Token) -> bool:
                                                          "Fin" in token.morph.get("VerbForm"))
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    """doc[start:end] without spaces and separating punctuation at either end (quotation marks, "%" and a
-    bracket that closes one inside stay)."""
-    while start < end and (doc[start].is_space or doc[start].text in _SEPARATORS):
-        start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _SEPARATORS or
-                           (doc[end - 1].text in "([{" )):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-_SEPARATORS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "-", "--", "...", "…"})

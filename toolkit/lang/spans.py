@@ -1,0 +1,34 @@
+"""Span helpers every extractor may use: the Doc's text kept once, and a span trimmed to its words.
+
+>>> import spacy
+>>> doc = spacy.blank("en")("— Talks failed, officials said.")
+>>> doc_text(doc), trimmed(doc, 0, len(doc)).text
+('— Talks failed, officials said.', 'Talks failed, officials said')
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+#: Punctuation that separates a phrase from its neighbours (trimmed from the ends of a phrase).
+SEPARATORS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "-", "--", "...", "…"})
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, kept in ``doc.user_data`` (spaCy joins the tokens again on every ``doc.text``)."""
+    text = doc.user_data.get("toolkit_text")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != length:
+        text = doc.user_data["toolkit_text"] = doc.text
+    return text
+
+
+def trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    """doc[start:end] without spaces and separating punctuation at either end (quotation marks, "%" and a
+    bracket that closes one inside stay)."""
+    while start < end and (doc[start].is_space or doc[start].text in SEPARATORS):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in SEPARATORS or
+                           (doc[end - 1].text in "([{" )):
+        end -= 1
+    return doc[start:end] if end > start else None
