@@ -74,3 +74,11 @@ def test_a_statement_split_by_its_attribution_is_not_about_its_own_speaker():
     claims = result.tables["claims"]
     assert len(claims) == 1
     assert claims.iloc[0]["target"] != "Daryl Lee"
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_a_stance_noun_keeps_its_target_when_the_parser_hangs_it_on_the_verb(pipeline):
+    rows = analyze(Article.from_text("The mayor voiced her objection to a plan to close the harbour."),
+                   nlp=pipeline).to_dict()["claims"]
+    objection = next(r for r in rows if r["predicate"] == "objection")
+    assert (objection["stance"], objection["target"]) == ("oppose", "a plan to close the harbour")

@@ -81,6 +81,11 @@ def _target(token: Token, length: int) -> Span | None:
         return _noun_phrase(objects[0])
     for _, noun in syntax.prepositional_objects(head):
         return _noun_phrase(noun)
+    if head.pos_ == "NOUN" and head.dep_ in syntax.DIRECT_OBJECT:
+        # "voiced its objection [to X]": the parser hung the noun's phrase on the verb, right after the noun
+        for preposition, noun in syntax.prepositional_objects(head.head):
+            if preposition is not None and preposition.i == head.right_edge.i + 1:
+                return _noun_phrase(noun)
     complements = syntax.clausal_complements(head)
     return _noun_phrase(complements[0]) if complements else None
 
