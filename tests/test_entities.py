@@ -123,3 +123,16 @@ def test_a_nationality_before_a_hyphenated_participle_is_no_actor():
 def test_a_headline_verb_in_any_regular_form_ends_a_name():
     doc = load_pipeline("toolkit")("Grace Okafor Urged Calm\n\nShe spoke.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Grace Okafor", "PERSON")]
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_review_findings_names_places_and_dates(pipeline):
+    result = analyze(Article.from_text(
+        "The New York Times reported the deal. The minister told The New York Times that talks had failed. "
+        "Flights left Charles de Gaulle Airport. Kamala Harris Tuesday rejected the plan."), nlp=pipeline)
+    ents = {(e.text, e.label_) for e in result.doc.ents}
+    # every mention of a name has one form, so one actor; a leading "The" stays only in table names
+    assert list(result.actors["actor"]).count("New York Times") == 1
+    assert "The New York Times" not in set(result.actors["actor"])
+    assert ("Charles de Gaulle Airport", "LOC") in ents  # a place noun ends no person's name
+    assert ("Kamala Harris", "PERSON") in ents  # a person's name never runs on over a weekday

@@ -501,3 +501,10 @@ def test_a_statement_ends_where_another_report_or_its_setting_begins(pipeline):
     # a name in apposition to a role noun belongs to the speaker phrase
     reed = rows("“We will appeal,” the team’s doctor Ana Ruiz told reporters.")
     assert reed["the team’s doctor Ana Ruiz"]["actor"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_a_document_speaking_through_a_relative_pronoun_is_the_document(pipeline):
+    rows = analyze(Article.from_text("The council adopted a resolution which condemns the coup “without reservation.”"),
+                   nlp=pipeline).to_dict()["quotes"]
+    assert [r["actor"] for r in rows if r["speaker"] == "which"] == ["a resolution"]

@@ -316,9 +316,10 @@ def speaker_actor(quote: Quote, actors: list[Actor]) -> str | None:
     speaker = quote.speaker
     if speaker is None:
         return None
+    phrase = antecedent(speaker) or speaker  # "a resolution which condemns …": the resolution
     if quote.document:
-        return speaker.text
-    actor = actor_of(antecedent(speaker) or speaker, actors)
+        return phrase.text
+    actor = actor_of(phrase, actors)
     return None if actor is None else actor.name
 
 

@@ -151,7 +151,8 @@ class EntityRules:
             return self.descriptors[before.lower_]
         if any(t.is_title and self.descriptors.get(t.lower_) == "ORG" for t in ent):
             return "ORG"  # "Consumer Technology Association", "University of X", "Royal Navy"
-        if len(ent) > 1 and ent[0].text in self.given_names and ent[-1].is_title:
+        if len(ent) > 1 and ent[0].text in self.given_names and ent[-1].is_title and \
+                ent[-1].lower_ not in PLACE_NOUNS:  # not "Charles de Gaulle Airport"
             return "PERSON"  # "Kori Schulman"
         if after is not None and self.descriptors.get(after.lower_) == "ORG" and ent.label_ not in _PERSON_LABELS:
             return "ORG"  # "X party", "X movement"
@@ -207,13 +208,15 @@ _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 def _name_parts(doc: Doc, ent: Span) -> list[Span]:
     """The names in a model's entity, by the toolkit's conventions. Some models (OntoNotes-trained ones,
     such as en_core_web_sm) put words around the name in the span: a determiner before it ("the United
-    Nations", "The UN" opening a sentence; not "The Hague" when the table knows it, nor a capitalised "The"
-    inside a sentence: "said The Times"), a possessive ending ("Tel Aviv's") and punctuation after it, or an
+    Nations", "The New York Times", so that every mention of a name has one form; not "The Hague" when the
+    table knows it), a possessive ending ("Tel Aviv's") and punctuation after it, or an
     acronym in an unclosed bracket ("World Health Organization (WHO"), which is a name of its own. A
     facility (FAC: a building, an airport) is a place, LOC."""
     if ent.label_ in NUMERIC_LABELS:
         return [ent]
-    label = "LOC" if ent.label_ == "FAC" else ent.label_
+    # a facility is a place, and so is a "person" whose name ends in a place noun ("Lincoln Memorial")
+    label = "LOC" if ent.label_ == "FAC" or (ent.label_ in _PERSON_LABELS and len(ent) > 1 and
+                                             ent[-1].lower_ in PLACE_NOUNS) else ent.label_
     words = list(range(ent.start, ent.end))
     bracket = next((i for i in words if doc[i].text == "(" and ")" not in doc[i:ent.end].text), None)
     pieces = [(ent.start, ent.end)] if bracket is None else [(ent.start, bracket), (bracket + 1, ent.end)]
@@ -224,7 +227,7 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
             end -= 1
         first = doc[start] if start < end else None
         if first is not None and end - start > 1 and first.lower_ in _DETERMINERS and \
-                (first.is_lower or first.is_sent_start) and doc[start:end].text not in gazetteer():
+                doc[start:end].text not in gazetteer():
             start += 1
         if end > start:
             same = (start, end, label) == (ent.start, ent.end, ent.label_)
@@ -250,6 +253,8 @@ def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
 
 # Lower-case particles inside personal names ("Lula da Silva", "van der Berg", "bin Salman").
 NAME_PARTICLES = word_list("name_particles")
+#: Nouns that end the name of a place or a building ("Golden Gate Bridge"), never a person's.
+PLACE_NOUNS = word_list("place_nouns")
 
 
 def _join_hyphens(doc: Doc, ent: Span) -> Span:
@@ -283,7 +288,8 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
         if token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title and \
                 doc[end + 1].pos_ == "PROPN":
             end += 2
-        elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B" and not _is_reporting(token):
+        elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B" and not _is_reporting(token) and \
+                token.text.rstrip(".") not in FULL_NAMES:  # "Kamala Harris Tuesday rejected …"
             end += 1  # "Jane Doe Says ..." in a headline: the verb is not part of the name
         else:
             break
