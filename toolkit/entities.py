@@ -116,7 +116,7 @@ class EntityRules:
                    self._is_one_name(e, match) for e in overlapping):
                 continue  # a longer name the model found: "Kurdistan Regional Government", "George Washington"
             # else the table's name replaces the entity around it: a country inside a law or a work ("the
-            # Constitution of the United States"), a place glued to a word that is no name ("Jerusalem al-Quds")
+            # Constitution of the United States"), a place glued to a word that is no name ("Nairobi al-Markaz")
             if any(e.label_ in _PERSON_LABELS and (e.start, e.end) == (match.start, match.end)
                    and _is_part_of_longer_person(doc, ents, e) for e in overlapping):
                 continue  # "Jordan" after "Michael Jordan" stays a person
@@ -128,7 +128,7 @@ class EntityRules:
 
     def _is_one_name(self, longer: Span, known: Span) -> bool:
         """Is the model's longer entity one name around the table's ("New York Knicks", "Bank of England"),
-        rather than a place glued to words that are no name ("Jerusalem al-Quds")? Its other words are all
+        rather than a place glued to words that are no name ("Nairobi al-Markaz")? Its other words are all
         capitalised (small connecting words aside), or one of them is an organisation or role noun."""
         others = [t for t in longer if not known.start <= t.i < known.end]
         return any(t.lower_ in self.descriptors for t in others) or \
