@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
 
 import pytest
 
@@ -208,3 +209,32 @@ def test_article_longer_than_the_pipeline_can_parse(write, capsys):
     out, err = capsys.readouterr()
     assert "long.txt" in err and "max_length" in err
     assert '"short"' in out  # the other article still went through
+
+
+def test_utf8_with_a_stray_byte_anywhere_is_refused_naming_the_offset(write):
+    # the broken bytes come before the well-formed curly quotes: still UTF-8 with damage, never a guess
+    data = b"The mayor said \xff\xfe it was " + "“here” and “now”.".encode() + b" Plain ASCII follows." * 20
+    with pytest.raises(DecodingError, match=r"byte offset 15"):
+        load_article(write("stray.txt", data))
+
+
+def test_legacy_text_without_utf8_sequences_is_detected_and_the_warning_points_at_the_caller(write):
+    path = write("latin.txt", "Le président a déclaré que la réforme était nécessaire. ".encode("cp1252") * 5)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = load_article(path)
+    assert article.text.startswith("Le président a déclaré que la réforme était nécessaire.")
+    assert article.encoding != "utf-8"
+    assert caught and caught[0].filename == __file__  # the user's line, not the toolkit's source
+
+
+def test_ascii_with_one_high_byte_is_decoded_or_refused_never_garbled(write):
+    path = write("one.txt", b"The minister said it was ready \x92 and left. " * 5)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            text = load_article(path).text
+    except DecodingError:
+        return
+    assert "ready" in text and "\ufffd" not in text and len(text) == len(b"The minister said it was ready \x92 "
+                                                                          b"and left. " * 5)

@@ -44,8 +44,33 @@ def test_analyze_sample_prints_the_article_object(capsys, sample_path):
     assert status == 0, err
     result = json.loads(out)
     assert list(result) == ["article", *TABLE_COLUMNS, "problems", "provenance"]
-    assert result["article"] == {"id": sample_path.stem, "path": str(sample_path), "title": None,
-                                 "published": None, "anchor": None, "n_chars": 2536}
+    article = result["article"]
+    assert {k: article[k] for k in ("id", "path", "title", "published", "anchor", "n_chars")} == \
+        {"id": sample_path.stem, "path": str(sample_path), "title": None, "published": None, "anchor": None,
+         "n_chars": 2536}
+    # every metadata field reaches the output: the sidecar's too
+    assert {"url", "source", "author", "language", "encoding", "n_paragraphs"} <= set(article)
+
+
+def test_articles_csv_keeps_every_metadata_field(capsys, write, tmp_path):
+    write("in/a.json", json.dumps({"text": "Talks resumed.", "id": "a", "source": "Wire", "url": "https://x.test/a",
+                                   "author": "Jane Roe", "desk": "politics"}))
+    status, _, _ = run(capsys, "analyze", str(tmp_path / "in"), "--format", "csv", "--out", str(tmp_path / "out"),
+                       *BLANK)
+    assert status == 0
+    with (tmp_path / "out" / "articles.csv").open() as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["source"], row["url"], row["author"], row["desk"]) == ("Wire", "https://x.test/a", "Jane Roe",
+                                                                       "politics")
+
+
+def test_an_unsupported_file_in_a_directory_is_reported_not_lost(capsys, write, tmp_path):
+    write("in/a.txt", "Talks resumed.")
+    write("in/notes.docx", b"PK\x03\x04")
+    write("in/.hidden", "not an entry")
+    status, out, err = run(capsys, "analyze", str(tmp_path / "in"), *BLANK)
+    assert status == 1 and "notes.docx" in err and "unsupported file type" in err
+    assert len(out.strip().splitlines()) == 1  # the good article is still analysed
 
 
 def test_anchor_option(capsys, sample_path):

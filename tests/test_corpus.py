@@ -9,7 +9,7 @@ import pytest
 
 import toolkit.articles as articles_module
 from toolkit import load_corpus
-from toolkit.errors import EmptyArticleError, InvalidJSONError, ToolkitWarning
+from toolkit.errors import EmptyArticleError, InvalidJSONError, ToolkitWarning, UnsupportedFormatError
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def folder(write, tmp_path):
     write("a.md", "# First\n\nThe first story.")
     write("c.json", json.dumps({"text": "Third story.", "id": "third"}))
     write("d.html", "<html><body><p>Fourth story.</p></body></html>")
-    write("ignored.pdf", b"%PDF")
+    write(".DS_Store", b"\x00\x01")  # hidden files are no entries
     write("sub/e.txt", "Nested story.")
     return tmp_path
 
@@ -29,6 +29,17 @@ def test_directory_in_name_order_without_sidecars(folder):
     assert len(corpus) == 4
     assert [a.id for a in corpus] == ["a", "b", "third", "d"]
     assert [a.published for a in corpus][1] == date(2022, 5, 1)
+
+
+def test_a_file_of_another_type_is_an_error_not_a_silent_gap(folder, write):
+    write("notes.pdf", b"%PDF")
+    corpus = load_corpus(folder, on_error="skip")
+    assert len(corpus) == 5
+    with pytest.warns(ToolkitWarning, match=r"notes\.pdf: unsupported file type"):
+        assert [a.id for a in corpus] == ["a", "b", "third", "d"]
+    assert [type(e) for e in corpus.errors] == [UnsupportedFormatError]
+    with pytest.raises(UnsupportedFormatError):
+        list(load_corpus(folder))
 
 
 def test_recursive_directory(folder):

@@ -141,15 +141,10 @@ class Analysis:
 
     def article_record(self) -> dict[str, Any]:
         """The ``article`` object of the CLI's output."""
-        article = self.article
-        return {
-            "id": article.id,
-            "path": None if article.path is None else str(article.path),
-            "title": article.title,
-            "published": None if article.published is None else article.published.isoformat(),
-            "anchor": None if self.anchor is None else self.anchor.isoformat(),
-            "n_chars": len(article.text),
-        }
+        metadata = self.article.metadata()  # every metadata field, the extra ones too
+        return {key: metadata[key] for key in ("id", "path", "title", "published")} | \
+            {"anchor": None if self.anchor is None else self.anchor.isoformat()} | \
+            {key: value for key, value in metadata.items() if key not in ("id", "path", "title", "published")}
 
     def provenance_record(self) -> dict[str, Any] | None:
         """The ``provenance`` object of the JSON output (one CSV column of ``articles.csv``)."""

@@ -19,7 +19,6 @@ import hashlib
 import json
 import os
 import re
-import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -41,6 +40,7 @@ from .errors import (
     MissingTextError,
     ToolkitWarning,
     UnsupportedFormatError,
+    warn,
 )
 from .textio import DEFAULT_MAX_BYTES
 
@@ -337,7 +337,7 @@ class Corpus:
                 raise item.error
             else:
                 self.errors.append(item.error)
-                warnings.warn(f"skipped: {item.error}", ToolkitWarning, stacklevel=2)
+                warn(f"skipped: {item.error}", ToolkitWarning)
 
     def __len__(self) -> int:
         """Number of entries (files or JSON lines), counted without parsing any article."""
@@ -368,7 +368,7 @@ def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False
         return _jsonl_corpus(path, max_bytes, on_error)
     if path.is_dir():
         files = _article_files(path, recursive)
-        if not files:
+        if not any(_is_article_file(f) for f in files):
             raise EmptyCorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory", path)
         return _file_corpus(files, str(path), options, on_error)
     if path.is_file():
@@ -386,9 +386,16 @@ def _is_article_file(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not name.endswith(SIDECAR_SUFFIX)
 
 
+def _is_corpus_entry(path: Path) -> bool:
+    """Every file of a corpus directory is an entry except sidecars and hidden files: a file of another type
+    (a .docx) becomes an error the user sees, not a silent gap."""
+    name = path.name.lower()
+    return path.is_file() and not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX)
+
+
 def _article_files(directory: Path, recursive: bool) -> list[Path]:
     candidates = directory.rglob("*") if recursive else directory.iterdir()
-    return sorted(p for p in candidates if _is_article_file(p))
+    return sorted(p for p in candidates if _is_corpus_entry(p))
 
 
 def _file_corpus(files: list[Path], description: str, options: dict[str, Any], on_error: str) -> Corpus:

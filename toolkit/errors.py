@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 from os import PathLike
+from pathlib import Path
 
 
 class ToolkitError(Exception):
@@ -90,3 +91,16 @@ class ToolkitWarning(UserWarning):
 
 class LegacyEncodingWarning(ToolkitWarning):
     """A file was not UTF-8; its encoding was detected and the text decoded with it."""
+
+
+def warn(message: str, category: type[Warning]) -> None:
+    """Issue a warning attributed to the first caller outside the toolkit, so that Python prints the user's
+    line, not the toolkit's source."""
+    import sys
+    import warnings
+
+    package = str(Path(__file__).parent)
+    level, frame = 2, sys._getframe(1)  # stacklevel 1 is this function, 2 its caller
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        level, frame = level + 1, frame.f_back
+    warnings.warn(message, category, stacklevel=level)

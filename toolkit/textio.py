@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
-import warnings
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from .errors import (
     DecodingError,
     FileTooLargeError,
     LegacyEncodingWarning,
+    warn,
 )
 
 #: Default size limit of one article file (the ``max_bytes`` argument of the loaders overrides it).
@@ -70,8 +71,9 @@ def decode(data: bytes, path: str | os.PathLike[str] | None = None, encoding: st
     try:
         return _checked(DecodedText(data.decode("utf-8"), "utf-8"), path)
     except UnicodeDecodeError as err:
-        if _has_valid_utf8_multibyte(data[: err.start]):
-            # UTF-8 text with a broken byte further on: guessing another encoding would garble the rest.
+        if _has_valid_utf8_multibyte(data):
+            # UTF-8 text with a broken byte, before or after its well-formed characters: guessing another
+            # encoding would garble the rest.
             raise DecodingError(
                 f"invalid UTF-8 byte {data[err.start]:#04x} at byte offset {err.start} in otherwise UTF-8 text "
                 "(pass encoding=... if the file uses another encoding)",
@@ -89,12 +91,18 @@ def _decode_strict(data: bytes, encoding: str, path) -> str:
         raise DecodingError(f"cannot be decoded as {encoding} at byte offset {err.start}: {err.reason}", path) from err
 
 
-def _has_valid_utf8_multibyte(prefix: bytes) -> bool:
-    """True when ``prefix`` (bytes before the first invalid one) holds non-ASCII UTF-8 characters."""
-    try:
-        return any(ord(ch) > 127 for ch in prefix.decode("utf-8", errors="ignore"))
-    except UnicodeDecodeError:  # pragma: no cover - errors="ignore" never raises
-        return False
+# A well-formed UTF-8 sequence of two to four bytes (a lead byte and its continuation bytes).
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _has_valid_utf8_multibyte(data: bytes) -> bool:
+    r"""True when ``data`` holds a well-formed multi-byte UTF-8 character anywhere (curly quotes, accents):
+    then it is UTF-8 text, damaged where it does not decode, not text in a legacy encoding.
+
+    >>> _has_valid_utf8_multibyte("“here”".encode() + b"\xff"), _has_valid_utf8_multibyte(b"caf\xe9")
+    (True, False)
+    """
+    return _UTF8_MULTIBYTE.search(data) is not None
 
 
 def _detect_legacy(data: bytes, path) -> DecodedText:
@@ -102,12 +110,8 @@ def _detect_legacy(data: bytes, path) -> DecodedText:
     if best is None:
         raise DecodingError("undecodable bytes: not UTF-8 and no known encoding fits", path)
     text = _decode_strict(data, best.encoding, path)
-    warnings.warn(
-        f"{path or 'text'}: not UTF-8; decoded as {best.encoding} (detected). "
-        "Pass encoding=... to choose another.",
-        LegacyEncodingWarning,
-        stacklevel=4,
-    )
+    warn(f"{path or 'text'}: not UTF-8; decoded as {best.encoding} (detected). Pass encoding=... to choose "
+         "another.", LegacyEncodingWarning)
     return DecodedText(text, best.encoding)
 
 
