@@ -1,4 +1,4 @@
-"""Command line: ``python -m toolkit info`` and ``python -m toolkit analyze PATH``.
+"""Command line: ``python -m toolkit info``, ``python -m toolkit analyze PATH`` and ``python -m toolkit lab``.
 
 ``analyze`` writes one JSON object for a single file, and JSON Lines (one object per article, streamed) for a
 directory, a glob or a ``.jsonl`` corpus. With ``--format csv --out DIR`` it writes one CSV per table, every
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,10 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", choices=("json", "csv"), default="json")
     run.add_argument("--out", type=Path, help="output directory (required for csv; json goes to stdout "
                      "without it)")
+
+    commands.add_parser("lab", help="open JupyterLab on the notebooks (as root too); every further option goes "
+                        "to jupyter lab (--port, --no-browser, ...)", add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["lab"]:  # everything after "lab" is jupyter lab's
+        return _lab(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         if args.command == "info":
@@ -56,6 +64,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ToolkitError as err:
         print(f"toolkit: error: {err}", file=sys.stderr)
         return EXIT_ERROR
+
+
+#: The checkout's notebooks (the package is installed in editable mode by the README's commands).
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+
+
+def lab_command(extra: Sequence[str] = (), *, root: bool | None = None) -> list[str]:
+    """The ``jupyter lab`` command line that ``toolkit lab`` runs: on the checkout's notebooks when they are
+    there, with ``--allow-root`` only for root (containers and many lab machines run as root; for anyone else
+    nothing changes).
+
+    >>> lab_command(["--no-browser"], root=False)[-1]
+    '--no-browser'
+    """
+    if root is None:
+        root = hasattr(os, "geteuid") and os.geteuid() == 0
+    where = [str(NOTEBOOKS)] if NOTEBOOKS.is_dir() else []
+    return [sys.executable, "-m", "jupyter", "lab", *where, *(["--allow-root"] if root else []), *extra]
+
+
+def _lab(extra: Sequence[str]) -> int:
+    try:
+        return subprocess.call(lab_command(extra))
+    except KeyboardInterrupt:
+        return EXIT_OK
 
 
 def _info(args: argparse.Namespace) -> int:
