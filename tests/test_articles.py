@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from toolkit import Article, load_article
+from toolkit import Article, analyze, load_article
 from toolkit.errors import LegacyEncodingWarning
 
 NEWS = ("Talks between the two delegations resumed in Geneva on Tuesday.\n"
@@ -72,13 +72,26 @@ def test_json_article_object(write):
     assert article.url == "https://example.org/a"
 
 
-def test_markdown_keeps_text_and_takes_heading_as_title(write):
+def test_markdown_is_rendered_and_takes_heading_as_title(write):
     text = "# Ministers meet\n\nThe ministers met on Friday.\nThey talked for hours.\n\nNo deal was reached.\n"
     article = load_article(write("m.md", text))
-    assert article.text == text
+    assert article.text == ("Ministers meet\n\nThe ministers met on Friday.\nThey talked for hours.\n\n"
+                            "No deal was reached.")
     assert article.title == "Ministers meet"
     assert [p.text for p in article.paragraphs] == [
-        "# Ministers meet", "The ministers met on Friday.\nThey talked for hours.", "No deal was reached."]
+        "Ministers meet", "The ministers met on Friday.\nThey talked for hours.", "No deal was reached."]
+    assert_offsets_round_trip(article)
+
+
+def test_markdown_markup_never_reaches_the_results(write):
+    text = ("## Budget\n\nThe minister said taxes **would rise**, citing [a report](https://x.test/r) and "
+            "![a chart of revenue](chart.png).\n\n- first point\n- second point\n\n<div class=ad>Buy now</div>\n")
+    article = load_article(write("b.md", text))
+    assert [p.text for p in article.paragraphs] == [
+        "Budget", "The minister said taxes would rise, citing a report and a chart of revenue.", "first point",
+        "second point"]
+    quotes = analyze(article, nlp="sm").to_dict()["quotes"]
+    assert quotes and all("*" not in q["content"] and "](" not in q["content"] for q in quotes)
     assert_offsets_round_trip(article)
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import htmltext, textio
+from . import htmltext, mdtext, textio
 from .errors import (
     ArticleNotFoundError,
     EmptyArticleError,
@@ -275,7 +275,8 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
             extracted = htmltext.extract(text)
             text, file_meta = extracted.text, {**extracted.metadata, **file_meta}
         elif suffix == ".md":
-            file_meta = {**_markdown_title(text), **file_meta}
+            rendered = mdtext.render(text)
+            text, file_meta = rendered.text, {**({"title": rendered.title} if rendered.title else {}), **file_meta}
     return _build(text, {**file_meta, **metadata}, path, used_encoding)
 
 
@@ -288,12 +289,6 @@ def _build(text: str, raw_meta: Mapping[str, Any], path: Path, encoding: str | N
     if not text.strip():
         raise EmptyArticleError("the article text is empty or only whitespace", where)
     return Article(text=text, path=path, encoding=encoding, **fields)
-
-
-def _markdown_title(text: str) -> dict[str, str]:
-    """A Markdown file's title is its leading level-1 heading, when it has one."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    return {"title": first[2:].strip()} if first.startswith("# ") and first[2:].strip() else {}
 
 
 # ---------------------------------------------------------------------------------------------- corpora
