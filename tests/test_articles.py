@@ -109,11 +109,12 @@ def test_html_main_text_without_scripts_styles_navigation(write):
     <script>alert("no")</script></article>
     <aside>Related stories</aside><footer>Copyright</footer></body></html>"""
     article = load_article(write("s.html", html))
-    assert article.text == ("Storm hits the coast\n\nThe storm reached the coast on Thursday. Thousands left."
+    assert article.text == ("Storm hits the coast\n\nThe storm reached the coast on Thursday.\nThousands left."
                             "\n\n\u201cIt was terrifying,\u201d a resident said.")
     assert article.title == "Storm hits the coast"
     assert article.published == date(2019, 9, 6)
-    assert article.source == "Coastal News"
+    assert article.published_source == "html-metadata"
+    assert article.source == article.sitename == "Coastal News"
     assert article.url == "https://example.org/storm"
     assert len(article.paragraphs) == 3
     for dropped in ("tracking", "Home", "Site header", "Related", "Copyright", "color"):
@@ -121,10 +122,11 @@ def test_html_main_text_without_scripts_styles_navigation(write):
 
 
 def test_html_without_publication_metadata_has_no_date(write):
-    html = "<html><body><p>The vote took place on <time datetime='2018-12-06'>Thursday</time>.</p></body></html>"
+    html = "<html><body><p>The vote took place on 6 December 2018, a Thursday, in the town hall.</p></body></html>"
     article = load_article(write("n.html", html))
-    assert article.published is None  # a <time> in the story dates an event, not the article
-    assert article.text == "The vote took place on Thursday."
+    assert article.published is None  # a date in the story's sentences dates an event, not the article
+    assert article.published_source is None
+    assert article.text == "The vote took place on 6 December 2018, a Thursday, in the town hall."
 
 
 def test_crlf_is_kept_and_offsets_refer_to_it(write):

@@ -64,6 +64,21 @@ def test_articles_csv_keeps_every_metadata_field(capsys, write, tmp_path):
                                                                        "politics")
 
 
+def test_web_page_metadata_and_extraction_options(capsys, write, tmp_path):
+    story = "".join(f"<p>The harbour board met on Monday and voted, item {n}, to close the old ferry terminal.</p>"
+                    for n in range(6))
+    write("page.html", "<html lang='en'><head><meta property='article:published_time' content='2024-03-18'>"
+          "<meta property='og:site_name' content='Bay Courier'></head><body><article>" + story +
+          "<table><tr><td>North shore</td><td>3,100</td></tr></table></article></body></html>")
+    status, out, err = run(capsys, "analyze", str(tmp_path / "page.html"), *BLANK)
+    assert status == 0, err
+    article = json.loads(out)["article"]
+    assert (article["published"], article["published_source"], article["anchor"], article["source"]) == (
+        "2024-03-18", "html-metadata", "2024-03-18", "Bay Courier")
+    status, out, _ = run(capsys, "analyze", str(tmp_path / "page.html"), "--no-tables", *BLANK)
+    assert json.loads(out)["article"]["n_chars"] < article["n_chars"]
+
+
 def test_an_unsupported_file_in_a_directory_is_reported_not_lost(capsys, write, tmp_path):
     write("in/a.txt", "Talks resumed.")
     write("in/notes.docx", b"PK\x03\x04")

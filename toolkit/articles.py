@@ -3,7 +3,7 @@
 An :class:`Article` keeps its text exactly as loaded: every offset the toolkit reports (paragraphs, entities,
 quotes, dates) indexes into ``article.text``. For ``.txt``/``.md``/``.json`` that is the file's text, with line
 endings as in the file (CRLF stays CRLF) and only a UTF-8 byte-order mark removed; for ``.html`` it is the
-extracted main text (see :mod:`toolkit.htmltext`).
+extracted main text (see :mod:`toolkit.webpage`), for ``.md`` the rendered text (see :mod:`toolkit.mdtext`).
 
 >>> from toolkit import Article
 >>> article = Article.from_text("First paragraph.\\n\\nSecond one.", title="Demo")
@@ -27,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import htmltext, mdtext, textio
+from . import mdtext, textio, webpage
 from .errors import (
     ArticleNotFoundError,
     EmptyArticleError,
@@ -47,8 +47,13 @@ from .textio import DEFAULT_MAX_BYTES
 #: Extensions read by :func:`load_article`, and the reader used for each.
 ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
 #: Metadata fields with a meaning of their own; any other field is kept in ``Article.extra``.
-KNOWN_FIELDS = ("id", "title", "url", "published", "source", "author", "language")
+KNOWN_FIELDS = ("id", "title", "url", "published", "source", "author", "language", "description")
+#: Where ``Article.published`` came from: a keyword argument, a ``.meta.json`` sidecar, the JSON article
+#: object, or the web page's own metadata (meta tags, JSON-LD, ``<time>``). ``None`` when no date is stated.
+PUBLISHED_SOURCES = ("argument", "sidecar", "json", "html-metadata")
 SIDECAR_SUFFIX = ".meta.json"
+#: Keyword arguments of :func:`load_article` (and :func:`load_corpus`) that tune web-page extraction.
+HTML_OPTIONS = ("favor_precision", "favor_recall", "include_tables", "include_comments", "prune_xpath")
 
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -68,8 +73,10 @@ class Paragraph:
 class Article:
     """A news article: its exact text, where it came from, and its stated metadata.
 
-    ``published`` is a :class:`datetime.date` when the source states one, else ``None`` (never guessed).
-    ``encoding`` is the encoding the file was decoded with (``None`` for in-memory text).
+    ``published`` is a :class:`datetime.date` when the source states one, else ``None`` (never guessed), and
+    ``published_source`` says where it came from (one of :data:`PUBLISHED_SOURCES`). ``source`` is the outlet
+    (for a web page, its site name; also available as ``sitename``). ``encoding`` is the encoding the file
+    was decoded with (``None`` for in-memory text).
     """
 
     text: str
@@ -81,6 +88,8 @@ class Article:
     source: str | None = None
     author: str | None = None
     language: str | None = None
+    description: str | None = None
+    published_source: str | None = None
     encoding: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
     paragraphs: tuple[Paragraph, ...] = field(init=False, repr=False, compare=False)
@@ -91,6 +100,18 @@ class Article:
         if not self.text.strip():
             raise EmptyArticleError("the article text is empty or only whitespace", self.path)
         object.__setattr__(self, "paragraphs", split_paragraphs(self.text))
+        if self.published is None:
+            object.__setattr__(self, "published_source", None)
+        elif self.published_source is None:
+            object.__setattr__(self, "published_source", "argument")
+        elif self.published_source not in PUBLISHED_SOURCES:
+            raise InvalidMetadataError(f"published_source must be one of {PUBLISHED_SOURCES}, not "
+                                       f"{self.published_source!r}", self.path)
+
+    @property
+    def sitename(self) -> str | None:
+        """The site name of a web page (the same field as ``source``)."""
+        return self.source
 
     @classmethod
     def from_text(cls, text: str, **metadata: Any) -> Article:
@@ -118,9 +139,11 @@ class Article:
             "title": self.title,
             "url": self.url,
             "published": None if self.published is None else self.published.isoformat(),
+            "published_source": self.published_source,
             "source": self.source,
             "author": self.author,
             "language": self.language,
+            "description": self.description,
             "encoding": self.encoding,
             "n_chars": len(self.text),
             "n_paragraphs": len(self.paragraphs),
@@ -195,7 +218,7 @@ def _normalise_metadata(raw: Mapping[str, Any], path) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in raw.items():
-        if key == "text":
+        if key in ("text", "published_source"):  # published_source is derived by the loader
             continue
         if key == "published":
             fields["published"] = parse_date(value, path, "published")
@@ -242,11 +265,20 @@ def _article_object(obj: Any, where) -> tuple[str, dict[str, Any]]:
 # ---------------------------------------------------------------------------------------------- articles
 
 def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
-                 max_bytes: int | None = DEFAULT_MAX_BYTES, **metadata: Any) -> Article:
+                 max_bytes: int | None = DEFAULT_MAX_BYTES, favor_precision: bool = False,
+                 favor_recall: bool = False, include_tables: bool = True, include_comments: bool = False,
+                 prune_xpath: str | list[str] | None = None, **metadata: Any) -> Article:
     """Load one article from a ``.txt``, ``.md``, ``.json`` or ``.html`` file.
 
-    Metadata comes from the file (a JSON object's fields; HTML meta tags; for other files a sidecar
-    ``<stem>.meta.json``) and is overridden by keyword arguments. ``id`` defaults to the file name's stem.
+    Metadata comes from the file (a JSON object's fields; a web page's metadata; for other files a sidecar
+    ``<stem>.meta.json``, which also adds to a web page's) and is overridden by keyword arguments; the article's
+    ``published_source`` records which one gave the date. ``id`` defaults to the file name's stem.
+
+    A web page's main text and metadata are extracted by trafilatura (see :mod:`toolkit.webpage`); nothing
+    is fetched and no script runs. Its options, for ``.html`` files only: ``favor_precision`` (less
+    boilerplate, may lose text), ``favor_recall`` (less text lost, may let boilerplate in), ``include_tables``
+    (default ``True``), ``include_comments`` (readers' comments, default ``False``) and ``prune_xpath``
+    (elements to drop first). A page with no main text raises :class:`~toolkit.errors.EmptyArticleError`.
     ``encoding`` forces a decoding; by default UTF-8 is expected and a legacy encoding is detected with a
     :class:`~toolkit.errors.LegacyEncodingWarning`. Files above ``max_bytes`` (20 MB by default, ``None`` for
     no limit) are refused. Every problem raises a :class:`~toolkit.errors.LoadError` naming the file.
@@ -267,28 +299,50 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
         raise EmptyArticleError("the file is empty or only whitespace", path)
     decoded = textio.decode(data, path, encoding)
     text, used_encoding = decoded.text, decoded.encoding
+    layers: list[tuple[str | None, Mapping[str, Any]]] = []  # metadata, from the weakest to the strongest
     if suffix == ".json":
         text, file_meta = _article_object(_parse_json(text, path), path)
-    else:
-        file_meta = _sidecar(path)
-        if suffix in (".html", ".htm"):
-            extracted = htmltext.extract(text)
-            text, file_meta = extracted.text, {**extracted.metadata, **file_meta}
-        elif suffix == ".md":
-            rendered = mdtext.render(text)
-            text, file_meta = rendered.text, {**({"title": rendered.title} if rendered.title else {}), **file_meta}
-    return _build(text, {**file_meta, **metadata}, path, used_encoding)
+        layers.append(("json", file_meta))
+    elif suffix in (".html", ".htm"):
+        options = webpage.ExtractionOptions(favor_precision, favor_recall, include_tables, include_comments,
+                                            prune_xpath)
+        page = _web_page(text, path, options)
+        text = page.text
+        layers.append(("html-metadata", page.metadata))
+    elif suffix == ".md":
+        rendered = mdtext.render(text)
+        text = rendered.text
+        layers.append((None, {"title": rendered.title} if rendered.title else {}))
+    if suffix != ".json":
+        layers.append(("sidecar", _sidecar(path)))
+    layers.append(("argument", metadata))
+    return _build(text, layers, path, used_encoding)
 
 
-def _build(text: str, raw_meta: Mapping[str, Any], path: Path, encoding: str | None,
+def _web_page(html: str, path: Path, options: webpage.ExtractionOptions) -> webpage.WebPage:
+    try:
+        return webpage.extract(html, options)
+    except webpage.NoMainTextError as err:
+        raise EmptyArticleError(f"{err} (nothing that reads as an article: empty, only scripts or menus)",
+                                path) from err
+
+
+def _build(text: str, layers: list[tuple[str | None, Mapping[str, Any]]], path: Path, encoding: str | None,
            default_id: str | None = None, where: str | None = None) -> Article:
-    """The Article, with errors naming ``where`` (a file, or ``file:line`` in a .jsonl)."""
+    """The Article, from metadata layers (later ones override earlier ones, each named by where it comes
+    from), with errors naming ``where`` (a file, or ``file:line`` in a .jsonl)."""
     where = where or str(path)
+    raw_meta: dict[str, Any] = {}
+    published_source = None
+    for origin, layer in layers:
+        raw_meta.update(layer)
+        if "published" in layer:
+            published_source = origin if layer["published"] is not None else None
     fields = _normalise_metadata(raw_meta, where)
     fields.setdefault("id", default_id or path.name.removesuffix(path.suffix))
     if not text.strip():
         raise EmptyArticleError("the article text is empty or only whitespace", where)
-    return Article(text=text, path=path, encoding=encoding, **fields)
+    return Article(text=text, path=path, encoding=encoding, published_source=published_source, **fields)
 
 
 # ---------------------------------------------------------------------------------------------- corpora
@@ -348,17 +402,23 @@ class Corpus:
 
 
 def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False, on_error: str = "raise",
-                encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Corpus:
+                encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                **html_options: Any) -> Corpus:
     """Articles from a directory, a glob pattern (``"news/*.txt"``) or a ``.jsonl`` file, read lazily.
 
     A directory gives its article files in name order (``recursive=True`` walks subdirectories; sidecar
     ``.meta.json`` files are metadata, not articles). In a ``.jsonl`` file each non-blank line is one article
     object; its ``id`` defaults to ``<stem>-<line number>``. A corpus with no entry at all raises
-    :class:`~toolkit.errors.EmptyCorpusError`.
+    :class:`~toolkit.errors.EmptyCorpusError`. ``html_options`` (``favor_precision``, ``favor_recall``,
+    ``include_tables``, ``include_comments``, ``prune_xpath``) go to :func:`load_article` for web pages.
     """
+    unknown = set(html_options) - set(HTML_OPTIONS)
+    if unknown:
+        raise TypeError(f"load_corpus() got unexpected keyword arguments {sorted(unknown)}; "
+                        f"web-page options are {', '.join(HTML_OPTIONS)}")
     spec = os.fspath(path_or_glob)
     path = Path(spec)
-    options = {"encoding": encoding, "max_bytes": max_bytes}
+    options = {"encoding": encoding, "max_bytes": max_bytes, **html_options}
     if path.is_file() and path.suffix.lower() == ".jsonl":
         return _jsonl_corpus(path, max_bytes, on_error)
     if path.is_dir():
@@ -435,4 +495,4 @@ def _jsonl_article(path: Path, number: int, line: bytes, max_bytes: int | None) 
     except json.JSONDecodeError as err:
         raise InvalidJSONError(f"broken JSON at column {err.colno}: {err.msg}", where) from err
     text, meta = _article_object(obj, where)
-    return _build(text, meta, path, "utf-8", default_id=f"{path.stem}-{number}", where=where)
+    return _build(text, [("json", meta)], path, "utf-8", default_id=f"{path.stem}-{number}", where=where)

@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", choices=("json", "csv"), default="json")
     run.add_argument("--out", type=Path, help="output directory (required for csv; json goes to stdout "
                      "without it)")
+    web = run.add_argument_group("web pages (.html)", "how the main text is told from the page around it")
+    focus = web.add_mutually_exclusive_group()
+    focus.add_argument("--favor-precision", action="store_true", help="leave out borderline blocks (less "
+                       "boilerplate, may lose text)")
+    focus.add_argument("--favor-recall", action="store_true", help="keep borderline blocks (less text lost, may "
+                       "let boilerplate in)")
+    web.add_argument("--no-tables", dest="include_tables", action="store_false", help="leave tables out")
+    web.add_argument("--include-comments", action="store_true", help="keep readers' comments, after the story")
 
     commands.add_parser("lab", help="open JupyterLab on the notebooks (as root too); every further option goes "
                         "to jupyter lab (--port, --no-browser, ...)", add_help=False)
@@ -111,7 +119,9 @@ def _analyze(args: argparse.Namespace) -> int:
         print("toolkit: error: --format csv writes one file per table and needs --out DIR", file=sys.stderr)
         return EXIT_USAGE
     anchor = parse_date(args.anchor, name="--anchor") if args.anchor else None
-    corpus = load_corpus(args.path, on_error="skip")
+    corpus = load_corpus(args.path, on_error="skip", favor_precision=args.favor_precision,
+                         favor_recall=args.favor_recall, include_tables=args.include_tables,
+                         include_comments=args.include_comments)
     nlp = load_pipeline(args.pipeline)
     single = Path(args.path).is_file() and Path(args.path).suffix.lower() != ".jsonl"
     sink = _Sink(args.format, args.out, single)

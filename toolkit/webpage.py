@@ -1,0 +1,178 @@
+"""Main text and metadata of a saved web page, extracted by trafilatura (nothing is fetched, no script runs).
+
+trafilatura finds the story among the page's navigation, menus, banners, sidebars and related links, and
+reads the page's metadata: title, author, publication date (``<meta>`` tags, JSON-LD, ``<time>`` elements,
+through htmldate), site name, canonical URL and description. The page's declared language (``<html lang>``)
+is read too. Each block of the story (heading, paragraph, list item, quotation, table row, text ended by
+two ``<br>`` in a row) becomes one paragraph of the text, and a single ``<br>`` a line break inside it;
+blocks are separated by a blank line, and whitespace inside a block is collapsed as a browser renders it.
+Offsets of an HTML article refer to this extracted text.
+
+One case trafilatura does not cover is handled before it runs: it deletes every ``<time>`` element with its
+text, so "met on <time>Thursday</time>" would lose the day. The story is extracted from a copy of the page
+where each ``<time>`` is replaced by its text; the metadata still sees the original elements.
+
+>>> story = "<p>The council met for four hours on Tuesday and <b>passed</b> the budget.</p>" * 4
+>>> page = extract(f"<html><body><nav><a>Home</a> <a>Sport</a></nav><article>{story}</article></body></html>")
+>>> page.text.splitlines()[0]
+'The council met for four hours on Tuesday and passed the budget.'
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+# Blocks of trafilatura's output tree (its XML-TEI-like format) that each make one paragraph.
+_BLOCKS = frozenset({"p", "head", "item", "quote", "code", "list", "table", "row", "div"})
+_META_FIELDS = ("title", "author", "url", "sitename", "description")
+
+
+@dataclass(frozen=True)
+class ExtractionOptions:
+    """trafilatura's options for finding the main text, with the toolkit's defaults.
+
+    - ``favor_precision``: leave out more borderline blocks (less boilerplate, may lose some text).
+    - ``favor_recall``: keep more borderline blocks (less text lost, may let some boilerplate in).
+    - ``include_tables``: keep tables of the story, one paragraph per row with cells joined by ``" | "``.
+    - ``include_comments``: keep readers' comments, after the story (off: they are not the article).
+    - ``prune_xpath``: XPath expression(s) of elements to remove before extraction, for a site whose
+      boilerplate the extractor keeps (e.g. ``"//div[@class='ad']"``).
+    """
+
+    favor_precision: bool = False
+    favor_recall: bool = False
+    include_tables: bool = True
+    include_comments: bool = False
+    prune_xpath: str | list[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.favor_precision and self.favor_recall:
+            raise ValueError("favor_precision and favor_recall exclude each other")
+
+
+@dataclass(frozen=True)
+class WebPage:
+    """The page's main text and the metadata it states (only fields the page gives; dates as ISO strings)."""
+
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+class NoMainTextError(ValueError):
+    """The page holds no text that could be the article (empty, only scripts, only navigation, ...)."""
+
+
+def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebPage:
+    """Extract the story text and the stated metadata of a page.
+
+    Metadata keys: ``title``, ``author``, ``url``, ``published`` (``YYYY-MM-DD``), ``source`` (the site
+    name), ``description`` and ``language``, each present only when the page states it.
+
+    >>> page = extract('''<html lang="en"><head><meta property="og:site_name" content="Daily Example">
+    ... <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-04"}</script>
+    ... </head><body><p>The council met on <time datetime="2021-03-04">Thursday</time>.</p></body></html>''')
+    >>> page.text, page.metadata["published"], page.metadata["source"], page.metadata["language"]
+    ('The council met on Thursday.', '2021-03-04', 'Daily Example', 'en')
+    """
+    options = options or ExtractionOptions()
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise NoMainTextError("no main text found in the page")
+    story_page = _with_time_as_text(tree)  # a copy: the metadata below reads the original elements
+    metadata = _metadata(tree)
+    document = _extraction(story_page, options)
+    if document is None:
+        raise NoMainTextError("no main text found in the page")
+    paragraphs = _paragraphs(document.body)
+    if options.include_comments and document.commentsbody is not None:
+        paragraphs += _paragraphs(document.commentsbody)  # trafilatura keeps comments apart from the story
+    text = "\n\n".join(paragraphs)
+    if not text.strip():
+        raise NoMainTextError("no main text found in the page")
+    return WebPage(text, metadata)
+
+
+def _extraction(page: lxml.html.HtmlElement, options: ExtractionOptions):
+    return trafilatura.bare_extraction(
+        page, favor_precision=options.favor_precision, favor_recall=options.favor_recall,
+        include_tables=options.include_tables, include_comments=options.include_comments,
+        prune_xpath=options.prune_xpath, include_formatting=False, include_links=False, include_images=False,
+        with_metadata=False)
+
+
+def _with_time_as_text(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of the page where each ``<time>`` element is replaced by its text (trafilatura deletes them)."""
+    page = copy.deepcopy(tree)
+    lxml.etree.strip_tags(page, "time")
+    return page
+
+
+def _metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, Any] = {}
+    # Not htmldate's extensive search: it would take a date from the story's own sentences.
+    document = trafilatura.extract_metadata(tree, extensive=False)
+    for name in _META_FIELDS:
+        found["source" if name == "sitename" else name] = getattr(document, name, None)
+    found["published"] = document.date
+    found["language"] = _declared_language(tree)
+    return {key: value.strip() for key, value in found.items() if isinstance(value, str) and value.strip()}
+
+
+def _declared_language(tree: lxml.html.HtmlElement) -> str | None:
+    root = tree.getroottree().getroot()
+    return root.get("lang") or root.get("xml:lang") or None
+
+
+def _paragraphs(body) -> list[str]:
+    paragraphs: list[str] = []
+    _collect(body, paragraphs)
+    return paragraphs
+
+
+_LINE_BREAK = "\x00"  # stands for <lb/> while whitespace is collapsed (NUL never reaches an lxml tree)
+
+
+def _collect(element, paragraphs: list[str]) -> None:
+    """Append the paragraphs of ``element``: text runs between its block children, and each block's own."""
+    if element.tag == "row":
+        paragraphs.append(" | ".join(text for cell in element if (text := _collapse(_inline_text(cell)))))
+        return
+    run = [element.text or ""]
+    for child in element:
+        if child.tag in _BLOCKS:
+            paragraphs.extend(_split_run("".join(run)))
+            _collect(child, paragraphs)
+            run = [child.tail or ""]
+        elif child.tag == "lb":
+            run += [_LINE_BREAK, child.tail or ""]
+        else:
+            run += [_inline_text(child), child.tail or ""]
+    paragraphs.extend(_split_run("".join(run)))
+
+
+def _split_run(run: str) -> list[str]:
+    """One ``<br>`` is a line break inside a paragraph; two or more in a row end the paragraph."""
+    paragraphs, lines = [], []
+    for line in (_collapse(part) for part in run.split(_LINE_BREAK)):
+        if line:
+            lines.append(line)
+        elif lines:
+            paragraphs.append("\n".join(lines))
+            lines = []
+    if lines:
+        paragraphs.append("\n".join(lines))
+    return paragraphs
+
+
+def _inline_text(element) -> str:
+    return "".join(element.itertext())
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
