@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from toolkit import Article, analyze
 from toolkit.periods import narrow, weekday_date
+from toolkit.pipeline import load_pipeline
 from toolkit.timex import find_timexes
 
 ANCHOR = date(2021, 3, 10)  # a Wednesday
@@ -168,3 +169,109 @@ def test_days_after_a_clause_date_the_main_clause_not_the_clause():
     rows = {row["event"]: row for row in result.to_dict()["timeline"]}
     assert rows["vote came"]["timex"] == "two days after"
     assert rows["chairman resigned"]["timex"] is None
+
+
+# --- classes of errors seen on unseen news (#16): each with sentences written for the project -------------
+
+_WORDS_AROUND_TIME_WORDS = ["that", "the", "momentum", "known", "snowfall", "nowhere", "dailies", "annuals",
+                            "midnights", "at", "moment", "now", "soon", "daily", "recently", "currently", "noon",
+                            "sooner", "knowing", "monumental", "presently", "present", "Monday", "Mondays"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS_AROUND_TIME_WORDS), min_size=1, max_size=12))
+def test_no_timex_starts_or_ends_inside_a_word(words):
+    text = " ".join(words) + "."
+    for timex in find_timexes(text, ANCHOR):
+        assert timex.start == 0 or not text[timex.start - 1].isalnum(), (text, timex)
+        assert timex.end == len(text) or not text[timex.end].isalnum(), (text, timex)
+
+
+@pytest.mark.parametrize("text", [
+    "She said that the momentum is with the reformers.",
+    "It is well known that the vote was close.",
+    "The dailies ran the story on their front pages.",
+    "They went nowhere that afternoon.",
+])
+def test_reference_words_inside_longer_words_are_not_timexes(text):
+    assert not [t for t in find_timexes(text, ANCHOR) if t.value in ("PRESENT_REF", "FUTURE_REF", "P1D")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The central bank will lower rates again in the third quarter.", "2021-Q3"),
+    ("Sales are expected to recover in the fourth quarter.", "2021-Q4"),
+    ("Profits fell sharply in the fourth quarter, the company said.", "2020-Q4"),
+    ("Output in the second quarter is likely to match forecasts.", "2021-Q2"),
+])
+def test_quarters_follow_tense(text, expected):
+    assert [t.value for t in find_timexes(text, ANCHOR) if "quarter" in t.text] == [expected]
+
+
+def test_the_same_month_and_day_is_one_date_in_an_article():
+    text = ("The ceasefire began on Feb. 20. Monitors will report on whether it held since Feb. 20 "
+            "at the next meeting.")
+    assert {t.value for t in find_timexes(text, ANCHOR) if t.text == "Feb. 20"} == {"2021-02-20"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The alarm sounded at 4:40 a.m. yesterday, residents said.", "2021-03-09T04:40"),
+    ("Residents said the alarm sounded yesterday at 4:40 a.m.", "2021-03-09T04:40"),
+    ("The polls close on Friday at 8 p.m.", "2021-03-12T20:00"),
+    ("The verdict was read out at 11:30 on Monday.", "2021-03-08T11:30"),
+])
+def test_a_clock_time_next_to_a_day_is_on_that_day(text, expected):
+    assert [t.value for t in find_timexes(text, ANCHOR) if t.type == "TIME"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "counted", "expected"), [
+    ("The dam failed on June 3, 2019. Two days earlier, engineers had reported cracks.", "Two days earlier",
+     "2019-06-01"),
+    ("The strike began on October 4. A week later, the union called it off.", "A week later", "2020-10-11"),
+    ("The firm was founded in 2011. The following year it opened a second plant.", "The following year", "2012"),
+    ("The minister resigned in May 2015, and three months later the party split.", "three months later",
+     "2015-08"),
+])
+def test_earlier_and_later_count_from_the_date_just_given(text, counted, expected):
+    assert dict(values(text))[counted] == expected
+
+
+def test_earlier_without_a_date_before_it_stays_relative():
+    assert values("Two days earlier, engineers had reported cracks.")[0][1] == "EVENT-P2D"
+    # a finer unit than the date given cannot be counted: no day in "2019"
+    assert dict(values("The plant closed in 2019. Two days later the town protested."))["Two days later"] == \
+        "EVENT+P2D"
+
+
+@pytest.mark.parametrize("text", [
+    "The war film 1917 opened in cinemas on Friday.",
+    "Passengers on flight 1742 were rebooked.",
+    "The striker has scored in Euro 2020 qualifiers.",
+    "The band's album \u201c1999\u201d sold well.",
+    "The team scored 2010 points over the season.",
+])
+def test_numbers_in_names_and_titles_are_not_years(text):
+    assert not [t for t in find_timexes(text, ANCHOR) if t.granularity == "year"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The treaty was signed in 1919 at Versailles.", "1919"),
+    ("The 1919 treaty redrew the map.", "1919"),
+    ("Wilson's 1919 tour failed.", "1919"),
+    ("The bridge opened (1932) to traffic.", "1932"),
+    ("Between 1998 and 2004, output doubled.", "2004"),
+    ("1989 was a turning point.", "1989"),
+])
+def test_years_after_function_words_possessives_and_punctuation_stay(text, year):
+    assert year in [t.value for t in find_timexes(text, ANCHOR)]
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_an_event_days_before_another_is_not_put_on_an_exact_date(pipeline):
+    article = Article.from_text("Students said on Monday that the outage had happened just days before their "
+                                "final exams.", published="2021-03-10")
+    timeline = analyze(article, nlp=load_pipeline(pipeline)).timeline
+    said = timeline[timeline["event"].str.contains("said")]
+    assert list(said["start_date"]) == [date(2021, 3, 8)]
+    undated = timeline[~timeline["event"].str.contains("said")]
+    assert len(undated) == 1  # the outage (or, in the UD parse, the exams it precedes)
+    assert undated.iloc[0]["certainty"] != "exact" and undated.iloc[0]["start_date"] is None

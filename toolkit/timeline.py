@@ -306,10 +306,13 @@ def _first_predicate(span: Span) -> Token | None:
 
 
 def _dated_namesake(event: Event, events: list[Event]) -> Event | None:
-    """A dated event whose clause names the same head noun as this event's subject ("a letter" ... "the letter")."""
+    """A dated event of another sentence whose clause names the same head noun as this event's subject ("a
+    letter" ... "the letter"). Not one of the same sentence: "X said on Monday that the block occurred days
+    before the exams" does not put the block on Monday."""
     subjects = {s.lemma_.lower() for s in syntax.subjects(event.predicate) if s.pos_ == "NOUN"}
     for other in events:
-        if other is event or other.sort_date is None or other.cue in ("after", "before"):
+        if other is event or other.sort_date is None or other.cue in ("after", "before") or \
+                other.predicate.sent == event.predicate.sent:
             continue
         nouns = {t.lemma_.lower() for t in other.predicate.sent if t.pos_ == "NOUN"}
         if subjects & nouns:

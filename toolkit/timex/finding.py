@@ -13,6 +13,7 @@ from ..lang import syntax
 from ..periods import (
     Tense,
 )
+from .discourse import discourse_passes
 from .model import Context, Timex
 from .rules import RULES
 
@@ -80,7 +81,7 @@ def find_timexes(
         if normalised is None:
             continue
         taken.append(Timex(text=text[start:end], start=start, end=end, rule=rule.name, **vars(normalised)))
-    return sorted(taken, key=lambda t: t.start)
+    return discourse_passes(sorted(taken, key=lambda t: t.start), text, anchor)
 
 
 # --------------------------------------------------------------------------------------------- spaCy

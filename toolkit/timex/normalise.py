@@ -117,19 +117,40 @@ _QUANTITY_AFTER = re.compile(
     r" ?(?:%|percent\b|per cent\b|km\b|kg\b|miles\b|metres\b|meters\b|feet\b|tons\b|tonnes\b|dollars\b|"
     r"euros\b|pounds\b|people\b|persons\b|men\b|women\b|children\b)"
 )
-_PLURAL_AFTER = re.compile(r" (?!elections\b|polls\b|games\b|olympics\b)[a-z]+s\b")
+_PLURAL_AFTER = re.compile(
+    r" (?!elections\b|polls\b|games\b|olympics\b|was\b|has\b|is\b|does\b|as\b|its\b|his\b|this\b|thus\b|"
+    r"plus\b|always\b|unless\b|whereas\b|across\b)[a-z]+s\b")
 _YEAR_DETERMINER = re.compile(
     r"(?:the|its|their|his|her|our|this|in|since|by|from|until|to|before|after|during|between|through) $",
     re.IGNORECASE,
 )
 
 
+# A bare year follows a function word, a possessive or punctuation ("in 1917", "the 1917 revolution", "Smith's
+# 2008 campaign", "(1917)"); after any other word it is part of a name or a count ("the film 1917", "flight 1917",
+# "Euro 2024", "scored 2010 points").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:['’]s)?\s+$")
+_YEAR_FOLLOWS = frozenset(
+    "in on at by since until till from to through thru between and or nor but of before after during around about "
+    "circa early late mid year years the a an this that its his her their our my your than as for into over within "
+    "throughout fiscal calendar spring summer autumn fall winter christmas easter".split()
+)
+_QUOTED = re.compile(r"[\"“‘']$")
+
+
 def _plausible_year(match: re.Match[str]) -> bool:
-    """Tell a year from a quantity by the words around the number."""
+    """Tell a year from a quantity or a title by the words around the number."""
     after = match.string[match.end() : match.end() + 20]
-    before = match.string[max(0, match.start() - 12) : match.start()]
+    before = match.string[max(0, match.start() - 24) : match.start()]
     if _QUANTITY_AFTER.match(after):
         return False
+    if not match["signal"] and not match["mod"]:
+        word = _WORD_BEFORE.search(before)
+        possessive = bool(word) and before.rstrip().endswith(("'s", "’s"))
+        if word and not possessive and word.group(1).lower() not in _YEAR_FOLLOWS:
+            return False
+        if _QUOTED.search(before):  # a title in quotation marks: the film "1917"
+            return False
     return not _PLURAL_AFTER.match(after) or bool(_YEAR_DETERMINER.search(before))
 
 
@@ -176,13 +197,22 @@ def _quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
         return _date(quarter_period(int(year_text), number))
     if ctx.anchor is None:
         return _relative(f"XXXX-Q{number}" if not rel else f"REF{_offset(rel):+d}Y-Q{number}", "quarter")
-    year = ctx.anchor.year + _offset(rel) if rel else ctx.anchor.year
-    if not rel and (word == "last" or quarter_period(year, number).start > ctx.anchor):
-        # "the fourth quarter" in January, "the last quarter": the most recent one already begun
-        if word == "last":
-            return _date(unit_period(shift(ctx.anchor, -1, "Q"), "Q"), anchor_dependent=True)
-        year -= 1
-    return _date(quarter_period(year, number), anchor_dependent=True)
+    if word == "last" and not rel:  # "the last quarter": the most recent one already begun
+        return _date(unit_period(shift(ctx.anchor, -1, "Q"), "Q"), anchor_dependent=True)
+    if rel:
+        return _date(quarter_period(ctx.anchor.year + _offset(rel), number), anchor_dependent=True)
+    return _date(quarter_period(_quarter_year(ctx.anchor, number, ctx.tense), number), anchor_dependent=True)
+
+
+def _quarter_year(anchor: date, number: int, tense: str | None) -> int:
+    """The year of "the second quarter" said without one: in the future, the next such quarter (this one
+    included); in the past, the most recent one already begun; otherwise the one nearest the anchor's."""
+    current = (anchor.month + 2) // 3
+    if tense == "future":
+        return anchor.year if number >= current else anchor.year + 1
+    if tense == "past":
+        return anchor.year if number <= current else anchor.year - 1
+    return anchor.year if abs(number - current) <= abs(number - current - 4) else anchor.year - 1
 
 
 def _season(match: re.Match[str], ctx: Context) -> Normalised | None:

@@ -52,7 +52,8 @@ from .words import (
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(B + pattern + E, flags)
+    # The group keeps the boundaries on every alternative: "now|soon" must not match inside "known".
+    return re.compile(B + "(?:" + pattern + ")" + E, flags)
 
 
 IGNORE_CASE = re.IGNORECASE

@@ -1,0 +1,109 @@
+"""Passes over all the expressions of a text, for what one expression alone cannot tell.
+
+- A clock time next to a day ("3:15 PM yesterday", "Tuesday at 9 a.m.") is on that day, not the anchor's.
+- "Two days earlier", "a week later", "the following year" count from the date the text has just given, not
+  from the anchor, when such a date precedes them.
+- The same month and day named twice in one article ("Feb. 9" ... "Feb. 9") is one date: the year nearest the
+  anchor wins, whatever tense each mention's clause has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..periods import shift, unit_period
+from .model import Timex
+
+_UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
+_GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5}
+_UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+# Between a time and its day: nothing, "on", "at", "of" or a comma.
+_TIME_DAY_GAP = re.compile(r"^\s*,?\s*(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
+_COUNTED = re.compile(r"^EVENT(?P<sign>[+-])P(?P<amount>\d+)(?P<unit>[DWMY])$")
+_FOLLOWING = re.compile(r"\b(?P<rel>following|previous|preceding)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
+_DATE_RULES = ("month_day", "day_month")
+
+
+def discourse_passes(timexes: list[Timex], text: str, anchor: date | None) -> list[Timex]:
+    """The expressions (in text order) after the three passes above."""
+    timexes = _times_on_their_day(timexes, text)
+    timexes = _counted_from_the_last_date(timexes, text)
+    return _one_year_per_date(timexes, anchor)
+
+
+def _single_day(timex: Timex) -> bool:
+    return timex.type == "DATE" and timex.granularity == "day" and timex.start_date is not None \
+        and timex.start_date == timex.end_date
+
+
+def _times_on_their_day(timexes: list[Timex], text: str) -> list[Timex]:
+    result = list(timexes)
+    for i, timex in enumerate(result):
+        if timex.type != "TIME" or not timex.anchor_dependent or "T" not in timex.value:
+            continue
+        neighbours = [result[j] for j in (i - 1, i + 1) if 0 <= j < len(result)]
+        for day in neighbours:
+            gap = text[timex.end:day.start] if day.start >= timex.end else text[day.end:timex.start]
+            if _single_day(day) and _TIME_DAY_GAP.match(gap):
+                clock = timex.value[timex.value.index("T"):]
+                result[i] = replace(timex, value=f"{day.start_date.isoformat()}{clock}", start_date=day.start_date,
+                                    end_date=day.start_date, anchor_dependent=day.anchor_dependent)
+                break
+    return result
+
+
+def _counted_from_the_last_date(timexes: list[Timex], text: str) -> list[Timex]:
+    result: list[Timex] = []
+    for timex in timexes:
+        reference = next((t for t in reversed(result) if _is_reference(t)), None)
+        counted = _count_from(timex, reference) if reference is not None else None
+        result.append(counted or timex)
+    return result
+
+
+def _is_reference(timex: Timex) -> bool:
+    return timex.type == "DATE" and timex.start_date is not None and timex.granularity in _GRANULARITY_RANK \
+        and timex.mod is None
+
+
+def _count_from(timex: Timex, reference: Timex) -> Timex | None:
+    """``timex`` counted from ``reference`` when it is "N units earlier/later" or "the following unit"."""
+    counted = _COUNTED.match(timex.value) if timex.rule == "event_relative" else None
+    if counted and timex.text.lower().endswith(("earlier", "later")):
+        code = _UNIT_CODES[counted["unit"]]
+        amount = int(counted["amount"]) * (1 if counted["sign"] == "+" else -1)
+    elif timex.rule == "relative_unit" and (following := _FOLLOWING.search(timex.text)):
+        code = following["unit"][0].upper()
+        amount = 1 if following["rel"].lower() == "following" else -1
+    else:
+        return None
+    granularity = _UNIT_GRANULARITY[code]
+    if _GRANULARITY_RANK[granularity] < _GRANULARITY_RANK[reference.granularity]:
+        return None  # "two days later" after "in 2019": no day to count from
+    # "a week later" than a day is a day; "a month later" than a day is the month
+    period_code = "D" if code == "W" and reference.granularity == "day" else code
+    period = unit_period(shift(reference.start_date, amount, code), period_code)
+    return replace(timex, value=period.value, granularity=period.granularity, start_date=period.start,
+                   end_date=period.end, anchor_dependent=reference.anchor_dependent)
+
+
+def _one_year_per_date(timexes: list[Timex], anchor: date | None) -> list[Timex]:
+    if anchor is None:
+        return timexes
+    chosen: dict[tuple[int, int], date] = {}
+    for timex in timexes:
+        if timex.rule in _DATE_RULES and _single_day(timex):
+            day = timex.start_date
+            key = (day.month, day.day)
+            if key not in chosen or abs((day - anchor).days) < abs((chosen[key] - anchor).days):
+                chosen[key] = day
+    result = []
+    for timex in timexes:
+        day = timex.start_date
+        if timex.rule in _DATE_RULES and _single_day(timex) and chosen[(day.month, day.day)] != day:
+            best = chosen[(day.month, day.day)]
+            timex = replace(timex, value=best.isoformat(), start_date=best, end_date=best)
+        result.append(timex)
+    return result
