@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..resources import gazetteer, given_names, organisation_descriptions, reporting_verbs, role_groups
+from ..resources import (
+    descriptors,
+    gazetteer,
+    given_names,
+    organisation_descriptions,
+    reporting_verbs,
+    role_groups,
+    word_list,
+)
 from .model import Actor
 
 
@@ -117,6 +125,16 @@ def _personal_name(actor: Actor) -> bool:
                for m in actor.mentions)
 
 
+def _type_in_doubt(actor: Actor) -> bool:
+    """A "person" whose name holds an organisation's or a place's word ("Flora International", "Kenya
+    Airways", "Mato Grosso State"), or that the gazetteer knows as something else: "he" and "she" never
+    stand for it."""
+    words = [w.lower() for w in actor.name.split()] if actor.name else []
+    known = gazetteer().get(actor.name or "")
+    return any(descriptors().get(w) == "ORG" or w in word_list("place_nouns") for w in words) or \
+        (known is not None and known[0] != "PERSON")
+
+
 def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
     """"He added ...": a pronoun subject of a reporting verb is the most recent compatible actor."""
     verbs = reporting_verbs()
@@ -127,7 +145,7 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
         best, best_at = None, -1
         for actor in actors:
             if actor.type not in types or _excluded_by_pronoun(actor, token.lower_) or \
-                    (actor.type == "PERSON" and not _personal_name(actor)):
+                    (actor.type == "PERSON" and (not _personal_name(actor) or _type_in_doubt(actor))):
                 continue
             seen = [m.end_char for m in [*actor.mentions, *actor.references] if m.end_char <= token.idx]
             if seen and max(seen) > best_at:

@@ -270,11 +270,13 @@ def _inverted_speaker(cue: Token) -> Span | None:
                  and not c.is_space and not _is_time(c)]
     if following:
         return _phrase(following[0])
-    # the parser attached the name elsewhere: a name that starts within a title's reach of the verb
-    # ("said Rep. Jane Doe of Ohio")
+    # the parser attached the name elsewhere: a name that starts within a title's reach of the verb, after
+    # titles, role nouns and an organisation ("said Rep. Jane Doe of Ohio", "said coach Maria Santos after
+    # …", "said Helix Corp chief executive Anna Lind")
     doc = cue.doc
-    name = next((e for e in doc.ents if 0 < e.start - cue.i <= 3 and e.label_ in ("PERSON", "ORG")), None)
-    if name is None or not all(t.is_title for t in doc[cue.i + 1:name.start]):
+    name = next((e for e in doc.ents if 0 < e.start - cue.i <= 5 and e.label_ in ("PERSON", "ORG")), None)
+    if name is None or not all(t.is_title or (t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha)
+                               for t in doc[cue.i + 1:name.start]):
         return None
     return doc[cue.i + 1:name.end]
 

@@ -8,12 +8,13 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import syntax
 from ..lang.spans import trimmed
 from ..resources import (
+    descriptors,
     word_list,
 )
 from .clauses import _topic_of
 from .model import Quote
 from .speakers import _RELATIVE_PRONOUNS, _phrase
-from .text import _is_finite
+from .text import _is_finite, _is_time
 
 
 def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
@@ -94,6 +95,40 @@ def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) 
     if any(a <= content.start_char < b for q in direct for a, b in q.parts):
         return None
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
+
+
+def _inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+    """"Floods displaced thousands, reported Rede Sul." / "…, said the ministry on Monday.": a verb after a
+    comma, with no subject of its own and the source after it ending the sentence, reports the clause before
+    the comma (the parser reads the source as the verb's object)."""
+    if cue.i == 0 or doc[cue.i - 1].text != "," or any(c.dep_ in syntax.SUBJECT for c in cue.children) or \
+            not _is_finite(cue):  # not "…, citing the threat" / "…, echoing Mr. Putin"
+        return None
+    sentence = cue.sent
+    source = next((c for c in cue.rights if c.dep_ in syntax.DIRECT_OBJECT and c.pos_ in ("NOUN", "PROPN")
+                   and c.left_edge.i - cue.i <= 2), None)
+    if source is None or source.right_edge.i - source.left_edge.i >= 6 or not _names_a_source(source):
+        return None
+    rest = [t for t in doc[source.right_edge.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
+    if not all(_is_time(t) or (t.pos_ == "ADP" and t.i + 1 < len(doc) and _is_time(doc[t.i + 1])) for t in rest):
+        return None  # more words after the source: not a closing attribution
+    start = sentence.start
+    while start < cue.i - 1 and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    content = doc[start:cue.i - 1]
+    if len(content) < 3 or not any(_is_finite(t) for t in content):
+        return None
+    if any(a < content.end_char and content.start_char < b for q in direct for a, b in q.parts):
+        return None
+    speaker = _phrase(source)
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
+
+
+def _names_a_source(token: Token) -> bool:
+    """A name, or a noun for a person or an organisation ("the ministry", "state media")."""
+    labels = {descriptors().get(token.lemma_.lower()), descriptors().get(token.lower_)}
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        bool(labels & {"PERSON", "ORG"})
 
 
 # Labels that open a line of the newsroom's own notes, not a speaker's words ("UPDATE: …", "Watch: …").

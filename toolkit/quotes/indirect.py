@@ -17,6 +17,7 @@ from .clauses import (
     _CLAUSE_OPENERS,
     _MISLABELLED,
     ANY_TOPIC_PREPOSITION,
+    REPORT_SETTINGS,
     _before_coordinated_report,
     _before_trailing_relative_report,
     _clause_end,
@@ -25,7 +26,7 @@ from .clauses import (
     _right_after,
     _topic_of,
 )
-from .forms import _parenthetical, _preceding_clause
+from .forms import _inverted_report, _parenthetical, _preceding_clause
 from .model import DOCUMENT_NOUNS, Quote
 from .speakers import _fronted_participle, _phrase, speaker_of
 from .text import _is_cue, _is_time, verb_lemma
@@ -35,7 +36,8 @@ from .text import _is_cue, _is_time, verb_lemma
 def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue):
         return None
-    parenthetical = _parenthetical(doc, cue, direct) or _passive_report(doc, cue)
+    parenthetical = _parenthetical(doc, cue, direct) or _passive_report(doc, cue) or \
+        _inverted_report(doc, cue, direct)
     if parenthetical is not None:
         return parenthetical
     speaker = speaker_of(cue)
@@ -45,6 +47,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     hard_end = None  # where the content must end, whatever the clause rules say
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
         return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
+    if not parts:
+        parts = _clause_of_setting(cue)  # "said in a statement that …": the parser hung it on "statement"
     if not parts:
         clause = _clause_after_that_object(doc, cue)
         if clause is not None:
@@ -82,6 +86,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
                            (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", *ANY_TOPIC_PREPOSITION}) or
+                           # the complementiser the parser mislabelled ("wrote … [that] he had resigned")
+                           (doc[start].lower_ == "that" and doc[start].pos_ == "SCONJ" and start + 1 < end) or
                            (start > cue.i and _is_time(doc[start]) and _modifies_the_report(doc[start], cue))):
         start += 1  # "admitted [Thursday night] that …": when it was said, not what
     if start >= end:
@@ -170,6 +176,19 @@ def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
             list(that.children) or first.pos_ not in _CLAUSE_OPENERS:
         return None
     return trimmed(doc, first.i, _clause_end(doc, cue, first.i, first.i + 1))
+
+
+def _clause_of_setting(cue: Token) -> list[Token]:
+    """"said in a statement / in an interview / in an email that …": a "that" clause the parser attached to
+    the setting noun instead of the verb is what was said."""
+    for setting in cue.rights:
+        if setting.lower_ not in REPORT_SETTINGS or setting.pos_ != "NOUN":
+            continue
+        for clause in setting.rights:
+            if clause.dep_ in ("acl", "ccomp", "acl:relcl", "relcl") and \
+                    any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+                return [clause]
+    return []
 
 
 def _comparison_participle(cue: Token) -> bool:

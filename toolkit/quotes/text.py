@@ -36,7 +36,26 @@ def _is_cue(token: Token) -> bool:
     # a root "noun" with a clause of its own is a verb the tagger missed ("Video shows that …" as NNS)
     verbal = token.pos_ == "VERB" or token.tag_.startswith("VB") or (
         token.dep_ == "ROOT" and token.pos_ == "NOUN" and bool(syntax.children(token, syntax.CLAUSAL_COMPLEMENT)))
-    return verbal and verb_lemma(token) is not None
+    return verbal and verb_lemma(token) is not None and not _connective(token)
+
+
+# "That said," "That being said," "Having said that," "Needless to say," "Suffice it to say,": a reporting
+# verb used as a discourse connective reports nothing.
+_CONNECTIVES = (("that", "said", ","), ("this", "said", ","), ("that", "being", "said", ","),
+                ("this", "being", "said", ","), ("having", "said", "that", ","), ("having", "said", "this", ","),
+                ("needless", "to", "say", ","), ("suffice", "it", "to", "say", ","), ("so", "to", "speak"))
+
+
+def _connective(token: Token) -> bool:
+    doc, word = token.doc, token.lower_
+    for phrase in _CONNECTIVES:
+        if word not in phrase:
+            continue
+        first = token.i - phrase.index(word)
+        if first >= 0 and first + len(phrase) <= len(doc) and \
+                tuple(t.lower_ for t in doc[first:first + len(phrase)]) == phrase:
+            return True
+    return False
 
 
 def _is_time(token: Token) -> bool:

@@ -1,0 +1,75 @@
+"""Classes of errors seen on real news the extractors were not built on (#16), each on sentences written for
+the project, on both pipelines: speech layouts, speakers, the pronoun constraint, entity types."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import Article, analyze
+from toolkit.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module", params=["sm", "toolkit"])
+def nlp(request):
+    return load_pipeline(request.param)
+
+
+def statements(nlp, text):
+    result = analyze(Article.from_text(text), nlp=nlp)
+    return [(row["speaker"], row["actor"], row["content"]) for row in result.to_dict()["quotes"]]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Helen Marsh said in a statement that the company would appeal the ruling.", "Helen Marsh",
+     "the company would appeal the ruling"),
+    ("The union leader said in an interview that the strike would go on.", "The union leader",
+     "the strike would go on"),
+    ("Jonas Berg wrote in an email to staff that he had resigned.", "Jonas Berg", "he had resigned"),
+    ("The senator said on television that the bill was dead.", "The senator", "the bill was dead"),
+])
+def test_a_setting_between_the_verb_and_what_was_said(nlp, text, speaker, content):
+    assert (speaker, content) in [(s, c) for s, _, c in statements(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("\u201cIt is a sad day,\u201d said coach Maria Santos after her team lost on Sunday.", "Maria Santos"),
+    ("\u201cWe were lucky,\u201d recalls firefighter Tom Avery.", "Tom Avery"),
+    ("\u201cThose goats were so smart,\u201d remembers Shanna Challenger, who runs the farm.",
+     "Shanna Challenger"),
+    ("\u201cWe will not sell,\u201d said Helix Corp chief executive Anna Lind.", "Anna Lind"),
+    ("\u201cWe will not sell,\u201d Helix Corp President Anna Lind said.", "Anna Lind"),
+])
+def test_speaker_after_the_quotation_is_the_person(nlp, text, actor):
+    assert [a for _, a, _ in statements(nlp, text)] == [actor]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Floods have displaced 40,000 people in the state of Paran\u00e1, reported Rede Sul.", "Rede Sul",
+     "Floods have displaced 40,000 people in the state of Paran\u00e1"),
+    ("The company will cut 300 jobs, reported the Daily Ledger on Monday.", "the Daily Ledger",
+     "The company will cut 300 jobs"),
+])
+def test_source_after_a_fronted_report(nlp, text, speaker, content):
+    assert [(s, c) for s, _, c in statements(nlp, text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "That said, the malware leaves files unencrypted.",
+    "That being said, the vote is still open.",
+    "Having said that, the club has no money.",
+    "Needless to say, the plan failed.",
+])
+def test_connectives_built_on_say_report_nothing(nlp, text):
+    assert statements(nlp, text) == []
+
+
+def test_she_never_stands_for_an_organisation_typed_as_a_person(nlp):
+    text = ("Flora International opened a clinic in Nairobi on Monday. She said the clinic would treat "
+            "children first.")
+    assert [a for _, a, _ in statements(nlp, text)] == [None]
+
+
+def test_she_stands_for_the_person_not_her_organisation(nlp):
+    text = ("Rita Lawrence chairs Flora International. Speaking in Nairobi, she said the charity would open "
+            "two clinics.")
+    assert ("Rita Lawrence", "the charity would open two clinics") in [(a, c) for _, a, c in statements(nlp, text)]
