@@ -22,7 +22,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..lang.labels import PERSON_LABELS as _PERSON
-from ..resources import gazetteer, government_seats
+from ..resources import descriptors, gazetteer, government_seats
 from .model import Actor, is_actor_mention
 from .references import resolve_descriptions, resolve_pronoun_speakers
 from .roles import attach_titles
@@ -48,7 +48,8 @@ def cluster(doc: Doc) -> list[Actor]:
             actor = Actor(canonical or text, label)
             actors.append(actor)
         actor.mentions.append(ent)
-        if canonical is None and len(text) > len(actor.name) and actor.name in text:
+        if canonical is None and len(text) > len(actor.name) and (
+                actor.name in text or same_name(name_words(actor.name), name_words(text), label)):
             actor.name = text  # the longest proper name becomes the canonical one
         for key in {(_family(label), text), (_family(label), actor.name)} | (
                 {(_family(label), canonical)} if canonical else set()):
@@ -68,7 +69,10 @@ _AGENTIVE = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "nmod:poss",
 
 def _canonical(ent: Span, table: dict) -> str | None:
     """The table's canonical name; a seat of government stands for its country only when it acts
-    ("Washington said", "Washington's efforts"), and is the city itself as a place ("in Washington")."""
+    ("Washington said", "Washington's efforts"), and is the city itself as a place ("in Washington").
+    An abbreviation whose last period the sentence's full stop took ("the U.S") is the abbreviation."""
+    if ent.text not in table and ent.text + "." in table and "." in ent.text:
+        return table[ent.text + "."][1]
     if ent.text not in table:
         return None
     seats = government_seats()
@@ -94,9 +98,9 @@ def _merge_early_surnames(actors: list[Actor]) -> list[Actor]:
     for short in people:
         if " " in short.name:
             continue
-        owners = [a for a in people if a is not short and " " in a.name and
-                  short.name in (a.name.split()[-1], a.name.split()[0])]
-        if len(owners) == 1:
+        owners = [a for a in people if a is not short and " " in a.name and short.name == a.name.split()[-1]] or \
+            [a for a in people if a is not short and " " in a.name and short.name == a.name.split()[0]]
+        if len(owners) == 1:  # the one person of that surname (else of that first name)
             owner = owners[0]
             owner.mentions = sorted([*owner.mentions, *short.mentions], key=lambda m: m.start)
             merged.add(id(short))
@@ -109,19 +113,119 @@ def _family(label: str) -> str:
 
 
 def _earlier_name(actors: list[Actor], ent: Span, label: str) -> Actor | None:
-    """A shorter mention of an actor named before: surname/first name of a person, an acronym of a name."""
-    words = [_fold(t.text) for t in ent]
+    """An actor named before that this mention names again, shorter or fuller (see :func:`same_name`)."""
+    words = name_words(ent.text)
     candidates = [a for a in actors if _family(a.type) == _family(label)]
     for actor in reversed(candidates):  # the most recent compatible actor first
-        for name in actor.aliases:
-            parts = [_fold(p) for p in name.split()]
-            if label == "PERSON" and len(parts) > len(words) and (parts[-len(words):] == words or
-                                                                  parts[:len(words)] == words):
+        if any(same_name(name_words(name), words, label) for name in actor.aliases):
+            return actor
+    if label != "ORG" and ent.text not in gazetteer():  # "Helix" typed PERSON after "Helix Corp"
+        organisations = [a for a in actors if a.type == "ORG"]
+        for actor in reversed(organisations):
+            if any(same_name(name_words(name), words, "ORG") for name in actor.aliases):
                 return actor
-            if len(ent) == 1 and ent[0].text.isupper() and len(parts) > 1 and \
-                    ent[0].text.replace(".", "") == "".join(p[0] for p in name.split() if p[0].isupper()):
+    if len(words) == 1 and words[0] not in CORPORATE_SUFFIXES and ent.text not in gazetteer():
+        # "Tessarine" after "Tessarine Energy Corp", "Pirates" after "Pittsburgh Pirates": one organisation
+        # of the article starts (or ends) with the word
+        for position in (0, -1):
+            owners = [a for a in actors if a.type == "ORG" and any(
+                len(w := _without_suffix(name_words(n))) > 1 and w[position] == words[0] for n in a.aliases)]
+            if len(owners) == 1:
+                return owners[0]
+    if len(words) > 1:  # the long form after its acronym: "USI" ... "the University of Southern Indiana"
+        for actor in reversed(actors):
+            if any(n.isupper() and " " not in n and _acronym_of(n, ent.text) for n in actor.aliases):
                 return actor
+    if len(ent) == 1 and ent[0].text.isupper():  # an acronym, whatever type its long form was given
+        for actor in reversed(actors):
+            if any(_acronym_of(ent[0].text, name) for name in actor.aliases):
+                return actor
+    if label != "PERSON" and len(words) <= 2:  # a surname the model typed as something else ("Lind-Berger" ORG)
+        owners = [a for a in actors if a.type == "PERSON" and
+                  any(same_name(name_words(n), words, "PERSON") for n in a.aliases)]
+        if len(owners) == 1 and ent.text not in gazetteer():
+            return owners[0]
     return None
+
+
+#: Words that end a company's name without telling two companies apart ("Microsoft Corp" = "Microsoft").
+CORPORATE_SUFFIXES = frozenset("corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. "
+                               "company group holdings ag sa s.a. gmbh nv n.v.".split())
+
+
+def name_words(text: str) -> list[str]:
+    """A name's words for matching: spelling-folded, titles and honorifics in front left out ("Commissioner
+    Grace Okafor" -> grace, okafor), a leading "the" dropped."""
+    words = [_fold(w) for w in text.split()]
+    while len(words) > 1 and (words[0] in ("the", "saint", "st.", "st") or
+                              descriptors().get(words[0].rstrip(".")) == "PERSON" or
+                              descriptors().get(words[0]) == "PERSON"):
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS:  # "Daniel Bernoulli FRS", "Jr."
+        words = words[:-1]
+    return words
+
+
+#: Letters and suffixes after a person's name that are not part of it.
+POST_NOMINALS = frozenset("frs obe mbe cbe kbe dbe phd md mp qc kc jr sr ii iii iv esq".split())
+
+
+def same_name(known: list[str], mention: list[str], label: str) -> bool:
+    """Does ``mention`` name the actor known as ``known``?
+
+    - a person: the surname or the first name alone ("Okafor", "Grace"), the first and last names without the
+      middle ones ("Maria Kowalska" for "Maria Anna Kowalska", "Dwayne Hollis" for "Dwayne R. Hollis"), and
+      the other way round;
+    - an organisation: the same name without a corporate suffix ("Helix" for "Helix Corp"), or its last two
+      words or more ("Coast Guard" for "United States Coast Guard").
+
+    >>> same_name(["maria", "anna", "kowalska"], ["maria", "kowalska"], "PERSON")
+    True
+    >>> same_name(["anna", "lind-berger"], ["lind-berger"], "PERSON")
+    True
+    >>> same_name(["tom", "berg"], ["berg", "tom"], "PERSON"), same_name(["berg"], ["johann", "berg"], "PERSON")
+    (False, False)
+    >>> same_name(["helix", "corp"], ["helix"], "ORG")
+    True
+    >>> same_name(["united", "states", "coast", "guard"], ["coast", "guard"], "ORG")
+    True
+    """
+    if not known or not mention or known == mention:
+        return bool(known) and known == mention
+    if label == "PERSON":
+        short, long = sorted((known, mention), key=len)
+        if len(short) == 1:  # a surname or first name names someone named in full before, not the reverse
+            return short is mention and short[0] in (long[-1], long[0])
+        return short[0] == long[0] and short[-1] == long[-1] and _in_order(short, long)
+    if label == "ORG":
+        bare_known, bare_mention = _without_suffix(known), _without_suffix(mention)
+        if bare_known and bare_known == bare_mention:
+            return True
+        short, long = sorted((bare_known, bare_mention), key=len)
+        return len(short) >= 2 and long[-len(short):] == short
+    return False
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` in ``long``, in the same order (an initial stands for nothing else)."""
+    position = 0
+    for word in short:
+        try:
+            position = long.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    parts = name.split()
+    return len(parts) > 1 and acronym.replace(".", "") == "".join(p[0] for p in parts if p[0].isupper())
 
 
 # --------------------------------------------------------------------------------------------- titles

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lang import syntax
+from .clustering import name_words, same_name
 from .model import Actor
 
 
@@ -36,7 +37,19 @@ def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
         for mention in [*actor.mentions, *actor.references]:
             if mention.start < span.end and span.start < mention.end:
                 return actor
-    return None
+    return _person_named_again(span, actors)
+
+
+def _person_named_again(span: Span, actors: list[Actor]) -> Actor | None:
+    """"Hollis said" where the model found no name: a phrase of proper nouns naming one person of the article
+    again (surname, first name, a fuller or shorter form) is that person; with two such people, neither."""
+    names = [t for t in span if not (t.is_punct or t.is_space)]
+    if not names or len(names) > 3 or not all(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in names):
+        return None
+    words = name_words(span.text)
+    owners = [a for a in actors if a.type == "PERSON" and
+              any(same_name(name_words(alias), words, "PERSON") for alias in a.aliases)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def target_actor(target: Span, actors: list[Actor]) -> Actor | None:
