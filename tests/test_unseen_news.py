@@ -123,3 +123,14 @@ def test_a_surname_the_model_missed_still_names_the_speaker(nlp):
             "\u201cPredictable bills were the number one request,\u201d Hollis said.")
     assert ("Dwayne R. Hollis", "Predictable bills were the number one request,") in \
         [(a, c) for _, a, c in statements(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The National Land Transport Agency counted 900 trucks on Tuesday. The agency said the queue stretched for "
+     "40 kilometres.", "National Land Transport Agency"),
+    ("Helix Corp reported a loss on Tuesday. The company said demand for its chips had collapsed.", "Helix Corp"),
+    ("The Ministry of Agriculture published the figures on Monday. The ministry said exports fell 18 percent.",
+     "Ministry of Agriculture"),
+])
+def test_a_description_names_the_organisation_mentioned_before(nlp, text, actor):
+    assert actor in [a for _, a, _ in statements(nlp, text)]

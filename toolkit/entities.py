@@ -63,6 +63,7 @@ class EntityRules:
         ents = _dateline_places(doc, ents, evidence)
         ents = [self._descriptor_label(doc, ent, evidence) for ent in ents]
         ents += self._described_names(doc, ents, evidence)
+        ents = [_extend_organisation(doc, e) if e.label_ == "ORG" else e for e in ents]
         ents = _one_type_per_name(doc, ents, evidence)
         doc.ents = filter_spans(ents)
         return doc
@@ -278,6 +279,8 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
     and over name particles followed by one ("Luiz Inácio Lula" + "da Silva"); any name over a hyphen
     inside a word ("Ban Ki-moon")."""
     ent = _join_hyphens(doc, ent)
+    if ent.label_ == "ORG":
+        return _extend_organisation(doc, ent)
     if ent.label_ not in _PERSON_LABELS:
         return ent
     while len(ent) > 1 and _is_reporting(ent[-1]):  # "Jane Doe Says" in a headline
@@ -294,6 +297,19 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
         else:
             break
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
+
+
+def _extend_organisation(doc: Doc, ent: Span) -> Span:
+    """An organisation's name starts at the capitalised words before it that the model left out ("the
+    [National] Land Transport Agency"), never at a sentence's first word, a nationality or another name."""
+    start = ent.start
+    while start > 0:
+        token = doc[start - 1]
+        if not (token.is_title and token.pos_ in ("ADJ", "PROPN", "NOUN") and not token.ent_type_ and
+                not token.is_sent_start and token.text not in gazetteer() and not _is_reporting(token)):
+            break
+        start -= 1
+    return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
 
 
 def _calendar_word(ent: Span) -> bool:

@@ -62,8 +62,29 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
         if target is None and head.lower_ in families:
             affiliation = _phrase_affiliation(doc, phrase, actors)
             target = _person_by_role(earlier, families[head.lower_], affiliation, phrase.start_char)
+        if target is None and descriptors().get(head.lower_) == "ORG" and len(phrase) == 2:
+            target = _organisation_named_by(earlier, head.lower_, phrase.start_char)
         if target is not None:
             target.references.append(phrase)
+
+
+# "the company" / "the firm" stand for a company: a name with a corporate suffix.
+_COMPANY_WORDS = frozenset({"company", "firm", "group"})
+_CORPORATE = frozenset("corp corp. corporation inc inc. ltd ltd. llc plc co co. company group holdings".split())
+
+
+def _organisation_named_by(candidates: list[Actor], noun: str, before: int) -> Actor | None:
+    """"the agency" after "National Land Transport Agency", "the company" after "Helix Corp": the organisation
+    mentioned most recently whose name holds the noun (a company's, a corporate suffix)."""
+    def names_it(actor: Actor) -> bool:
+        words = {w.lower() for name in actor.aliases for w in name.split()}
+        return noun in words or (noun in _COMPANY_WORDS and bool(words & _CORPORATE))
+
+    def last_seen(actor: Actor) -> int:
+        return max(m.start_char for m in [*actor.mentions, *actor.references] if m.start_char < before)
+
+    organisations = sorted((a for a in candidates if a.type == "ORG" and names_it(a)), key=last_seen, reverse=True)
+    return organisations[0] if organisations else None
 
 
 def _phrase_affiliation(doc: Doc, phrase: Span, actors: list[Actor]) -> str | None:
