@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from .actors import Actor, actor_network, actor_of, cluster, target_actor
+from .actors.references import mention_kind
 from .articles import Article, parse_date
 from .claims import Claim, claims_of, stated_positions
 from .errors import ArticleTooLongError
@@ -35,6 +36,7 @@ from .timeline import Event, build_timeline
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("text", "label", "start", "end", "sentence", "paragraph", "actor"),
     "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start"),
+    "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
     "quotes": ("speaker", "speaker_start", "speaker_end", "actor", "cue", "cue_start", "cue_end", "content",
                "content_start", "content_end", "kind", "marks", "sentence", "paragraph"),
     "claims": ("actor", "predicate", "stance", "target", "target_actor", "text", "start", "end", "quote_id"),
@@ -237,6 +239,7 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     actors = cluster(doc)
     tables["entities"] = entity_table(doc, article, actors)
     tables["actors"] = actor_table(actors)
+    tables["mentions"] = mention_table(doc, article, actors)
     found = find_quotes(doc)
     tables["quotes"] = quote_table(doc, article, found.quotes, actors)
     claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
@@ -282,6 +285,19 @@ def actor_table(actors: list[Actor]) -> pd.DataFrame:
              "affiliation": a.affiliations[0] if a.affiliations else None, "descriptors": list(a.descriptors),
              "mentions": len(a.mentions) + len(a.references), "first_start": a.first_start} for a in actors]
     return make_table("actors", rows)
+
+
+def mention_table(doc: Doc, article: Article, actors: list[Actor]) -> pd.DataFrame:
+    """The ``mentions`` table: every mention linked to an actor, in text order, with its kind: ``name``,
+    ``description`` ("the health minister", "the agency") or ``pronoun`` ("she", "his")."""
+    locate = _locator(doc, article)
+    rows = []
+    for actor in actors:
+        for span in [*actor.mentions, *actor.references]:
+            sentence, paragraph = locate(span.start_char)
+            rows.append({"actor": actor.name, "text": span.text, "start": span.start_char, "end": span.end_char,
+                         "kind": mention_kind(span, actor), "sentence": sentence, "paragraph": paragraph})
+    return make_table("mentions", sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
 def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Actor]) -> pd.DataFrame:

@@ -24,7 +24,12 @@ from spacy.tokens import Doc, Span
 from ..lang.labels import PERSON_LABELS as _PERSON
 from ..resources import descriptors, gazetteer, government_seats
 from .model import Actor, is_actor_mention
-from .references import resolve_descriptions, resolve_pronoun_speakers
+from .references import (
+    resolve_appositions,
+    resolve_descriptions,
+    resolve_personal_pronouns,
+    resolve_pronoun_speakers,
+)
 from .roles import attach_titles
 
 
@@ -60,6 +65,10 @@ def cluster(doc: Doc) -> list[Actor]:
     attach_titles(doc, actors)
     resolve_descriptions(doc, actors)
     resolve_pronoun_speakers(doc, actors)
+    resolve_appositions(doc, actors)
+    resolve_personal_pronouns(doc, actors)
+    for actor in actors:
+        actor.references.sort(key=lambda span: span.start)
     return actors
 
 

@@ -58,7 +58,7 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
         if target is None:
             target = next((a for a in reversed(earlier) if any(
                 d.lower().endswith(" ".join(t.lower_ for t in phrase[-2:])) or d.lower() == head.lower_
-                for d in a.descriptors) and a.type != "PERSON"), None)
+                for d in a.descriptors) and a.type not in ("PERSON", "NORP")), None)
         if target is None and head.lower_ in families:
             affiliation = _phrase_affiliation(doc, phrase, actors)
             target = _person_by_role(earlier, families[head.lower_], affiliation, phrase.start_char)
@@ -122,9 +122,11 @@ def _within(body: str, organisation: str) -> bool:
     return body == organisation or body.startswith(organisation + " ")
 
 
-# The actor types each subject pronoun can stand for: "they" is a group (an organisation, a people), not a
-# place ("Demonstrators in Tulsa … they pledged" is not Tulsa).
-_SUBJECT_PRONOUNS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE"), "they": ("ORG", "NORP")}
+# The actor types each subject pronoun of a report can stand for. "It" and "they" are not linked: measured on
+# GUM's coreference, the most recent organisation or group was right for 7 % of "they" and 24 % of "it"
+# (they are usually people the article describes, not a named organisation), and PolNeAR's speaker accuracy
+# rose without them (sm 0.913 -> 0.915, own 0.910 -> 0.912).
+_SUBJECT_PRONOUNS = {"he": ("PERSON",), "she": ("PERSON",)}
 _PRONOUN_SEX = {"he": "female", "she": "male"}  # the sex a pronoun excludes
 
 
@@ -173,3 +175,60 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
                 best, best_at = actor, max(seen)
         if best is not None:
             best.references.append(doc[token.i:token.i + 1])
+
+
+# Personal pronouns and the sex each one names (for "he"/"she" exclusions by given name).
+_PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+                      "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:
+    """"He", "her", "his" stand for a person only where that is safe: exactly one person is named or referred
+    to in its sentence before it or in the sentence before, as the subject of a clause there, and not one
+    whose given name is of the other sex; a wrong link is worse than none."""
+    taken = {(r.start, r.end) for a in actors for r in a.references}
+    people = [a for a in actors if a.type == "PERSON" and _personal_name(a) and not _type_in_doubt(a)]
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
+        window = sentences[index - 1].start_char if index else sentence.start_char
+        for token in sentence:
+            pronoun = _PERSONAL_PRONOUNS.get(token.lower_)
+            if pronoun is None or token.pos_ != "PRON" or (token.i, token.i + 1) in taken:
+                continue
+            named = [a for a in people if any(window <= m.start_char and m.end_char <= token.idx
+                                              for m in [*a.mentions, *a.references])]
+            candidates = [a for a in named if not _excluded_by_pronoun(a, pronoun) and any(
+                window <= m.start_char and m.end_char <= token.idx and m.root.dep_ in _SUBJECTS
+                for m in [*a.mentions, *a.references])]
+            if len(candidates) == 1 and len(named) == 1:
+                candidates[0].references.append(doc[token.i:token.i + 1])
+
+
+def resolve_appositions(doc: Doc, actors: list[Actor]) -> None:
+    """"Grace Okafor, the health minister, ...": a noun phrase in apposition to a name describes its actor."""
+    taken = {(r.start, r.end) for a in actors for r in a.references}
+    for actor in actors:
+        for mention in list(actor.mentions):
+            for child in mention.root.children:
+                if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < mention.end or child.ent_type_ or \
+                        not child.is_lower or actor.type not in ("PERSON", "ORG"):
+                    continue
+                start = child.left_edge.i
+                while start < child.i and doc[start].is_punct:  # a parser may hang the comma on it
+                    start += 1
+                phrase = doc[start:child.i + 1]
+                if phrase[0].pos_ != "DET" and phrase[0].tag_ != "PRP$" and "poss" not in phrase[0].dep_:
+                    continue  # "the health minister", "a lawyer", "its parent company"; not "French pronunciation"
+                if (phrase.start, phrase.end) not in taken and not any(t.is_punct for t in phrase):
+                    actor.references.append(phrase)
+                    taken.add((phrase.start, phrase.end))
+
+
+def mention_kind(span: Span, actor: Actor) -> str:
+    """``name`` for a mention of the actor's name, ``pronoun`` for a pronoun, else ``description``."""
+    if any((m.start, m.end) == (span.start, span.end) for m in actor.mentions):
+        return "name"
+    return "pronoun" if len(span) == 1 and span[0].pos_ == "PRON" else "description"
