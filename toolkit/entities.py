@@ -305,11 +305,18 @@ def _extend_organisation(doc: Doc, ent: Span) -> Span:
     start = ent.start
     while start > 0:
         token = doc[start - 1]
-        if not (token.is_title and token.pos_ in ("ADJ", "PROPN", "NOUN") and not token.ent_type_ and
-                not token.is_sent_start and token.text not in gazetteer() and not _is_reporting(token)):
+        if token.lower_ in ("and", "&") and start > 1 and start - 1 > ent.start - 4 and _name_word(doc[start - 2]):
+            start -= 1  # "the Graduate and Postdoctoral Workers Union": a coordinated name is one name
+            continue
+        if not _name_word(token):
             break
         start -= 1
     return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
+
+
+def _name_word(token) -> bool:
+    return token.is_title and token.pos_ in ("ADJ", "PROPN", "NOUN") and not token.ent_type_ and \
+        not token.is_sent_start and token.text not in gazetteer() and not _is_reporting(token)
 
 
 def _calendar_word(ent: Span) -> bool:

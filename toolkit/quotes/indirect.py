@@ -3,6 +3,8 @@ without an agent."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
@@ -34,7 +36,7 @@ from .text import _is_cue, _is_time, verb_lemma
 # --------------------------------------------------------------------------------------------- indirect
 
 def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
-    if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue):
+    if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue) or _says_nothing(cue):
         return None
     parenthetical = _parenthetical(doc, cue, direct) or _passive_report(doc, cue) or \
         _inverted_report(doc, cue, direct)
@@ -189,6 +191,24 @@ def _clause_of_setting(cue: Token) -> list[Token]:
                     any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
                 return [clause]
     return []
+
+
+# "declined to comment", "refused to elaborate": a refusal to speak says nothing.
+_REFUSALS = frozenset({"decline", "refuse"})
+_SPEAKING = frozenset({"comment", "elaborate", "say", "discuss", "specify", "speak", "respond", "answer", "give",
+                       "disclose", "confirm", "name", "identify"})
+_ANONYMITY = re.compile(r"\bnot to be (?:named|identified|quoted)\b|\banonym", re.IGNORECASE)
+
+
+def _says_nothing(cue: Token) -> bool:
+    """A refusal to comment, or a request not to be named ("who asked not to be identified"): the verb
+    reports no statement."""
+    lemma = verb_lemma(cue)
+    complements = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "obj", "dobj")]
+    if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in complements):
+        return True
+    return lemma in ("ask", "request", "speak") and any(
+        _ANONYMITY.search(" ".join(t.text for t in c.subtree)) for c in [*complements, *cue.children])
 
 
 def _comparison_participle(cue: Token) -> bool:

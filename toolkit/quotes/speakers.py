@@ -20,6 +20,9 @@ def _phrase(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ in _AFFILIATING and child.i == end and any(
+                g.ent_type_ in ("ORG", "GPE", "NORP") for g in child.children):
+            end = max(end, child.right_edge.i + 1)  # "analysts at Ribeira Capital": the parse's "prep" (ClearNLP)
         elif child.dep_ == "appos" and child.left_edge.i == end and child.pos_ == "PROPN" and \
                 all(t.pos_ == "PROPN" for t in doc[end:child.i + 1]):
             # "Sen. Mary Olsen", "the club's lawyer Tom Reed": a title with the name in apposition (no comma)
@@ -32,6 +35,10 @@ def _phrase(token: Token) -> Span:
                                doc[start].pos_ in ("ADP", "SCONJ") or doc[start].tag_ == "WRB"):
         start += 1  # "[when] German magazine Die Woche cited …"
     return doc[start:end]
+
+
+# Prepositions that tie a speaker to an organisation ("officials at X", "a spokeswoman for X").
+_AFFILIATING = frozenset({"at", "from", "for", "of", "with"})
 
 
 def _fronted_participle(cue: Token) -> bool:
