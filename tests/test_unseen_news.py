@@ -137,12 +137,11 @@ def test_a_description_names_the_organisation_mentioned_before(nlp, text, actor)
 
 
 @pytest.mark.parametrize("text", [
-    "The company declined to comment on the report.",
-    "A spokeswoman for the ministry refused to elaborate.",
     "A port official, who asked not to be named, confirmed the closure.",
+    "The clerk, who requested anonymity because the case is sealed, described the ruling.",
 ])
-def test_refusals_and_requests_for_anonymity_are_not_statements(nlp, text):
-    assert not [c for _, _, c in statements(nlp, text) if "comment" in c or "elaborate" in c or "named" in c]
+def test_requests_for_anonymity_are_not_statements(nlp, text):
+    assert not [c for _, _, c in statements(nlp, text) if "named" in c or "anonymity" in c]
 
 
 def test_a_speaker_at_an_organisation_is_that_organisation(nlp):

@@ -193,20 +193,14 @@ def _clause_of_setting(cue: Token) -> list[Token]:
     return []
 
 
-# "declined to comment", "refused to elaborate": a refusal to speak says nothing.
-_REFUSALS = frozenset({"decline", "refuse"})
-_SPEAKING = frozenset({"comment", "elaborate", "say", "discuss", "specify", "speak", "respond", "answer", "give",
-                       "disclose", "confirm", "name", "identify"})
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified|quoted)\b|\banonym", re.IGNORECASE)
 
 
 def _says_nothing(cue: Token) -> bool:
-    """A refusal to comment, or a request not to be named ("who asked not to be identified"): the verb
-    reports no statement."""
+    """A request not to be named ("who asked not to be identified"): the verb reports no statement. (A refusal
+    to comment does: PolNeAR attributes "declined to comment".)"""
     lemma = verb_lemma(cue)
     complements = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "obj", "dobj")]
-    if lemma in _REFUSALS and any(c.lemma_.lower() in _SPEAKING for c in complements):
-        return True
     return lemma in ("ask", "request", "speak") and any(
         _ANONYMITY.search(" ".join(t.text for t in c.subtree)) for c in [*complements, *cue.children])
 
