@@ -86,7 +86,7 @@ TABLES: dict[str, TableSpec] = {
     "organisations": TableSpec(
         filename="organisations.csv",
         columns=("name", "aliases", "parent", "descriptions", "kind", "source"),
-        kinds=frozenset({"intergovernmental", "organ", "agency", "court", "ngo", "alliance", "forum"}),
+        kinds=frozenset({"intergovernmental", "organ", "agency", "court", "ngo", "alliance", "forum", "company"}),
         list_columns=("aliases", "descriptions"),
         form_columns=("name", "aliases", "descriptions"),
         sources=frozenset({"curated"}),
@@ -102,7 +102,7 @@ TABLES: dict[str, TableSpec] = {
     "regions": TableSpec(
         filename="regions.csv",
         columns=("name", "kind", "aliases", "country_iso3", "source"),
-        kinds=frozenset({"continent", "region", "territory"}),
+        kinds=frozenset({"continent", "region", "territory", "state"}),
         list_columns=("aliases",),
         form_columns=("name", "aliases"),
         sources=frozenset({"curated"}),
@@ -123,9 +123,17 @@ TABLES: dict[str, TableSpec] = {
         form_columns=("name", "forms"),
         sources=frozenset({"curated"}),
     ),
+    "products": TableSpec(
+        filename="products.csv",
+        columns=("name", "aliases", "kind", "source"),
+        kinds=frozenset({"software", "device", "currency", "platform"}),
+        list_columns=("aliases",),
+        form_columns=("name", "aliases"),
+        sources=frozenset({"curated"}),
+    ),
 }
 PRECEDENCE = _toolkit_resources().PRECEDENCE  # the first table wins a shared form; defined once, in the toolkit
-CURATED_TABLES = ("organisations", "regions", "groups")
+CURATED_TABLES = ("organisations", "regions", "groups", "products")
 
 # --- How the base source is read --------------------------------------------------------------
 

@@ -159,3 +159,26 @@ def test_a_coordinated_organisation_name_is_one_name(nlp):
             "on pay.")
     found = actor_aliases(nlp, text)
     assert "Graduate and Postdoctoral Workers Union" in found, found
+
+
+def labels(nlp, text):
+    return {row["text"]: row["label"] for row in analyze(Article.from_text(text), nlp=nlp).to_dict()["entities"]}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Farmers in Mato Grosso and Paran\u00e1 lost a third of the harvest.", "Mato Grosso", "LOC"),
+    ("Farmers in Mato Grosso and Paran\u00e1 lost a third of the harvest.", "Paran\u00e1", "LOC"),
+    ("Rain flooded roads across Karnataka and Kerala on Sunday.", "Karnataka", "LOC"),
+    ("The update ships to Android phones next month, Helix said.", "Android", "PRODUCT"),
+    ("Bitcoin fell 8 percent on Friday.", "Bitcoin", "PRODUCT"),
+    ("Users on Reddit shared the leaked memo.", "Reddit", "ORG"),
+    ("Labour won the seat by 400 votes.", "Labour", "NORP"),
+])
+def test_names_the_tables_know_get_their_type(nlp, text, name, label):
+    assert labels(nlp, text).get(name) == label
+
+
+def test_products_and_platforms_are_never_actors(nlp):
+    text = "Android and Bitcoin both rose in popularity, and YouTube said it would add labels."
+    actors = analyze(Article.from_text(text), nlp=nlp).actors
+    assert not {"Android", "Bitcoin", "YouTube"} & set(actors["actor"])

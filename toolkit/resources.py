@@ -42,7 +42,7 @@ def word_list(name: str) -> frozenset[str]:
 
 #: Where a form is in two tables, the first of these tables gives its label and canonical name (README,
 #: "Conventions shared by all tables"); ``scripts/build_resources.py`` validates the tables by the same order.
-PRECEDENCE = ("organisations", "countries", "regions", "cities", "groups")
+PRECEDENCE = ("organisations", "countries", "regions", "cities", "groups", "products")
 
 
 def _table_forms(name: str) -> Iterator[tuple[list[str], str, str]]:
@@ -62,6 +62,8 @@ def _table_forms(name: str) -> Iterator[tuple[list[str], str, str]]:
             yield [row["name"], *_split(row["aliases"])], "GPE", row["name"]
         elif name == "groups":
             yield _split(row["forms"]), "NORP", row["name"]
+        elif name == "products":  # software, devices, currencies, platforms: names, never actors
+            yield [row["name"], *_split(row["aliases"])], "PRODUCT", row["name"]
 
 
 @cache
