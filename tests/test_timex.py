@@ -275,3 +275,32 @@ def test_an_event_days_before_another_is_not_put_on_an_exact_date(pipeline):
     undated = timeline[~timeline["event"].str.contains("said")]
     assert len(undated) == 1  # the outage (or, in the UD parse, the exams it precedes)
     assert undated.iloc[0]["certainty"] != "exact" and undated.iloc[0]["start_date"] is None
+
+
+@pytest.mark.parametrize(("text", "counted", "expected"), [
+    ("The ferry ran aground on March 2, 2021. The next day, divers inspected the hull.", "The next day",
+     "2021-03-03"),
+    ("Voting ended on February 28, 2021; the day before, turnout had reached 60 percent.", "the day before",
+     "2021-02-27"),
+])
+def test_the_next_day_counts_from_the_date_just_given(text, counted, expected):
+    assert dict(values(text))[counted] == expected
+
+
+def test_later_than_planned_is_a_delay_not_a_date():
+    assert ("three months", "P3M") in values("Production will start three months later than planned.")
+
+
+def test_a_clock_time_without_a_day_is_on_the_story_day():
+    text = "The polls closed on Sunday, March 7. Counting began at 22:30 and ended at 2:30 the next day."
+    found = dict(values(text))
+    assert found["22:30"] == "2021-03-07T22:30"
+    assert found["2:30"] == "2021-03-08T02:30"
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_a_participle_after_would_keep_its_future(pipeline):
+    article = Article.from_text("Truckers said on Tuesday they would keep the highway closed until Saturday.",
+                                published="2021-03-10")
+    found = analyze(article, nlp=load_pipeline(pipeline)).timexes
+    assert dict(zip(found["text"], found["value"], strict=True))["Saturday"] == "2021-03-13"

@@ -258,6 +258,9 @@ def clause_tense(verb: Token) -> str | None:
         if head.i != verb.i and (head.lemma_.lower() in PLANNING_LEMMAS or head.lower_ in PLANNING_LEMMAS):
             return "future"
         return clause_tense(head) if head.i != verb.i and head.tag_.startswith("VB") else None
+    if verb.tag_ in ("VBN", "VBD") and not auxiliaries and verb.dep_ in ("xcomp", "oprd", "acomp") and \
+            verb.head.i != verb.i and not any(c.dep_ in SUBJECT for c in verb.children):
+        return clause_tense(verb.head)  # "would keep the road [closed] until Saturday": the keeping's tense
     if forms & _PAST_AUX or verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense") and verb.tag_ != "VBN"):
         return "past"
     if verb.tag_ == "VBN":

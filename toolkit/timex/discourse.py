@@ -1,8 +1,9 @@
 """Passes over all the expressions of a text, for what one expression alone cannot tell.
 
-- A clock time next to a day ("3:15 PM yesterday", "Tuesday at 9 a.m.") is on that day, not the anchor's.
-- "Two days earlier", "a week later", "the following year" count from the date the text has just given, not
-  from the anchor, when such a date precedes them.
+- A clock time next to a day ("3:15 PM yesterday", "Tuesday at 9 a.m.") is on that day, not the anchor's;
+  one with no day next to it is on the last day the text named before it.
+- "Two days earlier", "a week later", "the next day", "the following year" count from the date the text has
+  just given, not from the anchor, when such a date precedes them.
 - The same month and day named twice in one article ("Feb. 9" ... "Feb. 9") is one date: the year nearest the
   anchor wins, whatever tense each mention's clause has.
 """
@@ -24,12 +25,13 @@ _TIME_DAY_GAP = re.compile(r"^\s*,?\s*(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"^EVENT(?P<sign>[+-])P(?P<amount>\d+)(?P<unit>[DWMY])$")
 _FOLLOWING = re.compile(r"\b(?P<rel>following|previous|preceding)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
 _DATE_RULES = ("month_day", "day_month")
+_CLOCK_RULES = ("clock_12h", "clock_24h", "clock_military", "noon")
 
 
 def discourse_passes(timexes: list[Timex], text: str, anchor: date | None) -> list[Timex]:
     """The expressions (in text order) after the three passes above."""
-    timexes = _times_on_their_day(timexes, text)
     timexes = _counted_from_the_last_date(timexes, text)
+    timexes = _times_on_their_day(timexes, text)
     return _one_year_per_date(timexes, anchor)
 
 
@@ -39,18 +41,20 @@ def _single_day(timex: Timex) -> bool:
 
 
 def _times_on_their_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """A clock time is on the day next to it; else on the last day the text has named before it (the
+    story's day: "The polls closed on Sunday. ... Counting began at 22:30"); else on the anchor's."""
     result = list(timexes)
     for i, timex in enumerate(result):
-        if timex.type != "TIME" or not timex.anchor_dependent or "T" not in timex.value:
+        if timex.rule not in _CLOCK_RULES or not timex.anchor_dependent or "T" not in timex.value:
             continue
         neighbours = [result[j] for j in (i - 1, i + 1) if 0 <= j < len(result)]
-        for day in neighbours:
-            gap = text[timex.end:day.start] if day.start >= timex.end else text[day.end:timex.start]
-            if _single_day(day) and _TIME_DAY_GAP.match(gap):
-                clock = timex.value[timex.value.index("T"):]
-                result[i] = replace(timex, value=f"{day.start_date.isoformat()}{clock}", start_date=day.start_date,
-                                    end_date=day.start_date, anchor_dependent=day.anchor_dependent)
-                break
+        adjacent = next((day for day in neighbours if _single_day(day) and _TIME_DAY_GAP.match(
+            text[timex.end:day.start] if day.start >= timex.end else text[day.end:timex.start])), None)
+        day = adjacent or next((t for t in reversed(result[:i]) if _single_day(t)), None)
+        if day is not None:
+            clock = timex.value[timex.value.index("T"):]
+            result[i] = replace(timex, value=f"{day.start_date.isoformat()}{clock}", start_date=day.start_date,
+                                end_date=day.start_date, anchor_dependent=day.anchor_dependent)
     return result
 
 
@@ -70,8 +74,8 @@ def _is_reference(timex: Timex) -> bool:
 
 def _count_from(timex: Timex, reference: Timex) -> Timex | None:
     """``timex`` counted from ``reference`` when it is "N units earlier/later" or "the following unit"."""
-    counted = _COUNTED.match(timex.value) if timex.rule == "event_relative" else None
-    if counted and timex.text.lower().endswith(("earlier", "later")):
+    counted = _COUNTED.match(timex.value) if timex.rule in ("event_relative", "next_day") else None
+    if counted and (timex.rule == "next_day" or timex.text.lower().endswith(("earlier", "later"))):
         code = _UNIT_CODES[counted["unit"]]
         amount = int(counted["amount"]) * (1 if counted["sign"] == "+" else -1)
     elif timex.rule == "relative_unit" and (following := _FOLLOWING.search(timex.text)):

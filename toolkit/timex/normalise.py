@@ -330,6 +330,14 @@ def _event_relative(match: re.Match[str], ctx: Context) -> Normalised:
     return Normalised("DATE", value, None, None, None, None, False)
 
 
+def _next_day(match: re.Match[str], ctx: Context) -> Normalised:
+    """"the next day", "the day before": one day after or before the date the text has just given (counted
+    by :mod:`toolkit.timex.discourse`; relative to an event until then)."""
+    word = (match["rel"] or match["side"] or "").lower()
+    sign = "+" if word in ("next", "following", "after") else "-"
+    return Normalised("DATE", f"EVENT{sign}P1D", "day", None, None, None, False)
+
+
 def _reference(match: re.Match[str], ctx: Context) -> Normalised:
     text = match.group().lower()
     value = "PRESENT_REF" if text in PRESENT_REF else "PAST_REF" if text in PAST_REF else "FUTURE_REF"

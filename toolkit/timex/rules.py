@@ -19,6 +19,7 @@ from .normalise import (
     _month_alone,
     _month_day,
     _month_year,
+    _next_day,
     _noon,
     _part_of_day,
     _quarter,
@@ -147,10 +148,16 @@ RULES: tuple[Rule, ...] = (
         "event_relative",
         _compile(
             rf"(?:(?P<number>{NUMBER}) )?(?P<unit>{UNIT})s? (?:(?P<direction>after|before)"
-            r"(?= (?:the|a|an|his|her|its|their|this|that|[A-Z]))|(?P<late>later|earlier))",
+            r"(?= (?:the|a|an|his|her|its|their|this|that|[A-Z]))|(?P<late>later|earlier)(?! than))",
             IGNORE_CASE,
         ),
         _event_relative,
+    ),
+    Rule(
+        "next_day",
+        _compile(r"the (?:(?P<rel>next|following|previous|preceding) day|day (?P<side>before|after)(?! \w))",
+                 IGNORE_CASE),
+        _next_day,
     ),
     Rule("reference", _compile(rf"{_alternatives(PRESENT_REF + PAST_REF + FUTURE_REF)}", IGNORE_CASE), _reference),
     Rule(
