@@ -126,7 +126,7 @@ TABLES: dict[str, TableSpec] = {
     "products": TableSpec(
         filename="products.csv",
         columns=("name", "aliases", "kind", "source"),
-        kinds=frozenset({"software", "device", "currency", "platform"}),
+        kinds=frozenset({"software", "device", "currency"}),
         list_columns=("aliases",),
         form_columns=("name", "aliases"),
         sources=frozenset({"curated"}),

@@ -178,7 +178,8 @@ def test_names_the_tables_know_get_their_type(nlp, text, name, label):
     assert labels(nlp, text).get(name) == label
 
 
-def test_products_and_platforms_are_never_actors(nlp):
+def test_products_are_never_actors_and_platforms_are_organisations(nlp):
     text = "Android and Bitcoin both rose in popularity, and YouTube said it would add labels."
     actors = analyze(Article.from_text(text), nlp=nlp).actors
-    assert not {"Android", "Bitcoin", "YouTube"} & set(actors["actor"])
+    assert not {"Android", "Bitcoin"} & set(actors["actor"])
+    assert dict(zip(actors["actor"], actors["type"], strict=True)).get("YouTube") == "ORG"
