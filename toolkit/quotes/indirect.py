@@ -89,7 +89,8 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
                            (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", *ANY_TOPIC_PREPOSITION}) or
                            # the complementiser the parser mislabelled ("wrote … [that] he had resigned")
-                           (doc[start].lower_ == "that" and doc[start].pos_ == "SCONJ" and start + 1 < end) or
+                           (doc[start].lower_ == "that" and (doc[start].pos_ == "SCONJ" or doc[start].tag_ in
+                                                             ("IN", "WDT")) and start + 1 < end) or
                            (start > cue.i and _is_time(doc[start]) and _modifies_the_report(doc[start], cue))):
         start += 1  # "admitted [Thursday night] that …": when it was said, not what
     if start >= end:
@@ -183,13 +184,16 @@ def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
 def _clause_of_setting(cue: Token) -> list[Token]:
     """"said in a statement / in an interview / in an email that …": a "that" clause the parser attached to
     the setting noun instead of the verb is what was said."""
-    for setting in cue.rights:
-        if setting.lower_ not in REPORT_SETTINGS or setting.pos_ != "NOUN":
+    settings = [t for t in cue.rights if t.pos_ == "NOUN"]
+    settings += [o for p in cue.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # ClearNLP
+    for setting in settings:
+        if setting.lower_ not in REPORT_SETTINGS:
             continue
-        for clause in setting.rights:
-            if clause.dep_ in ("acl", "ccomp", "acl:relcl", "relcl") and \
-                    any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
-                return [clause]
+        for clause in setting.subtree:  # "in an interview with a local radio station that …"
+            if clause.dep_ in ("acl", "ccomp", "acl:relcl", "relcl") and clause.i > setting.i and \
+                    clause.left_edge.lower_ == "that" and (
+                        clause.left_edge.dep_ == "mark" or any(c.dep_ in syntax.SUBJECT for c in clause.children)):
+                return [clause]  # not "a station that broadcasts news": the clause has a subject of its own
     return []
 
 

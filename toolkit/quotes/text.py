@@ -39,11 +39,12 @@ def _is_cue(token: Token) -> bool:
     return verbal and verb_lemma(token) is not None and not _connective(token)
 
 
-# "That said," "That being said," "Having said that," "Needless to say," "Suffice it to say,": a reporting
+# "That said," "That being said," "Having said that," "Needless to say," "Truth be told": a reporting
 # verb used as a discourse connective reports nothing.
 _CONNECTIVES = (("that", "said", ","), ("this", "said", ","), ("that", "being", "said", ","),
                 ("this", "being", "said", ","), ("having", "said", "that", ","), ("having", "said", "this", ","),
-                ("needless", "to", "say", ","), ("suffice", "it", "to", "say", ","), ("so", "to", "speak"))
+                ("needless", "to", "say", ","), ("suffice", "it", "to", "say", ","), ("so", "to", "speak"),
+                ("truth", "be", "told"), ("all", "that", "said", ","), ("with", "that", "said", ","))
 
 
 def _connective(token: Token) -> bool:
