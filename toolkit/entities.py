@@ -64,9 +64,18 @@ class EntityRules:
         ents = [self._descriptor_label(doc, ent, evidence) for ent in ents]
         ents += self._described_names(doc, ents, evidence)
         ents = [_extend_organisation(doc, e) if e.label_ == "ORG" else e for e in ents]
+        ents = [e for e in ents if not self._common_noun_opening_a_sentence(e)]
         ents = _one_type_per_name(doc, ents, evidence)
         doc.ents = filter_spans(ents)
         return doc
+
+    def _common_noun_opening_a_sentence(self, ent: Span) -> bool:
+        """"Gunmen attacked ...", "Floods have ...": one word that opens a sentence, tagged as a common noun
+        and known to no table, is a capitalised noun, not a name."""
+        token = ent[0]
+        return len(ent) == 1 and token.is_sent_start and token.pos_ == "NOUN" and \
+            ent.label_ in NAME_LABELS | _PERSON_LABELS and token.text not in gazetteer() and \
+            token.text not in self.given_names
 
     # ----------------------------------------------------------------------------------------- titles
     def _split_title(self, doc: Doc, ent: Span) -> list[Span]:
