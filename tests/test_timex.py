@@ -93,7 +93,7 @@ def test_without_an_anchor_nothing_is_invented():
     by_text = {t.text: t for t in found}
     assert by_text["Monday"].value == "REF<MON"
     assert by_text["next Tuesday"].value == "REF>TUE"
-    assert by_text["two days after"].value == "EVENT+P2D"
+    assert (by_text["two days after"].type, by_text["two days after"].value) == ("DURATION", "P2D")
     for t in found:
         assert t.start_date is None and t.end_date is None
     assert by_text["Monday"].anchor_dependent and not by_text["two days after"].anchor_dependent
@@ -236,10 +236,10 @@ def test_earlier_and_later_count_from_the_date_just_given(text, counted, expecte
 
 
 def test_earlier_without_a_date_before_it_stays_relative():
-    assert values("Two days earlier, engineers had reported cracks.")[0][1] == "EVENT-P2D"
+    assert values("Two days earlier, engineers had reported cracks.")[0][1] == "P2D"
     # a finer unit than the date given cannot be counted: no day in "2019"
     assert dict(values("The plant closed in 2019. Two days later the town protested."))["Two days later"] == \
-        "EVENT+P2D"
+        "P2D"
 
 
 @pytest.mark.parametrize("text", [
@@ -304,3 +304,14 @@ def test_a_participle_after_would_keep_its_future(pipeline):
                                 published="2021-03-10")
     found = analyze(article, nlp=load_pipeline(pipeline)).timexes
     assert dict(zip(found["text"], found["value"], strict=True))["Saturday"] == "2021-03-13"
+
+
+def test_n_units_after_an_event_is_the_duration_between_them_as_in_timeml():
+    found = {t.text: t for t in find_timexes("The letter came three weeks after the vote.", ANCHOR)}
+    assert (found["three weeks after"].type, found["three weeks after"].value) == ("DURATION", "P3W")
+
+
+def test_the_same_day_is_the_day_just_given():
+    found = dict(values("The strike began on April 3, 2009. Talks collapsed the same day."))
+    assert found["the same day"] == "2009-04-03"
+    assert dict(values("Talks collapsed the same day."))["the same day"] == "XXXX-XX-XX"

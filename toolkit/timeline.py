@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .lang import syntax
 from .lang.labels import ACTOR_LABELS
 from .timex import Timex
+from .timex.normalise import relative_direction
 
 #: Entity labels whose mentions count as participants of an event.
 PARTICIPANT_LABELS = ACTOR_LABELS
@@ -68,7 +69,8 @@ def build_timeline(doc: Doc, timexes: list[Timex], anchor: date | None) -> list[
     """The ordered events of a parsed Doc, dated by ``timexes`` (from the ``toolkit_timexes`` component)."""
     if not doc.has_annotation("DEP"):
         return []
-    events = [_dated_event(doc, t) for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]
+    events = [_dated_event(doc, t) for t in timexes
+              if (t.type in ("DATE", "TIME") or t.rule == "event_relative") and not t.value.endswith("_REF")]
     events = [e for e in events if e is not None]
     if anchor is None:
         _order_relative_dates(doc, events)
@@ -115,8 +117,8 @@ def _dated_event(doc: Doc, timex: Timex) -> Event | None:
         return None
     edge = timex.text.split()[0].lower()
     cue = edge if edge in ("earlier", "later") else None
-    if timex.value.startswith("EVENT"):
-        cue = "after" if timex.value.startswith("EVENT+") else "before"
+    if timex.rule in ("event_relative", "next_day") and timex.start_date is None:
+        cue = relative_direction(timex.text) or cue
     return Event(predicate, describe(predicate, span), participants(predicate), timex, timex.start_date,
                  timex.end_date, _certainty(timex), cue)
 
@@ -138,7 +140,8 @@ def _event_head(span: Span) -> Token | None:
 
 
 def _certainty(timex: Timex) -> Certainty:
-    if timex.value.startswith(("EVENT", "REF", "XXXX")) and timex.start_date is None:
+    if (timex.value.startswith(("EVENT", "REF", "XXXX")) or timex.rule == "event_relative") and \
+            timex.start_date is None:
         return "relative"  # placed against the anchor or another event, but no calendar date without an anchor
     if timex.start_date is None:
         return "undated"

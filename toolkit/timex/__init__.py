@@ -21,8 +21,11 @@ True. The relative notation is:
   (``REF+0Y`` = this year, ``REF-1M`` = last month);
 - ``REF<MON`` / ``REF>TUE`` / ``REF~FRI``: the latest Monday on or before the anchor, the next Tuesday on or
   after it, the nearest Friday; ``XXXX-03`` / ``XXXX-06-10``: a month or day whose year is not stated;
-- ``EVENT+P3D`` / ``EVENT-PXW``: a date relative to another event in the text ("three days after the
-  letter", "weeks before the vote"); the timeline orders it after (before) that event.
+- ``EVENT+P1D`` / ``EVENT-P1D``: "the next day" / "the day before" when no date precedes it.
+
+"Three days after the letter", "weeks before the vote" are, as in TimeML, the DURATION between the two
+(``P3D``, ``PXW``); the timeline orders the event after (before) the other one. "Two days later" after a date
+the text has just given is that date plus two days.
 
 The package: :mod:`~toolkit.timex.words` (word lists and regex pieces), :mod:`~toolkit.timex.model` (what
 an expression means), :mod:`~toolkit.timex.normalise` (one normaliser per rule), :mod:`~toolkit.timex.rules`
@@ -30,7 +33,7 @@ an expression means), :mod:`~toolkit.timex.normalise` (one normaliser per rule),
 
 >>> from datetime import date
 >>> [(t.text, t.value) for t in find_timexes("The vote took place on Monday, three days after the letter.")]
-[('Monday', 'REF<MON'), ('three days after', 'EVENT+P3D')]
+[('Monday', 'REF<MON'), ('three days after', 'P3D')]
 >>> [(t.text, t.value, t.mod) for t in find_timexes("Talks failed late last month.", date(2018, 12, 4))]
 [('late last month', '2018-11', 'END')]
 """

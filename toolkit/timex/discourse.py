@@ -2,8 +2,8 @@
 
 - A clock time next to a day ("3:15 PM yesterday", "Tuesday at 9 a.m.") is on that day, not the anchor's;
   one with no day next to it is on the last day the text named before it.
-- "Two days earlier", "a week later", "the next day", "the following year" count from the date the text has
-  just given, not from the anchor, when such a date precedes them.
+- "Two days earlier", "a week later", "the next day", "the same day", "the following year" count from the
+  date the text has just given, not from the anchor, when such a date precedes them.
 - The same month and day named twice in one article ("Feb. 9" ... "Feb. 9") is one date: the year nearest the
   anchor wins, whatever tense each mention's clause has.
 """
@@ -16,13 +16,14 @@ from datetime import date
 
 from ..periods import shift, unit_period
 from .model import Timex
+from .normalise import relative_direction
 
 _UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
 _GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5}
 _UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # Between a time and its day: nothing, "on", "at", "of" or a comma.
 _TIME_DAY_GAP = re.compile(r"^\s*,?\s*(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
-_COUNTED = re.compile(r"^EVENT(?P<sign>[+-])P(?P<amount>\d+)(?P<unit>[DWMY])$")
+_COUNTED = re.compile(r"^(?:EVENT(?P<sign>[+-]))?P(?P<amount>\d+)(?P<unit>[DWMY])$")
 _FOLLOWING = re.compile(r"\b(?P<rel>following|previous|preceding)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
 _DATE_RULES = ("month_day", "day_month")
 _CLOCK_RULES = ("clock_12h", "clock_24h", "clock_military", "noon")
@@ -77,7 +78,9 @@ def _count_from(timex: Timex, reference: Timex) -> Timex | None:
     counted = _COUNTED.match(timex.value) if timex.rule in ("event_relative", "next_day") else None
     if counted and (timex.rule == "next_day" or timex.text.lower().endswith(("earlier", "later"))):
         code = _UNIT_CODES[counted["unit"]]
-        amount = int(counted["amount"]) * (1 if counted["sign"] == "+" else -1)
+        amount = int(counted["amount"]) * (1 if relative_direction(timex.text) == "after" else -1)
+    elif timex.rule == "same_unit":
+        code, amount = timex.granularity[0].upper(), 0
     elif timex.rule == "relative_unit" and (following := _FOLLOWING.search(timex.text)):
         code = following["unit"][0].upper()
         amount = 1 if following["rel"].lower() == "following" else -1
@@ -89,7 +92,7 @@ def _count_from(timex: Timex, reference: Timex) -> Timex | None:
     # "a week later" than a day is a day; "a month later" than a day is the month
     period_code = "D" if code == "W" and reference.granularity == "day" else code
     period = unit_period(shift(reference.start_date, amount, code), period_code)
-    return replace(timex, value=period.value, granularity=period.granularity, start_date=period.start,
+    return replace(timex, type="DATE", value=period.value, granularity=period.granularity, start_date=period.start,
                    end_date=period.end, anchor_dependent=reference.anchor_dependent)
 
 

@@ -323,11 +323,30 @@ def _ago(match: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def _event_relative(match: re.Match[str], ctx: Context) -> Normalised:
+    """"three days after the vote", "weeks before it", "two days later": TimeML's reading, the length of time
+    (a DURATION, ``P3D``) that separates the two; which way it points is in the words (see
+    :func:`relative_direction`), and :mod:`toolkit.timex.discourse` turns "two days later" into a date when
+    the text has just given one."""
     amount, unit = _amount(match["number"]) if match["number"] else None, match["unit"].lower()
-    direction = (match["direction"] or match["late"]).lower()
-    sign = "+" if direction in ("after", "later") else "-"
-    value = f"EVENT{sign}{_duration_value(amount, unit)}"
-    return Normalised("DATE", value, None, None, None, None, False)
+    return Normalised("DURATION", _duration_value(amount, unit), None, None, None, None, False)
+
+
+def _same_unit(match: re.Match[str], ctx: Context) -> Normalised:
+    """"the same day", "the same month": the day (month, ...) of the date the text has just given (counted by
+    :mod:`toolkit.timex.discourse`); unknown until then."""
+    unit = match["unit"].lower()
+    return Normalised("DATE", "XXXX-XX-XX", unit, None, None, None, False)
+
+
+def relative_direction(text: str) -> str | None:
+    """``"after"`` or ``"before"`` for an expression relative to an event ("three days after", "weeks
+    earlier", "the next day"), else ``None``."""
+    words = set(text.lower().split())
+    if words & {"after", "later", "next", "following"}:
+        return "after"
+    if words & {"before", "earlier", "previous", "preceding"}:
+        return "before"
+    return None
 
 
 def _next_day(match: re.Match[str], ctx: Context) -> Normalised:

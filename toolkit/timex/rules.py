@@ -25,6 +25,7 @@ from .normalise import (
     _quarter,
     _reference,
     _relative_unit,
+    _same_unit,
     _season,
     _set,
     _short_year,
@@ -153,6 +154,7 @@ RULES: tuple[Rule, ...] = (
         ),
         _event_relative,
     ),
+    Rule("same_unit", _compile(r"the same (?P<unit>day|week|month|year)", IGNORE_CASE), _same_unit),
     Rule(
         "next_day",
         _compile(r"the (?:(?P<rel>next|following|previous|preceding) day|day (?P<side>before|after)(?! \w))",
