@@ -315,3 +315,9 @@ def test_the_same_day_is_the_day_just_given():
     found = dict(values("The strike began on April 3, 2009. Talks collapsed the same day."))
     assert found["the same day"] == "2009-04-03"
     assert dict(values("Talks collapsed the same day."))["the same day"] == "XXXX-XX-XX"
+
+
+def test_a_duration_with_an_adjective_and_the_story_day():
+    found = dict(values("Prices rose for six straight days, and the index closed 2 percent higher on the day."))
+    assert found["six straight days"] == "P6D"
+    assert found["the day"] == "2021-03-10"

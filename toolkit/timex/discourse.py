@@ -21,6 +21,7 @@ from .normalise import relative_direction
 _UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
 _GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5}
 _UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_UNIT_FOR = {granularity: code for code, granularity in _UNIT_GRANULARITY.items()}
 # Between a time and its day: nothing, "on", "at", "of" or a comma.
 _TIME_DAY_GAP = re.compile(r"^\s*,?\s*(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:EVENT(?P<sign>[+-]))?P(?P<amount>\d+)(?P<unit>[DWMY])$")
@@ -79,8 +80,8 @@ def _count_from(timex: Timex, reference: Timex) -> Timex | None:
     if counted and (timex.rule == "next_day" or timex.text.lower().endswith(("earlier", "later"))):
         code = _UNIT_CODES[counted["unit"]]
         amount = int(counted["amount"]) * (1 if relative_direction(timex.text) == "after" else -1)
-    elif timex.rule == "same_unit":
-        code, amount = timex.granularity[0].upper(), 0
+    elif timex.rule == "same_unit" and timex.granularity in _UNIT_FOR:
+        code, amount = _UNIT_FOR[timex.granularity], 0
     elif timex.rule == "relative_unit" and (following := _FOLLOWING.search(timex.text)):
         code = following["unit"][0].upper()
         amount = 1 if following["rel"].lower() == "following" else -1

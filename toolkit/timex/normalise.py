@@ -333,8 +333,11 @@ def _event_relative(match: re.Match[str], ctx: Context) -> Normalised:
 
 def _same_unit(match: re.Match[str], ctx: Context) -> Normalised:
     """"the same day", "the same month": the day (month, ...) of the date the text has just given (counted by
-    :mod:`toolkit.timex.discourse`); unknown until then."""
-    unit = match["unit"].lower()
+    :mod:`toolkit.timex.discourse`); unknown until then. "Shares fell 2 % on the day.": the story's day, the
+    anchor's when the text has given none."""
+    if match["story"] and ctx.anchor is not None:
+        return _date(day_period(ctx.anchor), anchor_dependent=True)
+    unit = (match["unit"] or match["story"]).lower()
     return Normalised("DATE", "XXXX-XX-XX", unit, None, None, None, False)
 
 

@@ -154,7 +154,8 @@ RULES: tuple[Rule, ...] = (
         ),
         _event_relative,
     ),
-    Rule("same_unit", _compile(r"the same (?P<unit>day|week|month|year)", IGNORE_CASE), _same_unit),
+    Rule("same_unit", _compile(r"the same (?P<unit>day|week|month|year)|(?<=on )the (?P<story>day)(?=[.,;])",
+                               IGNORE_CASE), _same_unit),
     Rule(
         "next_day",
         _compile(r"the (?:(?P<rel>next|following|previous|preceding) day|day (?P<side>before|after)(?! \w))",
@@ -166,7 +167,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         _compile(
             rf"(?:(?:the )?(?:past|last|next|first|coming|previous) )?(?P<number>{NUMBER})"
-            rf"[ -](?P<unit>{UNIT})s?(?:[ -]long)?",
+            rf"[ -](?:(?:straight|consecutive|successive|full|whole|long) )?(?P<unit>{UNIT})s?(?:[ -]long)?",
             IGNORE_CASE,
         ),
         _duration,
