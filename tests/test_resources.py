@@ -47,6 +47,7 @@ def test_an_unknown_word_list_is_an_error():
                                                           "stance": {"support", "oppose"}}),
     ("given_names", ["name", "sex", "rank"], "name", {"sex": {"male", "female", "both"}}),
     ("role_groups", ["group", "roles"], "group", {}),
+    ("nicknames", ["name", "nicknames"], "name", {}),
 ])
 def test_lexicon_tables_have_their_columns_unique_keys_and_known_values(name, columns, key, allowed):
     assert header(name) == columns

@@ -65,6 +65,7 @@ class EntityRules:
         ents += self._described_names(doc, ents, evidence)
         ents = [_extend_organisation(doc, e) if e.label_ == "ORG" else e for e in ents]
         ents = [e for e in ents if not self._common_noun_opening_a_sentence(e)]
+        ents = [_work_titled_with_a_demonym(doc, e) for e in ents]
         ents = _one_type_per_name(doc, ents, evidence)
         doc.ents = filter_spans(ents)
         return doc
@@ -162,7 +163,7 @@ class EntityRules:
         if any(t.is_title and self.descriptors.get(t.lower_) == "ORG" for t in ent):
             return "ORG"  # "Consumer Technology Association", "University of X", "Royal Navy"
         if len(ent) > 1 and ent[0].text in self.given_names and ent[-1].is_title and \
-                ent[-1].lower_ not in PLACE_NOUNS:  # not "Charles de Gaulle Airport"
+                not _ends_in_place_noun(ent):  # not "Charles de Gaulle Airport"
             return "PERSON"  # "Kori Schulman"
         if after is not None and self.descriptors.get(after.lower_) == "ORG" and ent.label_ not in _PERSON_LABELS:
             return "ORG"  # "X party", "X movement"
@@ -226,7 +227,7 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
         return [ent]
     # a facility is a place, and so is a "person" whose name ends in a place noun ("Lincoln Memorial")
     label = "LOC" if ent.label_ == "FAC" or (ent.label_ in _PERSON_LABELS and len(ent) > 1 and
-                                             ent[-1].lower_ in PLACE_NOUNS) else ent.label_
+                                             _ends_in_place_noun(ent)) else ent.label_
     words = list(range(ent.start, ent.end))
     bracket = next((i for i in words if doc[i].text == "(" and ")" not in doc[i:ent.end].text), None)
     pieces = [(ent.start, ent.end)] if bracket is None else [(ent.start, bracket), (bracket + 1, ent.end)]
@@ -265,6 +266,21 @@ def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
 NAME_PARTICLES = word_list("name_particles")
 #: Nouns that end the name of a place or a building ("Golden Gate Bridge"), never a person's.
 PLACE_NOUNS = word_list("place_nouns")
+
+
+def _work_titled_with_a_demonym(doc: Doc, ent: Span) -> Span:
+    """"The Irishman", "The Americans" in mid-sentence: a capitalised "The" before a nationality names a work
+    (a film, a series), not the people."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ == "NORP" and before is not None and before.text == "The" and not before.is_sent_start:
+        return Span(doc, ent.start - 1, ent.end, label="WORK_OF_ART")
+    return ent
+
+
+def _ends_in_place_noun(ent: Span) -> bool:
+    """"Lincoln Memorial", "Charles de Gaulle Airport"; not the end of a hyphenated surname ("Waller-Bridge")."""
+    last = ent[-1]
+    return last.lower_ in PLACE_NOUNS and not (last.i > ent.start and last.doc[last.i - 1].text == "-")
 
 
 def _join_hyphens(doc: Doc, ent: Span) -> Span:

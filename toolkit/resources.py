@@ -96,6 +96,18 @@ def government_seats() -> dict[str, str]:
 
 
 @cache
+def nickname_groups() -> dict[str, frozenset[str]]:
+    """A given name or one of its usual short forms -> the set of them all, lower case ("tom" -> {"thomas",
+    "tom", "tommy"}): "Tom Berg" and "Thomas J. Berg" can be one person."""
+    groups: dict[str, frozenset[str]] = {}
+    for row in table("nicknames"):
+        members = frozenset(n.lower() for n in [row["name"], *_split(row["nicknames"])])
+        for member in members:
+            groups[member] = groups.get(member, frozenset()) | members
+    return groups
+
+
+@cache
 def given_names() -> dict[str, str]:
     """Common given names (US Census 1990 lists), minus forms of the other tables -> ``female``, ``male`` or
     ``both``: evidence that a multi-word name is a person's, and which pronoun can refer to them."""

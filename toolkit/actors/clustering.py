@@ -22,7 +22,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..lang.labels import PERSON_LABELS as _PERSON
-from ..resources import descriptors, gazetteer, government_seats
+from ..resources import descriptors, gazetteer, government_seats, nickname_groups
 from .model import Actor, is_actor_mention
 from .references import (
     resolve_appositions,
@@ -207,6 +207,8 @@ def same_name(known: list[str], mention: list[str], label: str) -> bool:
     True
     >>> same_name(["tom", "berg"], ["berg", "tom"], "PERSON"), same_name(["berg"], ["johann", "berg"], "PERSON")
     (False, False)
+    >>> same_name(["thomas", "j.", "berg"], ["tom", "berg"], "PERSON")
+    True
     >>> same_name(["helix", "corp"], ["helix"], "ORG")
     True
     >>> same_name(["united", "states", "coast", "guard"], ["coast", "guard"], "ORG")
@@ -218,6 +220,8 @@ def same_name(known: list[str], mention: list[str], label: str) -> bool:
         short, long = sorted((known, mention), key=len)
         if len(short) == 1:  # a surname or first name names someone named in full before, not the reverse
             return short is mention and short[0] in (long[-1], long[0])
+        if short[0] != long[0] and long[0] in nickname_groups().get(short[0], ()):  # "Tom Berg", "Thomas J. Berg"
+            short = [long[0], *short[1:]]
         return short[0] == long[0] and short[-1] == long[-1] and _in_order(short, long)
     if label == "ORG":
         bare_known, bare_mention = _without_suffix(known), _without_suffix(mention)
