@@ -252,3 +252,19 @@ def test_a_hyphenated_surname_ending_in_a_place_word_and_a_title_before_it(nlp):
 def test_the_before_a_nationality_names_a_work(nlp):
     text = "Critics praised The Irishman, a film by Martin Scorsese, on Sunday."
     assert "Ireland (people)" not in actor_aliases(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of people claiming unemployment benefits rose last week.",
+    "Rovers conceded a second goal after the break.",
+    "Police questioned the ship's captain on Friday.",
+])
+def test_verbs_of_speech_in_another_sense_report_nothing(nlp, text):
+    assert statements(nlp, text) == []
+
+
+def test_according_to_after_that_vouches_for_the_clause_after_it(nlp):
+    text = ("Wikinews has learned that according to an Internet posting made on Sunday, the group declared war on "
+            "the church.")
+    assert ("an Internet posting", "the group declared war on the church") in \
+        [(s, c) for s, _, c in statements(nlp, text)]

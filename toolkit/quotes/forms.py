@@ -224,9 +224,10 @@ def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
             continue
         speaker = _phrase(source)
         sentence = token.sent
-        if token.i == sentence.start:  # "According to X, the claim."
+        opens_clause = token.i == sentence.start or token.text == "According" or doc[token.i - 1].lower_ == "that"
+        if opens_clause:  # "According to X, the claim." / "… has learned that according to X, the claim."
             start = next((t.i + 1 for t in doc[speaker.end:sentence.end] if t.text == ","), speaker.end)
-            end = sentence.end
+            end = next((t.i for t in doc[start:sentence.end] if t.text in (".", "!", "?")), sentence.end)
         else:  # "The claim, according to X." / "…, which, according to X, is near a high."
             pieces = _around_phrase(doc, sentence, token, speaker.end)
             if pieces:

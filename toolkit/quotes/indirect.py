@@ -200,11 +200,27 @@ def _clause_of_setting(cue: Token) -> list[Token]:
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified|quoted)\b|\banonym", re.IGNORECASE)
 
 
+# What a verb of speech takes in another sense: "claimed benefits", "the fire claimed three lives",
+# "conceded a goal".
+_TAKEN_OBJECTS = {
+    "claim": frozenset({"benefit", "compensation", "asylum", "damage", "refund", "prize", "title", "medal", "seat",
+                        "life", "jackpot", "pension", "allowance", "expense"}),
+    "concede": frozenset({"goal", "penalty", "point", "try", "run", "corner", "set", "game", "wicket"}),
+}
+
+
 def _says_nothing(cue: Token) -> bool:
-    """A request not to be named ("who asked not to be identified"): the verb reports no statement. (A refusal
-    to comment does: PolNeAR attributes "declined to comment".)"""
+    """A request not to be named ("who asked not to be identified"); a verb of speech in another sense
+    ("claimed benefits", "conceded a goal"); a person questioned ("police questioned the captain"): the verb
+    reports no statement. (A refusal to comment does: PolNeAR attributes "declined to comment".)"""
     lemma = verb_lemma(cue)
     complements = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "obj", "dobj")]
+    objects = [c for c in complements if c.dep_ in ("obj", "dobj")]
+    if any(o.lemma_.lower() in _TAKEN_OBJECTS.get(lemma or "", ()) for o in objects):
+        return True
+    if lemma in ("question", "interview", "interrogate") and objects and _can_speak(objects[0]) and \
+            not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return True
     return lemma in ("ask", "request", "speak") and any(
         _ANONYMITY.search(" ".join(t.text for t in c.subtree)) for c in [*complements, *cue.children])
 
