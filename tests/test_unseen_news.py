@@ -268,3 +268,8 @@ def test_according_to_after_that_vouches_for_the_clause_after_it(nlp):
             "the church.")
     assert ("an Internet posting", "the group declared war on the church") in \
         [(s, c) for s, _, c in statements(nlp, text)]
+
+
+def test_an_abbreviation_links_to_its_long_form_whatever_its_type(nlp):
+    text = "Engineers at the Goddard Flight Center tested the mirror on Monday. GFC said the test had gone well."
+    assert [a for s, a, _ in statements(nlp, text) if s == "GFC"] == ["Goddard Flight Center"]

@@ -181,6 +181,7 @@ class EntityRules:
     def _described_names(self, doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
         """Runs of capitalised proper nouns the model missed, kept when a descriptor types them."""
         taken = {i for e in ents for i in range(e.start, e.end)}
+        acronyms = {t.text for t in doc if t.is_upper and t.is_alpha and 2 <= len(t) <= 6}
         found = []
         i = 0
         while i < len(doc):
@@ -194,6 +195,8 @@ class EntityRules:
             if end > i and has_name:
                 run = Span(doc, i, end, label="PERSON")
                 label = self._cue(doc, run)
+                if label is None and end - i > 1 and "".join(t.text[0] for t in run) in acronyms:
+                    label = "ORG"  # "Goddard Flight Center" when the text also calls it "GFC"
                 if label is not None:
                     found.append(Span(doc, i, end, label=label))
                     evidence[(i, end)] = "descriptor"

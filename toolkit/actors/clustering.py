@@ -147,11 +147,11 @@ def _earlier_name(actors: list[Actor], ent: Span, label: str) -> Actor | None:
                 return owners[0]
     if len(words) > 1:  # the long form after its acronym: "USI" ... "the University of Southern Indiana"
         for actor in reversed(actors):
-            if any(n.isupper() and " " not in n and _acronym_of(n, ent.text) for n in actor.aliases):
+            if any(n.isupper() and " " not in n and acronym_of(n, ent.text) for n in actor.aliases):
                 return actor
     if len(ent) == 1 and ent[0].text.isupper():  # an acronym, whatever type its long form was given
         for actor in reversed(actors):
-            if any(_acronym_of(ent[0].text, name) for name in actor.aliases):
+            if any(acronym_of(ent[0].text, name) for name in actor.aliases):
                 return actor
     if label != "PERSON" and len(words) <= 2:  # a surname the model typed as something else ("Lind-Berger" ORG)
         owners = [a for a in actors if a.type == "PERSON" and
@@ -249,7 +249,7 @@ def _without_suffix(words: list[str]) -> list[str]:
     return words
 
 
-def _acronym_of(acronym: str, name: str) -> bool:
+def acronym_of(acronym: str, name: str) -> bool:
     """"KRG" of "Kurdistan Regional Government"; a hyphen splits words too ("PAWC", "Pan-African Water Council")."""
     parts = name.split()
     letters = "".join(p[0] for p in parts if p[0].isupper())

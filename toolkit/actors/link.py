@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lang import syntax
-from .clustering import name_words, same_name
+from .clustering import acronym_of, name_words, same_name
 from .model import Actor
 
 
@@ -42,8 +42,13 @@ def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
 
 def _person_named_again(span: Span, actors: list[Actor]) -> Actor | None:
     """"Hollis said" where the model found no name: a phrase of proper nouns naming one person of the article
-    again (surname, first name, a fuller or shorter form) is that person; with two such people, neither."""
+    again (surname, first name, a fuller or shorter form) is that person; with two such people, neither. An
+    acronym the model missed ("GFC said") is the one actor whose name it spells."""
     names = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(names) == 1 and names[0].is_upper and names[0].is_alpha:
+        spelled = [a for a in actors if any(acronym_of(names[0].text, alias) for alias in a.aliases)]
+        if len(spelled) == 1:
+            return spelled[0]
     if not names or len(names) > 3 or not all(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in names):
         return None
     words = name_words(span.text)
