@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-import toolkit.articles as articles_module
+import toolkit.corpus as corpus_module
 from toolkit import load_corpus
 from toolkit.errors import EmptyArticleError, InvalidJSONError, ToolkitWarning, UnsupportedFormatError
 
@@ -53,8 +53,8 @@ def test_glob(folder):
 
 def test_iteration_is_lazy_and_repeatable(folder, monkeypatch):
     calls = []
-    real = articles_module.load_article
-    monkeypatch.setattr(articles_module, "load_article", lambda p, **kw: calls.append(p) or real(p, **kw))
+    real = corpus_module.load_article
+    monkeypatch.setattr(corpus_module, "load_article", lambda p, **kw: calls.append(p) or real(p, **kw))
     corpus = load_corpus(folder)
     assert calls == []  # nothing read when the corpus is made
     iterator = iter(corpus)

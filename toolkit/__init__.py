@@ -9,7 +9,8 @@
 __version__ = "0.1.0"
 
 from .analysis import TABLE_COLUMNS, Analysis, analyze, analyze_corpus, timeline, timexes
-from .articles import Article, Corpus, Paragraph, load_article, load_corpus, parse_date
+from .articles import Article, Paragraph, load_article, parse_date
+from .corpus import Corpus, load_corpus
 from .errors import ToolkitError
 from .pipeline import load_pipeline
 

@@ -21,7 +21,8 @@ from tqdm import tqdm
 
 from . import __version__
 from .analysis import TABLES, Analysis, analyze, article_frame, table_for_csv
-from .articles import load_corpus, parse_date
+from .articles import parse_date
+from .corpus import load_corpus
 from .errors import ArticleTooLongError, ToolkitError
 from .pipeline import PIPELINE_HELP, load_pipeline, pipeline_info
 
