@@ -273,3 +273,8 @@ def test_according_to_after_that_vouches_for_the_clause_after_it(nlp):
 def test_an_abbreviation_links_to_its_long_form_whatever_its_type(nlp):
     text = "Engineers at the Goddard Flight Center tested the mirror on Monday. GFC said the test had gone well."
     assert [a for s, a, _ in statements(nlp, text) if s == "GFC"] == ["Goddard Flight Center"]
+
+
+def test_a_sourcing_participle_after_a_report_is_not_what_was_said(nlp):
+    text = "Talks with the rebels have resumed in Doha, Al Jazeera reported, citing two officials."
+    assert ("Al Jazeera", "Talks with the rebels have resumed in Doha") in [(s, c) for s, _, c in statements(nlp, text)]

@@ -52,8 +52,8 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         rest = trimmed(doc, after + 1, sentence.end)
         if rest is not None and len(rest) > 2 and rest[0].is_quote and rest[-1].is_quote:
             rest = rest[1:-1]  # "A, she said, “B.”": what was said is inside the marks
-        if rest is not None:
-            pieces.append(rest)
+        if rest is not None and not (rest[0].lower_ in _SOURCING and rest[0].head.i == cue.i):
+            pieces.append(rest)  # not "…, X reported, citing two officials": where the report comes from
     if not any(_is_finite(t) for piece in pieces for t in piece):
         return None  # "After meeting the president, the senator said …": no statement, an opening phrase
     opening = before[:2]
@@ -71,6 +71,9 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue,
                  pieces=ranges if len(ranges) > 1 else None)
 
+
+# Participles after a report that name where it comes from, not more of what was said.
+_SOURCING = frozenset({"citing", "quoting", "referring"})
 
 # Dependents that give a verb content of its own (then it is no parenthetical "…, X said").
 _OWN_CONTENT = frozenset({"obj", "dobj", "iobj", "dative", "ccomp", "xcomp", "oprd"})
