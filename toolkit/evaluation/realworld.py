@@ -177,16 +177,23 @@ def score_document(document: GoldDocument, result) -> dict[str, Scores]:
 
 
 def score(documents: list[GoldDocument], nlp) -> dict[str, Any]:
-    """Scores per kind of text and overall."""
+    """Scores per kind of text and overall, and every miss, spurious statement, wrong link and wrong value
+    (``"errors"``), from one analysis of each document."""
     totals: dict[str, dict[str, Scores]] = {}
+    found_errors: list[dict[str, Any]] = []
     for document in documents:
         article = Article.from_text(document.text, id=document.name, published=document.gold["published"])
         scores = score_document(document, analyze(article, nlp=nlp))
+        for name, value in scores.items():
+            found_errors += [{"kind": name, **error} for error in value.errors]
         for group in ("all", document.kind):
             bucket = totals.setdefault(group, {})
             for name, value in scores.items():
                 bucket[name] = bucket.get(name, Scores(detail=value.detail)) + value
-    return {group: _summary(bucket) for group, bucket in sorted(totals.items(), key=lambda kv: kv[0] != "all")}
+    result: dict[str, Any] = {group: _summary(bucket)
+                              for group, bucket in sorted(totals.items(), key=lambda kv: kv[0] != "all")}
+    result["errors"] = found_errors
+    return result
 
 
 def _summary(bucket: dict[str, Scores]) -> dict[str, Any]:
@@ -196,16 +203,6 @@ def _summary(bucket: dict[str, Scores]) -> dict[str, Any]:
             "timexes": timexes.summary(),
             "actors_found": round(actors.matched / actors.gold, 4) if actors.gold else 0.0,
             "actors_gold": actors.gold}
-
-
-def errors(documents: list[GoldDocument], nlp) -> list[dict[str, Any]]:
-    """Every miss and wrong value or link, for an error census."""
-    found = []
-    for document in documents:
-        article = Article.from_text(document.text, id=document.name, published=document.gold["published"])
-        for name, scores in score_document(document, analyze(article, nlp=nlp)).items():
-            found += [{"kind": name, **error} for error in scores.errors]
-    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,8 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     documents = read_gold(args.folder, args.split)
     report: dict[str, Any] = {"pipeline": pipeline_source(nlp).name, "split": args.split,
                               "documents": len(documents), **score(documents, nlp)}
-    if args.errors:
-        report["errors"] = errors(documents, nlp)
+    if not args.errors:
+        del report["errors"]
     print(json.dumps(report, indent=1, ensure_ascii=False))
     return 0
 
