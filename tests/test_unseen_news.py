@@ -278,3 +278,8 @@ def test_an_abbreviation_links_to_its_long_form_whatever_its_type(nlp):
 def test_a_sourcing_participle_after_a_report_is_not_what_was_said(nlp):
     text = "Talks with the rebels have resumed in Doha, Al Jazeera reported, citing two officials."
     assert ("Al Jazeera", "Talks with the rebels have resumed in Doha") in [(s, c) for s, _, c in statements(nlp, text)]
+
+
+def test_a_company_name_opening_a_sentence_with_a_word_no_table_knows(nlp):
+    found = labels(nlp, "Penhallow Industries Inc. reported a loss on Tuesday.")
+    assert found.get("Penhallow Industries Inc.") == "ORG", found

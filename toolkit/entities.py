@@ -186,12 +186,14 @@ class EntityRules:
         i = 0
         while i < len(doc):
             end = i
-            while end < len(doc) and end not in taken and doc[end].pos_ in ("PROPN", "NOUN") and \
+            while end < len(doc) and end not in taken and (doc[end].pos_ in ("PROPN", "NOUN") or
+                                                           self._unknown_adjective_before_a_name(doc, end)) and \
                     doc[end].is_title and self.descriptors.get(doc[end].lower_) != "PERSON" and \
-                    (doc[end].pos_ == "PROPN" or self.descriptors.get(doc[end].lower_) == "ORG") and \
-                    not (end == doc[end].sent.start and doc[end].pos_ != "PROPN"):
+                    (doc[end].pos_ in ("PROPN", "ADJ") or self.descriptors.get(doc[end].lower_) == "ORG") and \
+                    not (end == doc[end].sent.start and doc[end].pos_ == "NOUN"):
                 end += 1
-            has_name = any(doc[k].pos_ == "PROPN" and doc[k].lower_ not in self.descriptors for k in range(i, end))
+            has_name = any(doc[k].pos_ in ("PROPN", "ADJ") and doc[k].lower_ not in self.descriptors
+                           for k in range(i, end))
             if end > i and has_name:
                 run = Span(doc, i, end, label="PERSON")
                 label = self._cue(doc, run)
@@ -202,6 +204,13 @@ class EntityRules:
                     evidence[(i, end)] = "descriptor"
             i = max(end, i + 1)
         return found
+
+    def _unknown_adjective_before_a_name(self, doc: Doc, i: int) -> bool:
+        """"Penhallow Industries Inc.", "Trident Automotive": a capitalised word no table knows, which a tagger
+        read as an adjective, right before a proper noun (not "Chinese", "Former")."""
+        token = doc[i]
+        return token.pos_ == "ADJ" and token.is_title and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and \
+            token.text not in gazetteer() and token.lower_ not in _COMMON_CAPITALISED and not token.is_stop
 
     def _person_phrase_before(self, doc: Doc, comma: int) -> bool:
         """Is the noun phrase just before this comma headed by a person noun ("the head of Y")?"""
@@ -269,6 +278,10 @@ def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
 NAME_PARTICLES = word_list("name_particles")
 #: Nouns that end the name of a place or a building ("Golden Gate Bridge"), never a person's.
 PLACE_NOUNS = word_list("place_nouns")
+# Adjectives that open sentences and titles without being part of a name.
+_COMMON_CAPITALISED = frozenset({"former", "new", "old", "several", "many", "other", "top", "senior", "chief",
+                                 "deputy", "acting", "interim", "late", "young", "local", "national", "federal",
+                                 "regional", "global", "international", "european", "american", "british"})
 
 
 def _work_titled_with_a_demonym(doc: Doc, ent: Span) -> Span:
@@ -343,8 +356,12 @@ def _extend_organisation(doc: Doc, ent: Span) -> Span:
 
 
 def _name_word(token) -> bool:
-    return token.is_title and token.pos_ in ("ADJ", "PROPN", "NOUN") and not token.ent_type_ and \
-        not token.is_sent_start and token.text not in gazetteer() and not _is_reporting(token)
+    """A capitalised word that can open an organisation's name: at a sentence's start only a proper noun or
+    an adjective no table knows ("Trident Automotive"), never "The", "Former" or a nationality."""
+    opening_ok = not token.is_sent_start or (token.pos_ in ("ADJ", "PROPN") and not token.is_stop and
+                                             token.lower_ not in _COMMON_CAPITALISED)
+    return token.is_title and token.pos_ in ("ADJ", "PROPN", "NOUN") and not token.ent_type_ and opening_ok and \
+        token.text not in gazetteer() and not _is_reporting(token)
 
 
 def _calendar_word(ent: Span) -> bool:
