@@ -21,6 +21,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.labels import PERSON_LABELS as _PERSON
 from ..resources import descriptors, gazetteer, government_seats, nickname_groups
 from .model import Actor, is_actor_mention
@@ -159,11 +160,6 @@ def _earlier_name(actors: list[Actor], ent: Span, label: str) -> Actor | None:
         if len(owners) == 1 and ent.text not in gazetteer():
             return owners[0]
     return None
-
-
-#: Words that end a company's name without telling two companies apart ("Microsoft Corp" = "Microsoft").
-CORPORATE_SUFFIXES = frozenset("corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. "
-                               "company group holdings ag sa s.a. gmbh nv n.v.".split())
 
 
 def _without_titles(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lang.labels import CORPORATE_SUFFIXES
 from ..resources import (
     descriptors,
     gazetteer,
@@ -70,7 +71,6 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
 
 # "the company" / "the firm" stand for a company: a name with a corporate suffix.
 _COMPANY_WORDS = frozenset({"company", "firm", "group"})
-_CORPORATE = frozenset("corp corp. corporation inc inc. ltd ltd. llc plc co co. company group holdings".split())
 
 
 def _organisation_named_by(candidates: list[Actor], noun: str, before: int) -> Actor | None:
@@ -78,7 +78,7 @@ def _organisation_named_by(candidates: list[Actor], noun: str, before: int) -> A
     mentioned most recently whose name holds the noun (a company's, a corporate suffix)."""
     def names_it(actor: Actor) -> bool:
         words = {w.lower() for name in actor.aliases for w in name.split()}
-        return noun in words or (noun in _COMPANY_WORDS and bool(words & _CORPORATE))
+        return noun in words or (noun in _COMPANY_WORDS and bool(words & CORPORATE_SUFFIXES))
 
     def last_seen(actor: Actor) -> int:
         return max(m.start_char for m in [*actor.mentions, *actor.references] if m.start_char < before)

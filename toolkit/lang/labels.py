@@ -15,3 +15,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 ACTOR_LABELS = NAME_LABELS | PERSON_LABELS
 #: Numbers, quantities and dates: no names; the toolkit leaves their spans as the model made them.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+#: Words that end a company's name without telling two companies apart ("Microsoft Corp" = "Microsoft").
+CORPORATE_SUFFIXES = frozenset("corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. "
+                               "company group holdings ag sa s.a. gmbh nv n.v.".split())
