@@ -26,16 +26,19 @@ from .articles import Article, parse_date
 from .claims import claims_of, stated_positions
 from .errors import ArticleTooLongError
 from .pipeline import PipelineSource, load_pipeline, pipeline_source
+from .portrayal import POLARITIES
 from .quotes import Quote, find_quotes
 from .tables import (
     TABLE_COLUMNS,
     TABLES,
+    ActorPortrayals,
     actor_table,
     claim_table,
     empty_table,
     entity_table,
     make_table,
     mention_table,
+    portrayal_table,
     quote_table,
     speaker_actor,
     table_for_csv,
@@ -45,8 +48,9 @@ from .tables import (
 )
 from .timeline import build_timeline
 
-__all__ = ["TABLES", "TABLE_COLUMNS", "Analysis", "Provenance", "analysis_of_doc", "analyze", "analyze_corpus",
-           "article_frame", "make_table", "speaker_actor", "stance_matrix", "table_for_csv", "timeline", "timexes"]
+__all__ = ["NARRATION", "TABLES", "TABLE_COLUMNS", "Analysis", "Provenance", "analysis_of_doc", "analyze",
+           "analyze_corpus", "article_frame", "make_table", "portrayal_profile", "speaker_actor", "stance_matrix",
+           "table_for_csv", "timeline", "timexes"]
 
 
 @dataclass(frozen=True)
@@ -185,32 +189,75 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     if doc.text != article.text:
         raise ValueError("the Doc is not a parse of the article's text")
     anchor_date = doc._.anchor
-    tables = {name: empty_table(name) for name in TABLES}
+    tables: dict[str, pd.DataFrame] = {}
     actors = cluster(doc)
     tables["entities"] = entity_table(doc, article, actors)
     tables["actors"] = actor_table(actors)
     tables["mentions"] = mention_table(doc, article, actors)
     found = find_quotes(doc)
     tables["quotes"] = quote_table(doc, article, found.quotes, actors)
+    portrayals = ActorPortrayals(doc, actors)
+    tables["portrayals"] = portrayal_table(doc, article, portrayals, found.quotes, actors)
     claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
-    tables["claims"] = claim_table(doc, claims, found.quotes, actors)
+    tables["claims"] = claim_table(doc, claims, found.quotes, actors, portrayals)
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article, actors)
+    tables = {name: tables[name] if name in tables else empty_table(name) for name in TABLES}  # in table order
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,
                     quote_list=found.quotes, problems=found.problems, provenance=provenance)
 
 
 
-def stance_matrix(source: Analysis | pd.DataFrame) -> pd.DataFrame:
-    """Speaker × target net stance: +1 per supporting claim, -1 per opposing one (targets that are actors)."""
-    table = source.tables["claims"] if isinstance(source, Analysis) else source
-    rows = table[table["target_actor"].notna() & table["actor"].notna() & (table["stance"] != "neutral")]
-    scores = rows.assign(score=rows["stance"].map({"support": 1, "oppose": -1}))
+#: The row of the stance matrix for what an article says in its own voice (no attributed statement).
+NARRATION = "(narration)"
+
+
+def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.DataFrame:
+    """Speaker × actor net stance.
+
+    - ``by="claims"``: +1 per supporting claim, -1 per opposing one, towards targets that are actors (the
+      ``claims`` table; a claim's stance may come from its target's portrayal, see ``stance_source``).
+    - ``by="portrayals"``: +1 per sentence that portrays the actor positively, -1 per negative one; the row
+      is the actor a statement in that sentence is attributed to, else :data:`NARRATION` (the ``portrayals``
+      table; each actor counts once per sentence).
+    """
+    if by not in ("claims", "portrayals"):
+        raise ValueError(f"by must be 'claims' or 'portrayals', not {by!r}")
+    table = source.tables[by] if isinstance(source, Analysis) else source
+    if by == "claims":
+        rows = table[table["target_actor"].notna() & table["actor"].notna() & (table["stance"] != "neutral")]
+        scores = rows.assign(score=rows["stance"].map({"support": 1, "oppose": -1}))
+        index, columns = "actor", "target_actor"
+    else:
+        rows = table[table["polarity"] != "neutral"].drop_duplicates(["sentence", "actor"])
+        scores = rows.assign(score=rows["polarity"].map({"positive": 1, "negative": -1}),
+                             voice=rows["speaker"].where(rows["speaker"].notna(), NARRATION))
+        index, columns = "voice", "actor"
     if scores.empty:
         return pd.DataFrame()
-    return scores.pivot_table(index="actor", columns="target_actor", values="score", aggfunc="sum", fill_value=0)
+    matrix = scores.pivot_table(index=index, columns=columns, values="score", aggfunc="sum", fill_value=0)
+    return matrix.rename_axis(index="speaker" if by == "portrayals" else "actor")
 
+
+def portrayal_profile(source: Analysis | pd.DataFrame) -> pd.DataFrame:
+    """How each actor is portrayed: per actor, its mentions and how many of them (and which share) sit in a
+    sentence that portrays it negatively, neutrally or positively; most-mentioned actors first.
+
+    >>> from toolkit import analyze                                                   # doctest: +SKIP
+    >>> portrayal_profile(analyze(text)).columns.tolist()                             # doctest: +SKIP
+    ['actor', 'mentions', 'negative', 'neutral', 'positive', 'share_negative', 'share_neutral', 'share_positive']
+    """
+    table = source.tables["portrayals"] if isinstance(source, Analysis) else source
+    counts = pd.crosstab(table["actor"], table["polarity"]).reindex(columns=list(POLARITIES), fill_value=0)
+    profile = counts.assign(mentions=counts.sum(axis=1)).reset_index()
+    for polarity in POLARITIES:
+        profile[f"share_{polarity}"] = (profile[polarity] / profile["mentions"]).round(3)
+    columns = ["actor", "mentions", *POLARITIES, *(f"share_{p}" for p in POLARITIES)]
+    first = table.groupby("actor")["start"].min()
+    profile = profile.assign(first=profile["actor"].map(first)).sort_values(["mentions", "first"],
+                                                                            ascending=[False, True])
+    return profile[columns].reset_index(drop=True).rename_axis(columns=None)
 
 
 def _analysis_of(source: Analysis | Article | str, anchor: date | str | None, nlp: Language | str | None) -> Analysis:

@@ -165,18 +165,37 @@ def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None
     return fig
 
 
-def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None) -> Figure:
-    """Heatmap of who takes which position towards whom: rows are speakers, columns the actors their claims
-    are about; red = opposing claims, blue = supporting ones (net count per cell)."""
+def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: str = "claims") -> Figure:
+    """Heatmap of who takes which position towards whom (net count per cell; red = against, blue = for).
+
+    ``by="claims"``: rows are speakers, columns the actors their claims are about. ``by="portrayals"``: rows
+    are the voices (the speaker of a statement in the sentence, or the article's own narration), columns the
+    actors they portray, +1 per positive and -1 per negative sentence (see :func:`toolkit.analysis.stance_matrix`).
+    """
     from .analysis import stance_matrix
 
-    matrix = stance_matrix(source)
+    matrix = stance_matrix(source, by=by)
     fig, ax = plt.subplots(figsize=(max(5, 1.2 * len(matrix.columns) + 3), max(2.5, 0.6 * len(matrix) + 1.5)))
-    ax.set_title(title or "Stance of speakers towards actors (net claims)")
+    claims = by == "claims"
+    ax.set_title(title or ("Stance of speakers towards actors (net claims)" if claims else
+                           "How actors are portrayed, by voice (net sentences)"))
     if matrix.empty:
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "No claim takes a stance towards a named actor.", ha="center", va="center")
+        ax.text(0.5, 0.5, "No claim takes a stance towards a named actor." if claims else
+                "No sentence portrays an actor positively or negatively.", ha="center", va="center")
         return fig
+    limit = max(1, int(abs(matrix.values).max()))
+    image = ax.imshow(matrix.values, cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
+    ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=30, ha="right")
+    ax.set_yticks(range(len(matrix.index)), matrix.index)
+    for (row, column), value in np.ndenumerate(matrix.values):
+        if value:
+            ax.text(column, row, f"{value:+d}", ha="center", va="center", fontsize=9)
+    ax.set_xlabel("Target of the claim" if claims else "Actor portrayed")
+    ax.set_ylabel("Speaker" if claims else "Voice (speaker, or the article's narration)")
+    fig.colorbar(image, ax=ax, label="support (+) / oppose (−)" if claims else "positive (+) / negative (−)")
+    fig.tight_layout()
+    return fig
     limit = max(1, int(abs(matrix.values).max()))
     image = ax.imshow(matrix.values, cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
     ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=30, ha="right")

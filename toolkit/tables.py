@@ -13,14 +13,16 @@ import json
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .actors import Actor, actor_of, target_actor
-from .actors.references import mention_kind
+from .actors.references import PERSONAL_PRONOUNS, mention_kind
 from .articles import Article
 from .claims import Claim
-from .lang.labels import NUMERIC_LABELS
+from .lang.labels import NUMERIC_LABELS, PORTRAYED_LABELS
+from .portrayal import Portrayal, PortrayalModel, portray
 from .quotes import Quote, antecedent
 from .timeline import Event
 
@@ -31,9 +33,12 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
     "quotes": ("speaker", "speaker_start", "speaker_end", "actor", "cue", "cue_start", "cue_end", "content",
                "content_start", "content_end", "kind", "marks", "sentence", "paragraph"),
-    "claims": ("actor", "predicate", "stance", "target", "target_actor", "text", "start", "end", "quote_id"),
+    "claims": ("actor", "predicate", "stance", "stance_source", "target", "target_actor", "text", "start", "end",
+               "quote_id"),
     "timexes": ("text", "start", "end", "type", "value", "granularity", "mod", "start_date", "end_date",
                 "anchor_dependent", "sentence", "paragraph"),
+    "portrayals": ("actor", "text", "start", "end", "kind", "polarity", "score", "statement", "speaker",
+                   "sentence", "paragraph"),
     "timeline": ("event", "event_start", "event_end", "actors", "timex", "value", "start_date", "end_date",
                  "certainty", "order", "paragraph"),
 }
@@ -55,12 +60,14 @@ def make_table(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     """A table with the columns of ``name`` in order: offsets and counts as integers, everything else kept
     as the Python objects the extractors made (``None`` stays ``None``, dates stay ``datetime.date``)."""
     columns = TABLE_COLUMNS[name]
-    frame = pd.DataFrame({c: pd.Series([row.get(c) for row in rows], dtype=object) for c in columns})
-    for column in columns:
+    data: dict[str, Any] = {}
+    for column in columns:  # column by column: one typed array each is much faster than converting a frame
+        values = [row.get(column) for row in rows]
         if column in INTEGER_COLUMNS:
-            values = frame[column]
-            frame[column] = values.astype("int64") if values.notna().all() else values.astype("Int64")
-    return frame
+            data[column] = np.array(values, dtype="int64") if None not in values else pd.array(values, dtype="Int64")
+        else:
+            data[column] = pd.Series(values, dtype=object)
+    return pd.DataFrame(data, columns=list(columns))
 
 
 def _jsonable(value: Any) -> Any:
@@ -177,9 +184,18 @@ def speaker_actor(quote: Quote, actors: list[Actor]) -> str | None:
     return None if actor is None else actor.name
 
 
-def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list[Actor]) -> pd.DataFrame:
+#: A claim's stance from the portrayal of its target, where the claim has no stance word.
+_STANCE_OF_POLARITY = {"negative": "oppose", "neutral": "neutral", "positive": "support"}
+
+
+def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list[Actor],
+                portrayals: ActorPortrayals | None = None) -> pd.DataFrame:
     """The ``claims`` table: one row per statement, its stance and its target; ``quote_id`` is the row of the
-    statement in the quotes table, ``start``/``end`` cover the stance word and its target."""
+    statement in the quotes table, ``start``/``end`` cover the stance word and its target.
+
+    ``stance_source`` says where the stance comes from: ``"lexicon"`` (a stance word), ``"portrayal"`` (no
+    stance word, but the target is an actor: the sentence's portrayal of it gives the stance), or ``None``
+    (neither: a neutral claim)."""
     rows = []
     text = doc.text  # spaCy joins the tokens again on every access
     for claim in claims:
@@ -193,11 +209,87 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list
         else:
             holder_actor = target_actor(claim.holder, actors) if claim.holder is not None else None
             holder = holder_actor.name if holder_actor is not None else None
+        stance, source = claim.stance, "lexicon" if claim.predicate is not None else None
+        portrayal = portrayals.of(about.name, claim.target) if source is None and about and portrayals else None
+        if portrayal is not None:
+            stance, source = _STANCE_OF_POLARITY[portrayal.polarity], "portrayal"
         rows.append({"actor": holder, "predicate": None if claim.predicate is None else claim.predicate.text,
-                     "stance": claim.stance, "target": None if claim.target is None else claim.target.text,
+                     "stance": stance, "stance_source": source,
+                     "target": None if claim.target is None else claim.target.text,
                      "target_actor": None if about is None else about.name,
                      "text": text[start:end], "start": start, "end": end, "quote_id": claim.quote_index})
     return make_table("claims", rows)
+
+
+class ActorPortrayals:
+    """The link step for portrayal: the mentions of every actor that can be portrayed (people, organisations,
+    groups, countries and cities: :data:`~toolkit.lang.labels.PORTRAYED_LABELS`) grouped by sentence, each
+    group read once by the portrayal model (:mod:`toolkit.portrayal`) with all of them marked.
+
+    A personal pronoun no actor holds ("He" opening an article's excerpt) is still a person's mention: those of
+    one sentence and one sex form a group of their own, with no actor."""
+
+    def __init__(self, doc: Doc, actors: list[Actor], model: PortrayalModel | None = None) -> None:
+        self.sentences = [s for s in doc.sents] if doc.has_annotation("SENT_START") else [doc[:]]
+        self._starts = [s.start for s in self.sentences]
+        groups: dict[tuple[int, str | None, str], list[Span]] = {}
+        held: set[int] = set()
+        for actor in actors:
+            for span in [*actor.mentions, *actor.references]:
+                held.update(range(span.start, span.end))
+                if actor.type in PORTRAYED_LABELS:
+                    groups.setdefault((self.sentence_of(span), actor.name, ""), []).append(span)
+        for token in doc:
+            if token.i not in held and (sex := PERSONAL_PRONOUNS.get(token.lower_)) and token.pos_ != "PROPN":
+                groups.setdefault((self.sentence_of(doc[token.i:token.i + 1]), None, sex), []).append(
+                    doc[token.i:token.i + 1])
+        #: (sentence index, actor name or None, the sex of unheld pronouns or "") -> mentions in text order
+        self.mentions = {key: sorted(spans, key=lambda s: s.start) for key, spans in sorted(
+            groups.items(), key=lambda item: min(s.start for s in item[1]))}
+        targets = []
+        for (index, _, _), spans in self.mentions.items():
+            sentence = self.sentences[index]
+            targets.append((sentence.text, [(s.start_char - sentence.start_char, s.end_char - sentence.start_char)
+                                            for s in spans if s.end <= sentence.end]))
+        self.portrayals = dict(zip(self.mentions, portray(targets, model), strict=True))
+
+    def sentence_of(self, span: Span) -> int:
+        return bisect.bisect_right(self._starts, span.start) - 1
+
+    def of(self, actor: str, span: Span) -> Portrayal | None:
+        """The portrayal of ``actor`` in the sentence of ``span``, if the actor is mentioned there."""
+        return self.portrayals.get((self.sentence_of(span), actor, ""))
+
+
+def portrayal_table(doc: Doc, article: Article, portrayals: ActorPortrayals, quotes: list[Quote],
+                    actors: list[Actor]) -> pd.DataFrame:
+    """The ``portrayals`` table: one row per actor mention, with the sentence's portrayal of that actor
+    (``polarity`` negative/neutral/positive and its probability ``score``), whether the sentence holds an
+    attributed statement (its content or its cue) and the actor it is attributed to (``speaker``). Personal
+    pronouns no actor holds have rows too, with ``actor`` None."""
+    locate = _locator(doc, article)
+    speakers = [speaker_actor(quote, actors) for quote in quotes]
+    by_name = {actor.name: actor for actor in actors}
+    rows = []
+    for key, spans in portrayals.mentions.items():
+        (index, name, _), portrayal = key, portrayals.portrayals[key]
+        sentence = portrayals.sentences[index]
+        inside = [i for i, q in enumerate(quotes) if _touches(q, sentence.start_char, sentence.end_char)]
+        for span in spans:
+            said = [i for i in inside if quotes[i].content_start <= span.start_char < quotes[i].content_end]
+            speaker = speakers[(said or inside)[0]] if inside else None
+            row_sentence, paragraph = locate(span.start_char)
+            rows.append({"actor": name, "text": span.text, "start": span.start_char, "end": span.end_char,
+                         "kind": "pronoun" if name is None else mention_kind(span, by_name[name]),
+                         "polarity": portrayal.polarity, "score": portrayal.score, "statement": bool(inside),
+                         "speaker": speaker, "sentence": row_sentence, "paragraph": paragraph})
+    return make_table("portrayals", sorted(rows, key=lambda r: (r["start"], r["end"], r["actor"] or "")))
+
+
+def _touches(quote: Quote, start: int, end: int) -> bool:
+    """The statement's content overlaps ``start:end``, or its cue lies inside it."""
+    cue_inside = quote.cue is not None and start <= quote.cue.idx < end
+    return cue_inside or (quote.content_start < end and start < quote.content_end)
 
 
 def timex_table(doc: Doc, article: Article) -> pd.DataFrame:

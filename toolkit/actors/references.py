@@ -182,8 +182,8 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
 
 
 # Personal pronouns and the sex each one names (for "he"/"she" exclusions by given name).
-_PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
-                      "she": "she", "her": "she", "hers": "she", "herself": "she"}
+PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+                     "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -199,7 +199,7 @@ def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:
     for index, sentence in enumerate(sentences):
         window = sentences[index - 1].start_char if index else sentence.start_char
         for token in sentence:
-            pronoun = _PERSONAL_PRONOUNS.get(token.lower_)
+            pronoun = PERSONAL_PRONOUNS.get(token.lower_)
             if pronoun is None or token.pos_ != "PRON" or (token.i, token.i + 1) in taken:
                 continue
             named = [a for a in people if any(window <= m.start_char and m.end_char <= token.idx

@@ -13,6 +13,9 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 #: Names that can stand for an actor.
 ACTOR_LABELS = NAME_LABELS | PERSON_LABELS
+#: Actors whose portrayal is read (:mod:`toolkit.portrayal`): people, organisations, groups, countries and
+#: cities (often standing for their governments); not mere places (LOC).
+PORTRAYED_LABELS = PERSON_LABELS | frozenset({"ORG", "NORP", "GPE"})
 #: Numbers, quantities and dates: no names; the toolkit leaves their spans as the model made them.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 

