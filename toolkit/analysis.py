@@ -220,7 +220,7 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.Dat
       ``claims`` table; a claim's stance may come from its target's portrayal, see ``stance_source``).
     - ``by="portrayals"``: +1 per sentence that portrays the actor positively, -1 per negative one; the row
       is the actor a statement in that sentence is attributed to, else :data:`NARRATION` (the ``portrayals``
-      table; each actor counts once per sentence).
+      table; each actor counts once per sentence, and not in the sentences of its own statements).
     """
     if by not in ("claims", "portrayals"):
         raise ValueError(f"by must be 'claims' or 'portrayals', not {by!r}")
@@ -230,7 +230,8 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.Dat
         scores = rows.assign(score=rows["stance"].map({"support": 1, "oppose": -1}))
         index, columns = "actor", "target_actor"
     else:
-        rows = table[table["polarity"] != "neutral"].drop_duplicates(["sentence", "actor"])
+        rows = table[(table["polarity"] != "neutral") & table["actor"].notna() & (table["actor"] != table["speaker"])]
+        rows = rows.drop_duplicates(["sentence", "actor"])
         scores = rows.assign(score=rows["polarity"].map({"positive": 1, "negative": -1}),
                              voice=rows["speaker"].where(rows["speaker"].notna(), NARRATION))
         index, columns = "voice", "actor"

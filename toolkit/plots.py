@@ -189,11 +189,13 @@ def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: s
     ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=30, ha="right")
     ax.set_yticks(range(len(matrix.index)), matrix.index)
     for (row, column), value in np.ndenumerate(matrix.values):
-        if value:
-            ax.text(column, row, f"{value:+d}", ha="center", va="center", fontsize=9)
+        if value:  # white on the dark ends of the scale, black on the pale middle
+            ax.text(column, row, f"{value:+d}", ha="center", va="center", fontsize=9,
+                    color="white" if abs(value) > limit / 2 else "black")
     ax.set_xlabel("Target of the claim" if claims else "Actor portrayed")
     ax.set_ylabel("Speaker" if claims else "Voice (speaker, or the article's narration)")
-    fig.colorbar(image, ax=ax, label="support (+) / oppose (−)" if claims else "positive (+) / negative (−)")
+    bar = fig.colorbar(image, ax=ax, label="support (+) / oppose (−)" if claims else "positive (+) / negative (−)")
+    bar.set_ticks(range(-limit, limit + 1, max(1, limit // 4)))  # counts: whole numbers only
     fig.tight_layout()
     return fig
     limit = max(1, int(abs(matrix.values).max()))
