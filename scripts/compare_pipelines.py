@@ -6,7 +6,8 @@ Each scorer runs in a child process per pipeline (``python -m toolkit.evaluation
 peak memory of each run is its own. Prints a Markdown table: quotations on PolNeAR dev (all and speech
 attributions, with speaker accuracy), timexes on MEANTIME dev, names on UNER PUD and EWT test, actors on GUM
 test and dev, the real-world dev set (statements, speaker -> actor, timex values), pronoun links on GUM dev's
-coreference, the project's own gold on the sample, and speed (scripts/benchmark.py on 40 PolNeAR articles).
+coreference, the project's own gold on the sample, portrayal on NewsMTSC dev, and speed (scripts/benchmark.py
+on 40 PolNeAR articles).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def evaluations(shared: Path) -> dict[str, list[str]]:
         "realworld": ["-m", "toolkit.evaluation.realworld", str(ROOT / "data" / "gold" / "realworld"),
                       "--split", "dev"],
         "coref_dev": ["-m", "toolkit.evaluation.coref", str(corpora / "ud_english_gum"), "--split", "dev"],
+        "portrayal": ["-m", "toolkit.evaluation.portrayal", str(corpora / "newsmtsc")],
         "speed": [str(ROOT / "scripts" / "benchmark.py"), str(corpora / "polnear_dev" / "text")],
     }
 
@@ -82,6 +84,10 @@ def rows(results: dict[str, dict]) -> list[tuple[str, ...]]:
         ("sample gold: actors right", each(lambda r: gold(r, "actors"))),
         ("sample gold: statements right", each(lambda r: gold(r, "quotes"))),
         ("sample gold: timexes right", each(lambda r: gold(r, "timexes"))),
+        ("NewsMTSC dev portrayal, whole analysis: rw / mt macro-F1 (coverage)",
+         each(lambda r: " / ".join(f"{r['portrayal'][split]['toolkit']['macro_f1']:.3f} "
+                                   f"({r['portrayal'][split]['toolkit']['coverage']:.2f})"
+                                   for split in ("rw_dev", "mt_dev")))),
         ("speed: nlp.pipe words/s", each(lambda r: f"{r['speed']['pipe_words_per_s']:,}")),
         ("speed: whole analysis words/s", each(lambda r: f"{r['speed']['analyze_words_per_s']:,}")),
         ("memory: benchmark peak RSS MB", each(lambda r: f"{r['speed']['peak_rss_mb']:,}")),

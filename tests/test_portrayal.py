@@ -152,7 +152,7 @@ def test_the_spacy_component_reads_every_name_and_round_trips():
     found = doc._.portrayals
     assert [(p["text"], p["polarity"]) for p in found] == [("Dana Whitfield", "negative")]
     assert doc.text[found[0]["start"]:found[0]["end"]] == "Dana Whitfield"
-    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    restored = next(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))
     assert list(restored._.portrayals) == found  # msgpack gives the list back as a tuple
 
 
@@ -174,3 +174,9 @@ def test_newsmtsc_dev_scores(shared, nlp):
     assert rw["always_neutral"]["macro_f1"] < 0.2 and rw["claims"]["macro_f1"] < 0.3
     mt = scorer.score(folder, "mt_dev", nlp)
     assert mt["model"]["macro_f1"] >= 0.6 and mt["toolkit"]["macro_f1"] >= 0.55
+
+
+def test_provenance_names_the_portrayal_model(nlp):
+    result = analyze(Article.from_text("Ann Lee won."), nlp=nlp)
+    meta = json.loads((MODEL_PATH / "meta.json").read_text())
+    assert result.provenance.portrayal_model == f"{meta['name']} {meta['version']}" == "toolkit_portrayal 1.0.0"

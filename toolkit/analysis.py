@@ -26,7 +26,7 @@ from .articles import Article, parse_date
 from .claims import claims_of, stated_positions
 from .errors import ArticleTooLongError
 from .pipeline import PipelineSource, load_pipeline, pipeline_source
-from .portrayal import POLARITIES
+from .portrayal import POLARITIES, portrayal_model
 from .quotes import Quote, find_quotes
 from .tables import (
     TABLE_COLUMNS,
@@ -57,8 +57,9 @@ __all__ = ["NARRATION", "TABLES", "TABLE_COLUMNS", "Analysis", "Provenance", "an
 class Provenance:
     """What is needed to reproduce an analysis: the toolkit's version, the pipeline (name, version, source
     package, whether its checksums were verified), the anchor and where it came from (``"argument"``,
-    ``"article"`` metadata, or ``"none"``), and the SHA-256 of the article's text (UTF-8). Nothing in it
-    changes from run to run on the same input: no time stamps, no paths."""
+    ``"article"`` metadata, or ``"none"``), the SHA-256 of the article's text (UTF-8), and the portrayal
+    model (name and version). Nothing in it changes from run to run on the same input: no time stamps, no
+    paths."""
 
     toolkit: str
     pipeline: str
@@ -68,14 +69,17 @@ class Provenance:
     anchor: str | None
     anchor_source: str
     text_sha256: str
+    portrayal_model: str | None = None
 
     @classmethod
     def of(cls, article: Article, source: PipelineSource, anchor: date | None, anchor_source: str) -> Provenance:
         from . import __version__
 
+        meta = portrayal_model().nlp.meta
         return cls(__version__, source.name, source.version, source.package, source.verified,
                    None if anchor is None else anchor.isoformat(), anchor_source,
-                   hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest())
+                   hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                   f"{meta['name']} {meta['version']}")
 
     def to_dict(self) -> dict[str, Any]:
         return {f: getattr(self, f) for f in self.__dataclass_fields__}

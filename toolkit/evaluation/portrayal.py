@@ -135,8 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-only", action="store_true", help="score the portrayal model alone (fast)")
     args = parser.parse_args(argv)
     nlp = None if args.model_only else load_pipeline(args.pipeline)
-    for split in args.split:
-        print(json.dumps(score(args.folder, split, nlp, progress=True), indent=1))
+    print(json.dumps({split: score(args.folder, split, nlp, progress=True) for split in args.split}, indent=1))
     return 0
 
 
