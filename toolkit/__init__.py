@@ -8,8 +8,9 @@
 
 __version__ = "0.1.0"
 
-from .analysis import TABLE_COLUMNS, Analysis, analyze, analyze_corpus, timeline, timexes
+from .analysis import TABLE_COLUMNS, Analysis, analyze, timeline, timexes
 from .articles import Article, Paragraph, load_article, parse_date
+from .batch import analyze_corpus
 from .corpus import Corpus, load_corpus
 from .errors import ToolkitError
 from .pipeline import load_pipeline

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,6 @@ from typing import Any
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
-from tqdm import tqdm
 
 from .actors import Actor, actor_network, cluster
 from .articles import Article, parse_date
@@ -48,9 +46,24 @@ from .tables import (
 )
 from .timeline import build_timeline
 
-__all__ = ["NARRATION", "TABLES", "TABLE_COLUMNS", "Analysis", "Provenance", "analysis_of_doc", "analyze",
-           "analyze_corpus", "article_frame", "make_table", "portrayal_profile", "speaker_actor", "stance_matrix",
-           "table_for_csv", "timeline", "timexes"]
+__all__ = [
+    "NARRATION",
+    "TABLES",
+    "TABLE_COLUMNS",
+    "Analysis",
+    "Provenance",
+    "analysis_of_doc",
+    "analyze",
+    "article_frame",
+    "make_table",
+    "portrayal_profile",
+    "prepared_doc",
+    "speaker_actor",
+    "stance_matrix",
+    "table_for_csv",
+    "timeline",
+    "timexes",
+]
 
 
 @dataclass(frozen=True)
@@ -173,6 +186,16 @@ def analyze(article: Article | str, *, anchor: date | str | None = None,
         raise TypeError(f"analyze() takes an Article or a str, not {type(article).__name__}: "
                         "use toolkit.load_article(path) to read a file")
     pipeline = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
+    doc, anchor_source = prepared_doc(article, anchor, pipeline)
+    doc = pipeline(doc)
+    return analysis_of_doc(article, doc, Provenance.of(article, pipeline_source(pipeline), doc._.anchor,
+                                                       anchor_source))
+
+
+def prepared_doc(article: Article, anchor: date | str | None, pipeline: Language) -> tuple[Doc, str]:
+    """The article's unparsed Doc with its anchor set (``anchor``, else the article's ``published`` date),
+    and where the anchor came from; an :class:`~toolkit.errors.ArticleTooLongError` for a text longer than
+    the pipeline's ``max_length``."""
     anchor_date = parse_date(anchor, name="anchor") if anchor is not None else article.published
     if len(article.text) > pipeline.max_length:
         raise ArticleTooLongError(
@@ -181,10 +204,8 @@ def analyze(article: Article | str, *, anchor: date | str | None = None,
             "memory per 100,000 words)")
     doc = pipeline.make_doc(article.text)
     doc._.anchor = anchor_date
-    doc = pipeline(doc)
     anchor_source = "argument" if anchor is not None else "article" if article.published is not None else "none"
-    return analysis_of_doc(article, doc, Provenance.of(article, pipeline_source(pipeline), anchor_date,
-                                                       anchor_source))
+    return doc, anchor_source
 
 
 def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = None) -> Analysis:
@@ -287,17 +308,3 @@ def timeline(source: Analysis | Article | str, *, anchor: date | str | None = No
              nlp: Language | str | None = None) -> pd.DataFrame:
     """The ordered events of an analysis, an article or a text (see :mod:`toolkit.timeline`)."""
     return _analysis_of(source, anchor, nlp).tables["timeline"]
-
-
-def analyze_corpus(corpus: Iterable[Article], *, anchor: date | str | None = None, nlp: Language | str | None = None,
-                   progress: bool = True) -> Iterator[Analysis]:
-    """Analyse many articles one at a time (a corpus is never held in memory), with a progress bar.
-
-    >>> from toolkit import load_corpus                                  # doctest: +SKIP
-    >>> actors = pd.concat(r.actors.assign(article=r.article.id)          # doctest: +SKIP
-    ...                    for r in analyze_corpus(load_corpus("news/")))
-    """
-    pipeline = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
-    total = len(corpus) if hasattr(corpus, "__len__") else None
-    for article in tqdm(corpus, total=total, unit="article", disable=not progress):
-        yield analyze(article, anchor=anchor, nlp=pipeline)

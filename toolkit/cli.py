@@ -2,7 +2,10 @@
 
 ``analyze`` writes one JSON object for a single file, and JSON Lines (one object per article, streamed) for a
 directory, a glob or a ``.jsonl`` corpus. With ``--format csv --out DIR`` it writes one CSV per table, every
-row tagged with its ``article_id``. A bad article is reported on stderr and skipped; the exit status is then 1.
+row tagged with its ``article_id``; with ``--format parquet --out DIR`` one Parquet dataset per table
+(:mod:`toolkit.store`), resuming an interrupted run unless ``--restart``. Articles are parsed in batches
+(``--batch-size``), on ``--n-process`` processes. A bad article is reported on stderr and skipped; the exit
+status is then 1.
 """
 
 from __future__ import annotations
@@ -17,13 +20,13 @@ from pathlib import Path
 from typing import TextIO
 
 import pandas as pd
-from tqdm import tqdm
 
 from . import __version__
-from .analysis import TABLES, Analysis, analyze, article_frame, table_for_csv
+from .analysis import TABLES, Analysis, article_frame, table_for_csv
 from .articles import parse_date
+from .batch import analyze_corpus
 from .corpus import load_corpus
-from .errors import ArticleTooLongError, ToolkitError
+from .errors import ToolkitError
 from .pipeline import PIPELINE_HELP, load_pipeline, pipeline_info
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -44,9 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--anchor", help="anchor date YYYY-MM-DD for relative dates (default: the article's "
                      "published date, else none)")
     run.add_argument("--pipeline", help=PIPELINE_HELP)
-    run.add_argument("--format", choices=("json", "csv"), default="json")
-    run.add_argument("--out", type=Path, help="output directory (required for csv; json goes to stdout "
-                     "without it)")
+    run.add_argument("--format", choices=("json", "csv", "parquet"), default="json")
+    run.add_argument("--out", type=Path, help="output directory (required for csv and parquet; json goes to "
+                     "stdout without it)")
+    run.add_argument("--n-process", type=int, default=1, help="processes that parse (default 1)")
+    run.add_argument("--batch-size", type=int, default=32, help="articles per parsing batch (default 32)")
+    run.add_argument("--restart", action="store_true", help="parquet: start OUT afresh instead of resuming")
     web = run.add_argument_group("web pages (.html)", "how the main text is told from the page around it")
     focus = web.add_mutually_exclusive_group()
     focus.add_argument("--favor-precision", action="store_true", help="leave out borderline blocks (less "
@@ -116,8 +122,9 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    if args.format == "csv" and args.out is None:
-        print("toolkit: error: --format csv writes one file per table and needs --out DIR", file=sys.stderr)
+    if args.format in ("csv", "parquet") and args.out is None:
+        print(f"toolkit: error: --format {args.format} writes one dataset per table and needs --out DIR",
+              file=sys.stderr)
         return EXIT_USAGE
     anchor = parse_date(args.anchor, name="--anchor") if args.anchor else None
     corpus = load_corpus(args.path, on_error="skip", favor_precision=args.favor_precision,
@@ -125,23 +132,23 @@ def _analyze(args: argparse.Namespace) -> int:
                          include_comments=args.include_comments)
     nlp = load_pipeline(args.pipeline)
     single = Path(args.path).is_file() and Path(args.path).suffix.lower() != ".jsonl"
-    sink = _Sink(args.format, args.out, single)
-    failures = 0
+    parquet = args.format == "parquet"
+    run = analyze_corpus(corpus, anchor=anchor, nlp=nlp, progress=False if single else None,
+                         n_process=args.n_process, batch_size=args.batch_size, out=args.out if parquet else None,
+                         resume=not args.restart, on_error=lambda error: print(f"toolkit: skipped {error}",
+                                                                               file=sys.stderr))
+    sink = None if parquet else _Sink(args.format, args.out, single)
     try:
-        items = tqdm(corpus.items(), total=len(corpus), unit="article", disable=single or None, file=sys.stderr)
-        for item in items:
-            if item.error is not None:
-                failures += 1
-                print(f"toolkit: skipped {item.error}", file=sys.stderr)
-                continue
-            try:
-                sink.write(analyze(item.article, anchor=anchor, nlp=nlp))
-            except ArticleTooLongError as err:
-                failures += 1
-                print(f"toolkit: skipped {item.source}: {err}", file=sys.stderr)
+        for analysis in run:
+            if sink is not None:
+                sink.write(analysis)
     finally:
-        sink.close()
-    return EXIT_ERROR if failures else EXIT_OK
+        if sink is not None:
+            sink.close()
+    if run.skipped:
+        print(f"toolkit: {run.skipped} article(s) already in {args.out}, not analysed again (--restart to redo)",
+              file=sys.stderr)
+    return EXIT_ERROR if run.errors else EXIT_OK
 
 
 class _Sink:
