@@ -34,6 +34,7 @@ from .tables import (
     claim_table,
     empty_table,
     entity_table,
+    locator,
     make_table,
     mention_table,
     portrayal_table,
@@ -215,18 +216,19 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
         raise ValueError("the Doc is not a parse of the article's text")
     anchor_date = doc._.anchor
     tables: dict[str, pd.DataFrame] = {}
+    locate = locator(doc, article)
     actors = cluster(doc)
-    tables["entities"] = entity_table(doc, article, actors)
+    tables["entities"] = entity_table(doc, article, actors, locate)
     tables["actors"] = actor_table(actors)
-    tables["mentions"] = mention_table(doc, article, actors)
+    tables["mentions"] = mention_table(doc, article, actors, locate)
     found = find_quotes(doc)
-    tables["quotes"] = quote_table(doc, article, found.quotes, actors)
+    tables["quotes"] = quote_table(doc, article, found.quotes, actors, locate)
     portrayals = ActorPortrayals(doc, actors)
-    tables["portrayals"] = portrayal_table(doc, article, portrayals, found.quotes, actors)
+    tables["portrayals"] = portrayal_table(doc, article, portrayals, found.quotes, actors, locate)
     claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
     tables["claims"] = claim_table(doc, claims, found.quotes, actors, portrayals)
     if doc._.timexes is not None:
-        tables["timexes"] = timex_table(doc, article)
+        tables["timexes"] = timex_table(doc, article, locate)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article, actors)
     tables = {name: tables[name] if name in tables else empty_table(name) for name in TABLES}  # in table order
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,

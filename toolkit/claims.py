@@ -38,15 +38,20 @@ class Claim:
 
 
 @cache
-def _lexicon() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
-    """Single stance words -> stance, and multi-word phrases (as word tuples) -> stance."""
-    words, phrases = {}, {}
+def _lexicon() -> tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str]]]]:
+    """Single stance words -> stance, and multi-word phrases by their first word -> [(rank, words, stance)]
+    (rank: the phrase's place in the table; a phrase listed twice keeps its first place and last stance)."""
+    words: dict[str, str] = {}
+    ranked: dict[tuple[str, ...], tuple[int, str]] = {}
     for row in table("stance_words"):
         parts = tuple(row["word"].split())
         if len(parts) == 1:
             words[row["word"]] = row["stance"]
         else:
-            phrases[parts] = row["stance"]
+            ranked[parts] = (ranked[parts][0] if parts in ranked else len(ranked), row["stance"])
+    phrases: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for parts, (rank, stance) in ranked.items():
+        phrases.setdefault(parts[0], []).append((rank, parts, stance))
     return words, phrases
 
 
@@ -54,7 +59,9 @@ def _stance_of(token: Token) -> tuple[str, int] | None:
     """(stance, length in tokens) of a stance word or phrase starting at ``token``."""
     words, phrases = _lexicon()
     doc = token.doc
-    for parts, stance in phrases.items():
+    lower, lemma_lower = token.lower_, token.lemma_.lower()
+    starting = phrases.get(lower, []) + (phrases.get(lemma_lower, []) if lemma_lower != lower else [])
+    for _, parts, stance in sorted(starting):  # only the phrases that can start here, in table order
         window = doc[token.i:token.i + len(parts)]
         if tuple(t.lower_ for t in window) == parts or tuple(t.lemma_.lower() for t in window) == parts:
             return stance, len(parts)
@@ -107,6 +114,7 @@ def _noun_phrase(token: Token) -> Span:
 def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
     """One claim per statement: its outermost stance word, or a neutral claim when it has none."""
     found = []
+    names: list[Span] | None = None  # the Doc's names, gathered once when a statement has no stance word
     for index, quote in enumerate(quotes):
         candidates = []
         if quote.cue is not None:
@@ -120,8 +128,11 @@ def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
             # every top word of the content (a misparse can give it two: "saying [X] [would do …]")
             roots |= {t.i for t in part if not (part.start <= t.head.i < part.end) or t.head.i == t.i}
         claim = _outermost_stance([t for t in candidates if _near(t, roots)], index)
-        target = next((t for t in (_neutral_target(p) for p in parts) if t is not None), None)
-        found.append(claim if claim is not None else Claim(index, None, "neutral", target))
+        if claim is None:
+            names = names if names is not None else [e for e in doc.ents if e.label_ in NAME_LABELS]
+            target = next((t for t in (_neutral_target(p, names) for p in parts) if t is not None), None)
+            claim = Claim(index, None, "neutral", target)
+        found.append(claim)
     return found
 
 
@@ -165,11 +176,9 @@ def _outermost_stance(candidates: list[Token], quote_index: int) -> Claim | None
     return None
 
 
-def _neutral_target(content: Span | None) -> Span | None:
-    """The first name in a statement without a stance word (what it is about, as far as words tell)."""
+def _neutral_target(content: Span | None, names: list[Span]) -> Span | None:
+    """The first of ``names`` (the Doc's, in order) inside a statement without a stance word (what it is
+    about, as far as words tell)."""
     if content is None:
         return None
-    for ent in content.ents:
-        if ent.label_ in NAME_LABELS:
-            return ent
-    return None
+    return next((n for n in names if content.start <= n.start and n.end <= content.end), None)

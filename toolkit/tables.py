@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,9 @@ from .lang.labels import NUMERIC_LABELS, PORTRAYED_LABELS
 from .portrayal import Portrayal, PortrayalModel, portray
 from .quotes import Quote, antecedent
 from .timeline import Event
+
+#: offset -> (sentence index, paragraph index)
+Locate = Callable[[int], tuple[int | None, int | None]]
 
 #: The tables of an analysis and their columns, in order.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -101,10 +105,13 @@ def table_for_csv(table: pd.DataFrame, article_id: str) -> pd.DataFrame:
 
 
 
-def _locator(doc: Doc, article: Article):
-    """offset -> (sentence index, paragraph index) for rows of the tables."""
+def locator(doc: Doc, article: Article) -> Locate:
+    """offset -> (sentence index, paragraph index) for rows of the tables; make it once per analysis and
+    pass it to the table builders."""
     # Sentence numbers count sentences with words (a stray line break is no sentence).
-    starts = [s.start_char for s in doc.sents if s.text.strip()] if doc.has_annotation("SENT_START") else []
+    text = doc.text  # joined once: Span.text joins its tokens on every call
+    starts = [s.start_char for s in doc.sents if text[s.start_char:s.end_char].strip()] \
+        if doc.has_annotation("SENT_START") else []
 
     def locate(offset: int) -> tuple[int | None, int | None]:
         sentence = bisect.bisect_right(starts, offset) - 1 if starts else None
@@ -114,9 +121,9 @@ def _locator(doc: Doc, article: Article):
     return locate
 
 
-def entity_table(doc: Doc, article: Article, actors: list[Actor]) -> pd.DataFrame:
+def entity_table(doc: Doc, article: Article, actors: list[Actor], locate: Locate | None = None) -> pd.DataFrame:
     """The ``entities`` table: every name mention (with its actor) and every date or time expression."""
-    locate = _locator(doc, article)
+    locate = locate or locator(doc, article)
     actor_of = {(m.start_char, m.end_char): a.name for a in actors for m in a.mentions}
     # Dates and times come from the timex stage (normalised); a pipeline's own DATE/TIME entities
     # (en_core_web_*) would list them twice. Its numbers (CARDINAL, MONEY, ...) are no names.
@@ -137,10 +144,10 @@ def actor_table(actors: list[Actor]) -> pd.DataFrame:
     return make_table("actors", rows)
 
 
-def mention_table(doc: Doc, article: Article, actors: list[Actor]) -> pd.DataFrame:
+def mention_table(doc: Doc, article: Article, actors: list[Actor], locate: Locate | None = None) -> pd.DataFrame:
     """The ``mentions`` table: every mention linked to an actor, in text order, with its kind: ``name``,
     ``description`` ("the health minister", "the agency") or ``pronoun`` ("she", "his")."""
-    locate = _locator(doc, article)
+    locate = locate or locator(doc, article)
     rows = []
     for actor in actors:
         for span in [*actor.mentions, *actor.references]:
@@ -150,9 +157,10 @@ def mention_table(doc: Doc, article: Article, actors: list[Actor]) -> pd.DataFra
     return make_table("mentions", sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
-def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Actor]) -> pd.DataFrame:
+def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Actor],
+                locate: Locate | None = None) -> pd.DataFrame:
     """The ``quotes`` table: one row per attributed statement, with its speaker's actor."""
-    locate = _locator(doc, article)
+    locate = locate or locator(doc, article)
     rows = []
     for quote in quotes:
         speaker, cue = quote.speaker, quote.cue
@@ -239,10 +247,11 @@ class ActorPortrayals:
                 held.update(range(span.start, span.end))
                 if actor.type in PORTRAYED_LABELS:
                     groups.setdefault((self.sentence_of(span), actor.name, ""), []).append(span)
-        for token in doc:
-            if token.i not in held and (sex := PERSONAL_PRONOUNS.get(token.lower_)) and token.pos_ != "PROPN":
-                groups.setdefault((self.sentence_of(doc[token.i:token.i + 1]), None, sex), []).append(
-                    doc[token.i:token.i + 1])
+        for i in _indexes_of(doc, PERSONAL_PRONOUNS):
+            token = doc[i]
+            if i not in held and token.pos_ != "PROPN":
+                span = doc[i:i + 1]
+                groups.setdefault((self.sentence_of(span), None, PERSONAL_PRONOUNS[token.lower_]), []).append(span)
         #: (sentence index, actor name or None, the sex of unheld pronouns or "") -> mentions in text order
         self.mentions = {key: sorted(spans, key=lambda s: s.start) for key, spans in sorted(
             groups.items(), key=lambda item: min(s.start for s in item[1]))}
@@ -261,13 +270,20 @@ class ActorPortrayals:
         return self.portrayals.get((self.sentence_of(span), actor, ""))
 
 
+def _indexes_of(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Indexes of the tokens whose lowercase form is one of ``words``, read from the Doc's arrays (no Token
+    objects made for the others)."""
+    keys = np.array([doc.vocab.strings[word] for word in words], dtype="uint64")
+    return np.flatnonzero(np.isin(doc.to_array("LOWER"), keys)).tolist()
+
+
 def portrayal_table(doc: Doc, article: Article, portrayals: ActorPortrayals, quotes: list[Quote],
-                    actors: list[Actor]) -> pd.DataFrame:
+                    actors: list[Actor], locate: Locate | None = None) -> pd.DataFrame:
     """The ``portrayals`` table: one row per actor mention, with the sentence's portrayal of that actor
     (``polarity`` negative/neutral/positive and its probability ``score``), whether the sentence holds an
     attributed statement (its content or its cue) and the actor it is attributed to (``speaker``). Personal
     pronouns no actor holds have rows too, with ``actor`` None."""
-    locate = _locator(doc, article)
+    locate = locate or locator(doc, article)
     speakers = [speaker_actor(quote, actors) for quote in quotes]
     by_name = {actor.name: actor for actor in actors}
     rows = []
@@ -292,9 +308,9 @@ def _touches(quote: Quote, start: int, end: int) -> bool:
     return cue_inside or (quote.content_start < end and start < quote.content_end)
 
 
-def timex_table(doc: Doc, article: Article) -> pd.DataFrame:
+def timex_table(doc: Doc, article: Article, locate: Locate | None = None) -> pd.DataFrame:
     """The ``timexes`` table: one row per temporal expression of ``doc._.timexes``."""
-    locate = _locator(doc, article)
+    locate = locate or locator(doc, article)
     rows = []
     for t in doc._.timexes:
         sentence, paragraph = locate(t.start)

@@ -15,6 +15,7 @@ ordered by nothing is flagged with ``certainty = "undated"``.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -219,13 +220,29 @@ def _names_in(doc: Doc, indexes: set[int]) -> list[Span]:
     """Names whose head is among ``indexes``; a nationality or group counts only as a participant in its
     own right ("Kurds protested"), not as a modifier ("Kenyan diplomat")."""
     names = []
-    for ent in doc.ents:
+    for ent in _names_at(doc, indexes):
         if ent.label_ not in PARTICIPANT_LABELS or ent.root.i not in indexes or ent.text in {n.text for n in names}:
             continue
         if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod:poss", "poss"):
             continue
         names.append(ent)
     return names
+
+
+def _names_at(doc: Doc, indexes: set[int]) -> list[Span]:
+    """The entities that hold one of ``indexes``, in text order (without building all of ``doc.ents``)."""
+    found: dict[int, Span] = {}
+    for i in sorted(indexes):
+        token = doc[i]
+        if token.ent_iob_ in ("B", "I"):
+            start = i
+            while doc[start].ent_iob_ == "I" and start > 0:
+                start -= 1
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            found.setdefault(start, Span(doc, start, end, label=token.ent_type_))
+    return [found[start] for start in sorted(found)]
 
 
 def _own_subtree(predicate: Token):
@@ -241,10 +258,12 @@ def _own_subtree(predicate: Token):
 def _when_clause_events(doc: Doc, events: list[Event]) -> list[Event]:
     """"since 2006, when X happened": the when-clause is dated by the expression just before it."""
     found = []
+    starts = [token.idx for token in doc] if events else []
     for event in events:
         timex = event.timex
-        for token in doc[event.predicate.i:]:
-            if token.idx < timex.end or token.lower_ != "when" or token.idx - timex.end > 3:
+        first = max(event.predicate.i, bisect.bisect_left(starts, timex.end))  # tokens from the timex's end
+        for token in doc[first:bisect.bisect_right(starts, timex.end + 3)]:
+            if token.lower_ != "when":
                 continue
             clause = token.head
             dated = replace(timex, mod=None, end_date=timex.end_date if timex.mod != "ON_OR_AFTER" else None)

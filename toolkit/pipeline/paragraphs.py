@@ -9,7 +9,11 @@ r"""Paragraph and sentence boundaries set before the parser: the ``toolkit_parag
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import bisect
+
+import numpy as np
+from spacy.attrs import IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_RIGHT_PUNCT, IS_SPACE, SENT_START
+from spacy.tokens import Doc
 
 from ..lang.datelines import DATELINE
 
@@ -22,59 +26,75 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     dateline ("WASHINGTON (AP) —") is a sentence of its own, so that it never becomes the subject of the
     report after it. Inside a line, a sentence starts only after ".", "!", "?" or "…" (a small parser
     otherwise splits "The IMF said Tuesday | that growth would slow."). Runs before the parser, which
-    respects boundaries set in advance."""
-    _no_start_inside_a_sentence(doc)
+    respects boundaries set in advance.
+
+    The boundaries are worked out on plain lists and set in one ``Doc.from_array`` call: setting
+    ``token.is_sent_start`` one token at a time makes spaCy check the whole Doc each time (quadratic)."""
+    if not len(doc):
+        return doc
+    tokens = _Tokens(doc)
+    start = doc.to_array([SENT_START]).astype("int64").ravel().tolist()  # 1 start, -1 not, 0 unknown
+    _no_start_inside_a_sentence(tokens, start)
     text = doc.text  # built from the tokens on every access: once here
-    _dateline_boundary(doc, text, 0)
-    for token in doc[1:]:
-        if not (token.is_space and ("\n" in token.text or "\r" in token.text)):
+    _dateline_boundary(tokens, text, 0, start)
+    for i in range(1, len(doc)):
+        if not (tokens.space[i] and ("\n" in tokens.text[i] or "\r" in tokens.text[i])):
             continue
-        token.is_sent_start = True
-        if token.i + 1 >= len(doc):
+        start[i] = 1
+        if i + 1 >= len(doc):
             break
-        if doc[token.i - 1].is_punct:
-            doc[token.i - 1].is_sent_start = False
-        following = doc[token.i + 1]
-        following.is_sent_start = True
-        if (following.is_quote or following.is_left_punct) and following.i + 1 < len(doc):
-            doc[following.i + 1].is_sent_start = False
-        _dateline_boundary(doc, text, following.i)
+        if tokens.punct[i - 1]:
+            start[i - 1] = -1
+        following = i + 1
+        start[following] = 1
+        if (tokens.quote[following] or tokens.left[following]) and following + 1 < len(doc):
+            start[following + 1] = -1
+        _dateline_boundary(tokens, text, following, start)
+    doc.from_array([SENT_START], np.array(start, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
-def _no_start_inside_a_sentence(doc: Doc) -> None:
+class _Tokens:
+    """The token attributes the rules read, as plain lists (one pass over the Doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        flags = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE, IS_LEFT_PUNCT, IS_RIGHT_PUNCT]).astype(bool)
+        self.space, self.punct, self.quote, self.left, self.right = (flags[:, k].tolist() for k in range(5))
+        self.text = [token.text for token in doc]
+        self.idx = [token.idx for token in doc]
+
+
+def _no_start_inside_a_sentence(tokens: _Tokens, start: list[int]) -> None:
     """Forbid a sentence start after any word that cannot end a sentence."""
-    previous: Token | None = None  # the last token that is not a space
-    for token in doc:
-        if token.is_space:
+    previous: int | None = None  # the last token that is not a space
+    for i in range(len(tokens.text)):
+        if tokens.space[i]:
             continue
-        if previous is not None and not _may_end_sentence(previous):
-            token.is_sent_start = False
-        previous = token
+        if previous is not None and not _may_end_sentence(tokens, previous):
+            start[i] = -1
+        previous = i
 
 
-def _may_end_sentence(token: Token) -> bool:
+def _may_end_sentence(tokens: _Tokens, i: int) -> bool:
     """Ends in sentence-final punctuation, possibly followed by closing quotation marks or brackets."""
-    doc = token.doc
-    i = token.i
-    while i > 0 and (doc[i].is_quote or doc[i].is_right_punct) and doc[i].text[-1] not in _SENTENCE_FINAL:
+    while i > 0 and (tokens.quote[i] or tokens.right[i]) and tokens.text[i][-1] not in _SENTENCE_FINAL:
         i -= 1
-    return doc[i].text[-1] in _SENTENCE_FINAL
+    return tokens.text[i][-1] in _SENTENCE_FINAL
 
 
 _SENTENCE_FINAL = frozenset(".!?…")
 
 
-def _dateline_boundary(doc: Doc, text: str, first: int) -> None:
+def _dateline_boundary(tokens: _Tokens, text: str, first: int, start: list[int]) -> None:
     """Start a sentence after a dateline that opens the paragraph beginning at token ``first``."""
-    if first >= len(doc):
+    if first >= len(tokens.text):
         return
-    match = DATELINE.match(text, doc[first].idx)
+    match = DATELINE.match(text, tokens.idx[first])
     if not match or match.end() >= len(text):
         return
-    words = [t for t in doc[first:] if t.idx < match.end()]
-    after = words[-1].i + 1
-    if after < len(doc) and doc[after].idx == match.end() and len(words) < 12:
-        for token in words[1:]:
-            token.is_sent_start = False
-        doc[after].is_sent_start = True
+    after = bisect.bisect_left(tokens.idx, match.end(), lo=first)  # the first token at or after its end
+    words = after - first
+    if after < len(tokens.idx) and tokens.idx[after] == match.end() and words < 12:
+        for i in range(first + 1, after):
+            start[i] = -1
+        start[after] = 1
