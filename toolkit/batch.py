@@ -18,7 +18,6 @@ from .analysis import Analysis, Provenance, analysis_of_doc, prepared_doc
 from .articles import Article, parse_date
 from .corpus import Corpus, CorpusItem
 from .pipeline import load_pipeline, pipeline_source
-from .store import ParquetStore
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,11 @@ class CorpusAnalysis:
         self.anchor = parse_date(anchor, name="anchor") if isinstance(anchor, str) else anchor
         self.nlp = nlp if isinstance(nlp, Language) else load_pipeline(nlp)
         self.progress, self.n_process, self.batch_size = progress, n_process, batch_size
-        self.store = ParquetStore(out, resume=resume, flush_every=max(batch_size, 16)) if out is not None else None
+        self.store = None
+        if out is not None:
+            from .store import ParquetStore  # pyarrow's Parquet writer, only when writing
+
+            self.store = ParquetStore(out, resume=resume, flush_every=max(batch_size, 16))
         self.errors: list[CorpusError] = []
         self.on_error = on_error
         self.skipped = 0
@@ -172,7 +175,7 @@ class CorpusAnalysis:
 
 def analyze_corpus(corpus: Iterable[Article] | Corpus, *, anchor: date | str | None = None,
                    nlp: Language | str | None = None, progress: bool | None = True, n_process: int = 1,
-                   batch_size: int = 32, out: str | os.PathLike[str] | None = None, resume: bool = True,
+                   batch_size: int = 8, out: str | os.PathLike[str] | None = None, resume: bool = True,
                    on_error: Callable[[CorpusError], None] | None = None) -> CorpusAnalysis:
     """Analyse a corpus as a stream: one :class:`~toolkit.analysis.Analysis` per article, in corpus order.
 

@@ -37,7 +37,7 @@ def _analyze_partition(articles: list[Article], anchor: date | str | None, pipel
 
 
 def analyze_with_dask(corpus: Iterable[Article], *, anchor: date | str | None = None, pipeline: str | None = None,
-                      client: Any = None, npartitions: int | None = None, batch_size: int = 32,
+                      client: Any = None, npartitions: int | None = None, batch_size: int = 8,
                       out: str | os.PathLike[str] | None = None) -> dict[str, pd.DataFrame]:
     """Every table of the corpus analysis, computed on Dask workers, in corpus order: ``{"quotes": ...,
     ..., "articles": ..., "errors": ...}``, each row carrying ``article_id``, ``source``, ``published`` and

@@ -15,11 +15,18 @@ title is the first level-1 heading, when the text opens with one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
-_PARSER = MarkdownIt("commonmark")
+
+@cache
+def _parser():
+    from markdown_it import MarkdownIt  # imported when a Markdown file is read, not with the toolkit
+
+    return MarkdownIt("commonmark")
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,7 @@ def render(markdown: str) -> RenderedMarkdown:
     """The plain text of ``markdown``, one paragraph per block, and its leading level-1 heading."""
     blocks: list[str] = []
     title = None
-    tokens = _PARSER.parse(markdown)
+    tokens = _parser().parse(markdown)
     for index, token in enumerate(tokens):
         if token.type == "inline":
             text = _inline_text(token.children or []).strip()

@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import charset_normalizer
-
 from .errors import (
     ArticleNotFoundError,
     BinaryFileError,
@@ -106,6 +104,8 @@ def _has_valid_utf8_multibyte(data: bytes) -> bool:
 
 
 def _detect_legacy(data: bytes, path) -> DecodedText:
+    import charset_normalizer  # only for files that are not UTF-8
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise DecodingError("undecodable bytes: not UTF-8 and no known encoding fits", path)

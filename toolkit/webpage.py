@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import lxml.etree
-import lxml.html
-import trafilatura
+if TYPE_CHECKING:  # trafilatura and lxml are imported when a page is read, not with the toolkit
+    import lxml.html
 
 # Blocks of trafilatura's output tree (its XML-TEI-like format) that each make one paragraph.
 _BLOCKS = frozenset({"p", "head", "item", "quote", "code", "list", "table", "row", "div"})
@@ -80,6 +79,8 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
     >>> page.text, page.metadata["published"], page.metadata["source"], page.metadata["language"]
     ('The council met on Thursday.', '2021-03-04', 'Daily Example', 'en')
     """
+    import trafilatura
+
     options = options or ExtractionOptions()
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -99,6 +100,8 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
 
 
 def _extraction(page: lxml.html.HtmlElement, options: ExtractionOptions):
+    import trafilatura
+
     return trafilatura.bare_extraction(
         page, favor_precision=options.favor_precision, favor_recall=options.favor_recall,
         include_tables=options.include_tables, include_comments=options.include_comments,
@@ -108,12 +111,16 @@ def _extraction(page: lxml.html.HtmlElement, options: ExtractionOptions):
 
 def _with_time_as_text(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """A copy of the page where each ``<time>`` element is replaced by its text (trafilatura deletes them)."""
+    import lxml.etree
+
     page = copy.deepcopy(tree)
     lxml.etree.strip_tags(page, "time")
     return page
 
 
 def _metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    import trafilatura
+
     found: dict[str, Any] = {}
     # Not htmldate's extensive search: it would take a date from the story's own sentences.
     document = trafilatura.extract_metadata(tree, extensive=False)

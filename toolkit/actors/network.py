@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
+
 
 from .model import Actor
 
@@ -12,6 +15,8 @@ from .model import Actor
 def actor_network(actors: list[Actor]) -> nx.Graph:
     """Co-occurrence graph: actors are nodes (``type``, ``mentions``), and two actors named or referred to in
     the same sentence are joined by an edge whose ``weight`` counts those sentences."""
+    import networkx as nx  # only for the graph, not with the toolkit
+
     graph = nx.Graph()
     sentences: dict[int, set[str]] = {}
     for actor in actors:
