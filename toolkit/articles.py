@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from warnings import warn
 
 from . import mdtext, textio, webpage
 from .errors import (
@@ -32,6 +33,7 @@ from .errors import (
     InvalidJSONError,
     InvalidMetadataError,
     MissingTextError,
+    ToolkitWarning,
     UnsupportedFormatError,
 )
 from .textio import DEFAULT_MAX_BYTES
@@ -127,7 +129,7 @@ class Article:
         """The article's metadata as a JSON-ready dict (dates as ISO strings)."""
         return {
             "id": self.id,
-            "path": None if self.path is None else str(self.path),
+            "path": None if self.path is None else printable(str(self.path)),
             "title": self.title,
             "url": self.url,
             "published": None if self.published is None else self.published.isoformat(),
@@ -146,6 +148,16 @@ class Article:
         head = self.text[:40].replace("\n", " ")
         return (f"Article(id={self.id!r}, title={self.title!r}, published={self.published!r}, "
                 f"n_chars={len(self.text)}, text={head!r}...)")
+
+
+def printable(name: str) -> str:
+    """A file name as valid Unicode: bytes the file system gave that are not UTF-8 (kept by Python as
+    surrogate escapes) written as ``\\xff``, so that every output stays valid UTF-8.
+
+    >>> printable("caf\udce9.txt")
+    'caf\\xe9.txt'
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def text_id(text: str) -> str:
@@ -225,18 +237,46 @@ def _normalise_metadata(raw: Mapping[str, Any], path) -> dict[str, Any]:
     return fields
 
 
-def _parse_json(text: str, path: Path) -> Any:
+def parse_json(text: str, where: str | os.PathLike[str] | None) -> Any:
+    """``json.loads`` that fails only with :class:`InvalidJSONError`, naming ``where``: broken syntax, nesting
+    deeper than Python can follow, or a number too long to read. A lone surrogate escape (``"\\ud800"``),
+    which no UTF-8 text can hold, becomes U+FFFD (one character for one, so offsets keep), with a warning."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as err:
-        raise InvalidJSONError(f"broken JSON at line {err.lineno}, column {err.colno}: {err.msg}", path) from err
+        raise InvalidJSONError(f"broken JSON at line {err.lineno}, column {err.colno}: {err.msg}", where) from err
+    except RecursionError as err:
+        raise InvalidJSONError("broken JSON: nested deeper than can be read", where) from err
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        raise InvalidJSONError(f"broken JSON: {err}", where) from err
+    return _without_lone_surrogates(value, where)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any, where) -> Any:
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            warn(f"{where}: a lone surrogate escape in the JSON was replaced by U+FFFD", ToolkitWarning,
+                 stacklevel=3)
+            return _SURROGATE.sub("\ufffd", value)
+        return value
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k, where): _without_lone_surrogates(v, where) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v, where) for v in value]
+    return value
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
     meta_path = path.with_name(path.stem + SIDECAR_SUFFIX)
-    if not meta_path.is_file():
+    try:
+        if not meta_path.is_file():
+            return {}
+    except OSError:  # a name too long for the file system: no such sidecar can exist
         return {}
-    meta = _parse_json(textio.decode(textio.read_bytes(meta_path), meta_path).text, meta_path)
+    meta = parse_json(textio.decode(textio.read_bytes(meta_path), meta_path).text, meta_path)
     if not isinstance(meta, dict):
         raise InvalidJSONError("a .meta.json sidecar must hold one JSON object", meta_path)
     return meta
@@ -293,7 +333,7 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
     text, used_encoding = decoded.text, decoded.encoding
     layers: list[tuple[str | None, Mapping[str, Any]]] = []  # metadata, from the weakest to the strongest
     if suffix == ".json":
-        text, file_meta = _article_object(_parse_json(text, path), path)
+        text, file_meta = _article_object(parse_json(text, path), path)
         layers.append(("json", file_meta))
     elif suffix in (".html", ".htm"):
         options = webpage.ExtractionOptions(favor_precision, favor_recall, include_tables, include_comments,
@@ -331,7 +371,7 @@ def _build(text: str, layers: list[tuple[str | None, Mapping[str, Any]]], path: 
         if "published" in layer:
             published_source = origin if layer["published"] is not None else None
     fields = _normalise_metadata(raw_meta, where)
-    fields.setdefault("id", default_id or path.name.removesuffix(path.suffix))
+    fields.setdefault("id", printable(default_id or path.name.removesuffix(path.suffix)))
     if not text.strip():
         raise EmptyArticleError("the article text is empty or only whitespace", where)
     return Article(text=text, path=path, encoding=encoding, published_source=published_source, **fields)

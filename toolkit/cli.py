@@ -29,7 +29,7 @@ from .corpus import load_corpus
 from .errors import ToolkitError
 from .pipeline import PIPELINE_HELP, load_pipeline, pipeline_info
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,12 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["lab"]:  # everything after "lab" is jupyter lab's
         return _lab(argv[1:])
     args = build_parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # whatever a file name holds, the output stays valid text
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         if args.command == "info":
             return _info(args)
         return _analyze(args)
     except ToolkitError as err:
         print(f"toolkit: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("toolkit: interrupted (a Parquet run resumes where it stopped)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as err:  # a defect of the toolkit: one line, never a traceback, for the user
+        print(f"toolkit: error: unexpected {type(err).__name__}: {err} (please report it)", file=sys.stderr)
         return EXIT_ERROR
 
 

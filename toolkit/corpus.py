@@ -9,7 +9,6 @@ entry's article or the error that stopped it (:func:`load_corpus`, :class:`Corpu
 from __future__ import annotations
 
 import glob as globbing
-import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from .articles import (
     _article_object,
     _build,
     load_article,
+    parse_json,
 )
 from .errors import (
     ArticleNotFoundError,
@@ -181,10 +181,9 @@ def _jsonl_article(path: Path, number: int, line: bytes, max_bytes: int | None) 
     if max_bytes is not None and len(line) > max_bytes:
         raise FileTooLargeError(f"line is {len(line):,} bytes, above the limit of {max_bytes:,} bytes", where)
     try:
-        obj = json.loads(line.decode("utf-8-sig") if number == 1 else line.decode("utf-8"))
+        decoded = line.decode("utf-8-sig") if number == 1 else line.decode("utf-8")
     except UnicodeDecodeError as err:
         raise InvalidJSONError(f"JSON Lines must be UTF-8; invalid byte at offset {err.start}", where) from err
-    except json.JSONDecodeError as err:
-        raise InvalidJSONError(f"broken JSON at column {err.colno}: {err.msg}", where) from err
+    obj = parse_json(decoded, where)
     text, meta = _article_object(obj, where)
     return _build(text, [("json", meta)], path, "utf-8", default_id=f"{path.stem}-{number}", where=where)

@@ -1,0 +1,86 @@
+"""Hostile inputs from the first hostile run of #19: each gives a typed error naming the file, or an analysis,
+and the command line never shows a traceback. The big files are made here, never stored in git."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from toolkit import load_article, load_corpus
+from toolkit.errors import InvalidJSONError, ToolkitWarning
+
+
+def run_cli(*argv: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "toolkit", *argv], capture_output=True)
+
+
+@pytest.mark.parametrize("body", [
+    '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",   # nested far deeper than Python follows
+    '{"text": "Talks resumed.", "n": ' + "9" * 5_000 + "}",  # a number above int's 4,300-digit limit
+], ids=["deep", "long-number"])
+def test_unreadable_json_is_broken_json(write, body):
+    path = write("story.json", body)
+    with pytest.raises(InvalidJSONError, match="broken JSON") as err:
+        load_article(path)
+    assert err.value.path == str(path)
+    sidecar = write("other.txt", "Talks resumed.")
+    write("other.meta.json", body)
+    with pytest.raises(InvalidJSONError, match="broken JSON"):
+        load_article(sidecar)
+
+
+def test_a_deep_jsonl_line_stops_only_itself(write):
+    lines = [json.dumps({"id": "a", "text": "First story."}), "[" * 100_000 + "]" * 100_000,
+             json.dumps({"id": "c", "text": "Third story."})]
+    corpus = load_corpus(write("news.jsonl", "\n".join(lines) + "\n"), on_error="skip")
+    with pytest.warns(ToolkitWarning, match="skipped"):
+        assert [a.id for a in corpus] == ["a", "c"]
+    assert isinstance(corpus.errors[0], InvalidJSONError) and corpus.errors[0].path.endswith("news.jsonl:2")
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character(write):
+    path = write("story.json", '{"text": "Talks \\ud800resumed.", "title": "A \\udfff title", "id": "x\\ud800"}')
+    with pytest.warns(ToolkitWarning, match="lone surrogate"):
+        article = load_article(path)
+    assert article.text == "Talks \ufffdresumed." and len(article.text) == len("Talks Xresumed.")
+    assert article.title == "A \ufffd title" and article.id == "x\ufffd"
+    done = run_cli("analyze", str(path), "--pipeline", "blank:en")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.decode("utf-8"))["article"]["title"] == "A \ufffd title"
+
+
+def test_a_file_name_too_long_for_its_sidecar(tmp_path):
+    name = "a" * (255 - len(".txt")) + ".txt"  # the longest name; its sidecar's name would be longer still
+    path = tmp_path / name
+    path.write_text("Talks resumed on Monday.", encoding="utf-8")
+    assert load_article(path).text == "Talks resumed on Monday."
+    (tmp_path / "b.txt").write_text("A second story.", encoding="utf-8")
+    done = run_cli("analyze", str(tmp_path), "--pipeline", "blank:en")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.decode("utf-8").splitlines()) == 2
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_gives_valid_output(tmp_path):
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("Talks resumed on Monday.")
+    done = run_cli("analyze", str(tmp_path), "--pipeline", "blank:en")
+    assert done.returncode == 0, done.stderr
+    article = json.loads(done.stdout.decode("utf-8"))["article"]  # strict UTF-8: no raw byte leaks out
+    assert article["id"] == "caf\\xe9" and article["path"].endswith("caf\\xe9.txt")
+
+
+def test_the_command_line_reports_a_bad_file_in_one_line(write, tmp_path):
+    write("news/a.txt", "The first story.")
+    write("news/b.json", "{" * 100_000)
+    write("news/c.txt", "The third story.")
+    done = run_cli("analyze", str(tmp_path / "news"), "--pipeline", "blank:en")
+    assert done.returncode == 1
+    errors = done.stderr.decode("utf-8").strip().splitlines()
+    assert len(errors) == 1 and "b.json" in errors[0] and "Traceback" not in errors[0]
+    assert [json.loads(line)["article"]["id"] for line in done.stdout.decode("utf-8").splitlines()] == ["a", "c"]
