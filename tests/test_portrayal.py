@@ -180,3 +180,18 @@ def test_provenance_names_the_portrayal_model(nlp):
     result = analyze(Article.from_text("Ann Lee won."), nlp=nlp)
     meta = json.loads((MODEL_PATH / "meta.json").read_text())
     assert result.provenance.portrayal_model == f"{meta['name']} {meta['version']}" == "toolkit_portrayal 1.0.0"
+
+
+def test_a_very_long_sentence_is_read_around_the_mentions():
+    from toolkit.portrayal import CONTEXT, LONGEST_SENTENCE, model_input
+
+    nlp = spacy.blank("en")
+    words = ["word"] * 400
+    words[10:12], words[300:302] = ["Ann", "Lee"], ["Ann", "Lee"]
+    doc = nlp(" ".join(words))
+    mentions = [doc[10:12], doc[300:302]]
+    text, spans = model_input(doc[:], mentions)
+    assert len(doc) > LONGEST_SENTENCE and len(text.split()) == (12 + CONTEXT) + (2 + 2 * CONTEXT)
+    assert [text[a:b] for a, b in spans] == ["Ann Lee", "Ann Lee"]
+    short = nlp("Critics mocked Ann Lee.")
+    assert model_input(short[:], [short[2:4]]) == ("Critics mocked Ann Lee.", [(15, 22)])

@@ -23,7 +23,7 @@ from .actors.references import PERSONAL_PRONOUNS, mention_kind
 from .articles import Article
 from .claims import Claim
 from .lang.labels import NUMERIC_LABELS, PORTRAYED_LABELS
-from .portrayal import Portrayal, PortrayalModel, portray
+from .portrayal import Portrayal, PortrayalModel, model_input, portray
 from .quotes import Quote, antecedent
 from .timeline import Event
 
@@ -255,11 +255,7 @@ class ActorPortrayals:
         #: (sentence index, actor name or None, the sex of unheld pronouns or "") -> mentions in text order
         self.mentions = {key: sorted(spans, key=lambda s: s.start) for key, spans in sorted(
             groups.items(), key=lambda item: min(s.start for s in item[1]))}
-        targets = []
-        for (index, _, _), spans in self.mentions.items():
-            sentence = self.sentences[index]
-            targets.append((sentence.text, [(s.start_char - sentence.start_char, s.end_char - sentence.start_char)
-                                            for s in spans if s.end <= sentence.end]))
+        targets = [model_input(self.sentences[index], spans) for (index, _, _), spans in self.mentions.items()]
         self.portrayals = dict(zip(self.mentions, portray(targets, model), strict=True))
 
     def sentence_of(self, span: Span) -> int:

@@ -17,6 +17,10 @@ from ..resources import (
 )
 from .model import Actor
 
+#: A description has at most this many words before its head ("the former deputy foreign minister"): a longer
+#: run of nouns is no description, and walking it from every noun would be quadratic in its length.
+_LONGEST_MODIFIERS = 8
+
 
 def _description_phrases(doc: Doc):
     """Definite noun phrases without a name as head: "the top Chinese diplomat", "the world body"."""
@@ -27,7 +31,8 @@ def _description_phrases(doc: Doc):
         if not nominal or (token.ent_type_ and token.ent_type_ != "NORP"):
             continue
         left = token
-        while left.i > 0 and doc[left.i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "X") and \
+        while left.i > 0 and token.i - left.i < _LONGEST_MODIFIERS and \
+                doc[left.i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "X") and \
                 doc[left.i - 1].lower_ not in ("the", "a", "an"):
             left = doc[left.i - 1]
         if left.i == 0 or doc[left.i - 1].lower_ != "the":
@@ -42,12 +47,12 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
     """Link definite descriptions to an actor named before: by a table description ("the world body"), by
     a descriptor the article gave it ("the resistance movement"), or, for people, by role family and
     affiliation ("the top Chinese diplomat" -> the Chinese foreign minister)."""
-    named = {(m.start, m.end) for a in actors for m in a.mentions}
+    named = {i for a in actors for m in a.mentions for i in range(m.start, m.end)}  # tokens inside names
     org_descriptions = organisation_descriptions()
     families = role_groups()
     by_name = {a.name: a for a in actors}
     for phrase in _description_phrases(doc):
-        if any(start <= phrase[-1].i < end for start, end in named):
+        if phrase[-1].i in named:
             continue  # the head is a name: not a description
         head = phrase[-1]
         words = " ".join(t.lower_ for t in phrase[1:])

@@ -14,6 +14,9 @@ from ..resources import (
 from .model import DOCUMENT_NOUNS
 from .text import _is_cue, _is_time, verb_lemma
 
+#: The most words of dates and settings ("on Tuesday in a statement to the press") that can follow an object.
+_LONGEST_SETTINGS = 40
+
 
 def _object_end(doc: Doc, obj: Token) -> int | None:
     """Where what was said ends when it is the verb's object: before the dates and settings the parser hung
@@ -21,6 +24,8 @@ def _object_end(doc: Doc, obj: Token) -> int | None:
     statement.")."""
     last = obj.right_edge.i + 1
     sentence_end = obj.sent.end
+    if sentence_end - last > _LONGEST_SETTINGS:
+        return None  # that much after the object is never only settings; scanning it per verb is quadratic
     settings = [t for t in doc[obj.i + 1:last] if t.pos_ == "ADP" and _introduces_setting(t) and
                 _attachment(t).pos_ in ("NOUN", "PROPN", "PRON")]  # not "which filed … in April"
     settings += [t for t in doc[last:sentence_end] if t.pos_ == "ADP" and _introduces_setting(t)]
