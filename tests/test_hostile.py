@@ -84,3 +84,26 @@ def test_the_command_line_reports_a_bad_file_in_one_line(write, tmp_path):
     errors = done.stderr.decode("utf-8").strip().splitlines()
     assert len(errors) == 1 and "b.json" in errors[0] and "Traceback" not in errors[0]
     assert [json.loads(line)["article"]["id"] for line in done.stdout.decode("utf-8").splitlines()] == ["a", "c"]
+
+
+def _nested_divs(levels: int) -> str:
+    return ("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<div>Level {i} text. " for i in range(levels))
+            + "</div>" * levels + "</body></html>")
+
+
+def test_deeply_nested_html_keeps_its_text_below_the_parsers_default_depth(write):
+    article = load_article(write("deep.html", _nested_divs(1_000)))  # four times the parser's default depth
+    assert all(f"Level {i} text." in article.text for i in (255, 256, 999))
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: trafilatura takes the outer levels of a deeply nested "
+                                       "page for its frame and drops their text")
+def test_deeply_nested_html_keeps_its_outer_text(write):
+    article = load_article(write("deep.html", _nested_divs(1_000)))
+    assert "Level 0 text." in article.text
+
+
+def test_html_deeper_than_the_parser_can_follow_says_so(write):
+    with pytest.warns(ToolkitWarning, match="2,048 levels"):
+        article = load_article(write("deeper.html", _nested_divs(3_000)))
+    assert "Level 2000 text." in article.text

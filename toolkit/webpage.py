@@ -23,6 +23,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from warnings import warn
+
+from .errors import ToolkitWarning
 
 if TYPE_CHECKING:  # trafilatura and lxml are imported when a page is read, not with the toolkit
     import lxml.html
@@ -83,6 +86,8 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
 
     options = options or ExtractionOptions()
     tree = trafilatura.load_html(html)
+    if tree is not None and _too_deep(trafilatura.utils.HTML_PARSER):
+        tree = _deep_page(html)
     if tree is None:
         raise NoMainTextError("no main text found in the page")
     story_page = _with_time_as_text(tree)  # a copy: the metadata below reads the original elements
@@ -97,6 +102,41 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
     if not text.strip():
         raise NoMainTextError("no main text found in the page")
     return WebPage(text, metadata)
+
+
+#: Elements nested deeper than this are unwrapped (their text kept) before extraction: the parser and the
+#: extractor both stop following a page at some depth, and the text below would be lost.
+_DEEPEST = 100
+
+
+def _too_deep(parser) -> bool:
+    """Did the last parse stop at libxml2's default depth limit (256 levels)?"""
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def _deep_page(html: str) -> lxml.html.HtmlElement | None:
+    """A page nested deeper than the default parser follows: parsed again without the limit (libxml2 still
+    stops at 2,048 levels, with a warning), then every element below :data:`_DEEPEST` levels unwrapped."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                                  remove_pis=True, huge_tree=True)
+    try:  # bytes: lxml refuses a str that declares an encoding
+        tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    if _too_deep(parser):
+        warn("the page nests its elements more than 2,048 levels deep: the text below that depth is lost",
+             ToolkitWarning, stacklevel=4)
+    deep, depth = [], 0
+    for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if event == "start" and depth > _DEEPEST and isinstance(element.tag, str):
+            deep.append(element)
+    for element in reversed(deep):  # innermost first; each keeps its text and tail in its parent
+        element.drop_tag()
+    return tree
 
 
 def _extraction(page: lxml.html.HtmlElement, options: ExtractionOptions):
