@@ -107,3 +107,27 @@ def test_html_deeper_than_the_parser_can_follow_says_so(write):
     with pytest.warns(ToolkitWarning, match="2,048 levels"):
         article = load_article(write("deeper.html", _nested_divs(3_000)))
     assert "Level 2000 text." in article.text
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="needs symbolic links")
+def test_symlinks_out_of_the_corpus_and_loops(tmp_path):
+    from toolkit.errors import OutsideCorpusError
+
+    root, outside = tmp_path / "corpus", tmp_path / "elsewhere"
+    (root / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Not part of the corpus.", encoding="utf-8")
+    (root / "a.txt").write_text("The corpus story.", encoding="utf-8")
+    (root / "link.txt").symlink_to(outside / "secret.txt")
+    (root / "inside.txt").symlink_to(root / "a.txt")
+    (root / "sub" / "up").symlink_to(root)  # a directory loop
+    (root / "loop1").symlink_to(root / "loop2")
+    (root / "loop2").symlink_to(root / "loop1")
+    corpus = load_corpus(root, recursive=True, on_error="skip")
+    items = {os.path.basename(i.source): i for i in corpus.items()}
+    assert sorted(items) == ["a.txt", "inside.txt", "link.txt"]
+    assert isinstance(items["link.txt"].error, OutsideCorpusError) and items["inside.txt"].error is None
+    followed = load_corpus(root, on_error="skip", follow_symlinks=True)
+    assert [a.text for a in followed if a.id == "link"] == ["Not part of the corpus."]
+    done = run_cli("analyze", str(root), "--pipeline", "blank:en")
+    assert done.returncode == 1 and b"outside the corpus folder" in done.stderr

@@ -33,6 +33,7 @@ from .errors import (
     FileTooLargeError,
     InvalidJSONError,
     LoadError,
+    OutsideCorpusError,
     ToolkitWarning,
     warn,
 )
@@ -95,7 +96,7 @@ class Corpus:
 
 def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False, on_error: str = "raise",
                 encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
-                **html_options: Any) -> Corpus:
+                follow_symlinks: bool = False, **html_options: Any) -> Corpus:
     """Articles from a directory, a glob pattern (``"news/*.txt"``) or a ``.jsonl`` file, read lazily.
 
     A directory gives its article files in name order (``recursive=True`` walks subdirectories; sidecar
@@ -103,6 +104,10 @@ def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False
     object; its ``id`` defaults to ``<stem>-<line number>``. A corpus with no entry at all raises
     :class:`~toolkit.errors.EmptyCorpusError`. ``html_options`` (``favor_precision``, ``favor_recall``,
     ``include_tables``, ``include_comments``, ``prune_xpath``) go to :func:`load_article` for web pages.
+
+    A symbolic link in a directory or glob that points outside its folder is an
+    :class:`~toolkit.errors.OutsideCorpusError` entry unless ``follow_symlinks=True``; linked directories are
+    never walked, so a link loop cannot trap the walk.
     """
     unknown = set(html_options) - set(HTML_OPTIONS)
     if unknown:
@@ -117,14 +122,14 @@ def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False
         files = _article_files(path, recursive)
         if not any(_is_article_file(f) for f in files):
             raise EmptyCorpusError(f"no article files ({', '.join(ARTICLE_SUFFIXES)}) in this directory", path)
-        return _file_corpus(files, str(path), options, on_error)
+        return _file_corpus(files, str(path), options, on_error, None if follow_symlinks else path)
     if path.is_file():
         return _file_corpus([path], str(path), options, on_error)
     if globbing.has_magic(spec):
         files = [Path(p) for p in sorted(globbing.glob(spec, recursive=recursive)) if _is_article_file(Path(p))]
         if not files:
             raise EmptyCorpusError("the pattern matches no article file", spec)
-        return _file_corpus(files, spec, options, on_error)
+        return _file_corpus(files, spec, options, on_error, None if follow_symlinks else _glob_root(spec))
     raise ArticleNotFoundError("no such file, directory or pattern", spec)
 
 
@@ -145,9 +150,29 @@ def _article_files(directory: Path, recursive: bool) -> list[Path]:
     return sorted(p for p in candidates if _is_corpus_entry(p))
 
 
-def _file_corpus(files: list[Path], description: str, options: dict[str, Any], on_error: str) -> Corpus:
+def _glob_root(pattern: str) -> Path:
+    """The folder a glob pattern stays in: its path up to the first wildcard."""
+    fixed = []
+    for part in Path(pattern).parts:
+        if globbing.has_magic(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _outside(file: Path, root: Path) -> bool:
+    return file.is_symlink() and not file.resolve().is_relative_to(root.resolve())
+
+
+def _file_corpus(files: list[Path], description: str, options: dict[str, Any], on_error: str,
+                 root: Path | None = None) -> Corpus:
     def items() -> Iterator[CorpusItem]:
         for file in files:
+            if root is not None and _outside(file, root):
+                yield CorpusItem(str(file), error=OutsideCorpusError(
+                    f"a symbolic link to {file.resolve()}, outside the corpus folder: not read (pass "
+                    "follow_symlinks=True, --follow-symlinks, to read it)", file))
+                continue
             try:
                 yield CorpusItem(str(file), article=load_article(file, **options))
             except LoadError as err:

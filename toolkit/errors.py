@@ -73,6 +73,10 @@ class EmptyCorpusError(LoadError):
     """A directory, glob or .jsonl file yields no article at all."""
 
 
+class OutsideCorpusError(LoadError):
+    """A symbolic link in a corpus folder points outside it (followed only with ``follow_symlinks=True``)."""
+
+
 class ArticleTooLongError(ToolkitError, ValueError):
     """An article is longer than the pipeline can parse at once (``nlp.max_length``)."""
 
