@@ -131,3 +131,55 @@ def test_symlinks_out_of_the_corpus_and_loops(tmp_path):
     assert [a.text for a in followed if a.id == "link"] == ["Not part of the corpus."]
     done = run_cli("analyze", str(root), "--pipeline", "blank:en")
     assert done.returncode == 1 and b"outside the corpus folder" in done.stderr
+
+
+EXTERNAL_PAGE = """<html><head><title>Harbour plan</title>
+<link rel="stylesheet" href="https://cdn.example.com/site.css">
+<script src="https://tracker.example.com/t.js"></script>
+<script>fetch("https://api.example.com/beacon"); document.write("<p>Injected text</p>");</script>
+<style>@import url("https://fonts.example.com/f.css"); p { color: red }</style></head>
+<body><article><h1>Harbour plan approved</h1>
+<p>The council approved the harbour plan on Monday, its chair Maria Santos said.</p>
+<img src="https://images.example.com/harbour.jpg" onerror="fetch('https://evil.example.com/x')">
+<iframe src="https://video.example.com/embed/1"></iframe>
+<p>Work starts in May. <a href="javascript:alert(1)">More</a></p></article></body></html>"""
+
+
+@pytest.fixture
+def no_sockets(monkeypatch):
+    """Any attempt to open a network connection fails the test."""
+    import socket
+
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError("the toolkit tried to open a socket")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+def test_a_page_full_of_external_resources_is_read_offline(write, no_sockets):
+    from toolkit import analyze
+
+    article = load_article(write("harbour.html", EXTERNAL_PAGE))
+    result = analyze(article, nlp="sm")
+    assert "Injected text" not in article.text and "fetch(" not in article.text and "color: red" not in article.text
+    assert "Work starts in May." in article.text
+    assert result.quotes["actor"].tolist() == ["Maria Santos"]
+    assert no_sockets == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are a Linux feature")
+def test_the_command_line_runs_without_a_network(write):
+    path = write("harbour.html", EXTERNAL_PAGE)
+    if subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode != 0:
+        pytest.skip("unshare -n is not permitted here")
+    done = subprocess.run(["unshare", "-n", sys.executable, "-m", "toolkit", "analyze", str(path)],
+                          capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["quotes"][0]["actor"] == "Maria Santos"
