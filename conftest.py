@@ -58,3 +58,14 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if Path(str(item.fspath)).name in NOTEBOOKS_NEEDING_SHARED:
             item.add_marker(skip)
+
+
+# Property-based tests: a fixed-seed CI profile, and a deep profile run by hand
+# (HYPOTHESIS_PROFILE=deep python -m pytest tests/test_invariants.py; see tests/README.md).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, max_examples=40, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("deep", max_examples=10_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
