@@ -183,3 +183,21 @@ def test_the_command_line_runs_without_a_network(write):
                           capture_output=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["quotes"][0]["actor"] == "Maria Santos"
+
+
+def test_articles_just_under_and_over_the_length_limits(write):
+    from toolkit.errors import FileTooLargeError
+
+    text = "Talks resumed. " * 100  # 1,500 characters
+    assert load_article(write("ok.txt", text), max_chars=1_500).text == text  # just under: kept whole
+    with pytest.raises(FileTooLargeError, match="1,500 characters, above the limit of 1,499") as err:
+        load_article(write("long.txt", text), max_chars=1_499)  # just over
+    assert err.value.path.endswith("long.txt")
+    with pytest.raises(FileTooLargeError, match="bytes"):
+        load_article(write("big.txt", text), max_bytes=1_000)
+    lines = [json.dumps({"id": "short", "text": "Talks resumed."}), json.dumps({"id": "long", "text": text})]
+    corpus = load_corpus(write("news.jsonl", "\n".join(lines)), max_chars=1_000, on_error="skip")
+    with pytest.warns(ToolkitWarning):
+        assert [a.id for a in corpus] == ["short"]
+    done = run_cli("analyze", str(write("cli/long.txt", text)), "--max-chars", "1000", "--pipeline", "blank:en")
+    assert done.returncode == 1 and b"max_chars" in done.stderr

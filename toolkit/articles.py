@@ -29,6 +29,7 @@ from . import mdtext, textio, webpage
 from .errors import (
     ArticleNotFoundError,
     EmptyArticleError,
+    FileTooLargeError,
     InvalidDateError,
     InvalidJSONError,
     InvalidMetadataError,
@@ -297,7 +298,8 @@ def _article_object(obj: Any, where) -> tuple[str, dict[str, Any]]:
 # ---------------------------------------------------------------------------------------------- articles
 
 def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
-                 max_bytes: int | None = DEFAULT_MAX_BYTES, favor_precision: bool = False,
+                 max_bytes: int | None = DEFAULT_MAX_BYTES, max_chars: int | None = None,
+                 favor_precision: bool = False,
                  favor_recall: bool = False, include_tables: bool = True, include_comments: bool = False,
                  prune_xpath: str | list[str] | None = None, **metadata: Any) -> Article:
     """Load one article from a ``.txt``, ``.md``, ``.json`` or ``.html`` file.
@@ -313,7 +315,9 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
     (elements to drop first). A page with no main text raises :class:`~toolkit.errors.EmptyArticleError`.
     ``encoding`` forces a decoding; by default UTF-8 is expected and a legacy encoding is detected with a
     :class:`~toolkit.errors.LegacyEncodingWarning`. Files above ``max_bytes`` (20 MB by default, ``None`` for
-    no limit) are refused. Every problem raises a :class:`~toolkit.errors.LoadError` naming the file.
+    no limit) are refused, and so are articles whose text is longer than ``max_chars`` characters (no limit
+    by default; the pipeline's own ``max_length`` still applies when it is analysed). Every problem raises a
+    :class:`~toolkit.errors.LoadError` naming the file.
 
     >>> article = load_article("data/articles/000_a0b5b4455e1f7479.txt")  # doctest: +SKIP
     >>> article.published is None  # the sample states no date  # doctest: +SKIP
@@ -348,7 +352,15 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
     if suffix != ".json":
         layers.append(("sidecar", _sidecar(path)))
     layers.append(("argument", metadata))
+    check_length(text, max_chars, path)
     return _build(text, layers, path, used_encoding)
+
+
+def check_length(text: str, max_chars: int | None, where) -> None:
+    """A :class:`~toolkit.errors.FileTooLargeError` for a text longer than ``max_chars`` characters."""
+    if max_chars is not None and len(text) > max_chars:
+        raise FileTooLargeError(f"the article has {len(text):,} characters, above the limit of {max_chars:,} "
+                                "(max_chars)", where)
 
 
 def _web_page(html: str, path: Path, options: webpage.ExtractionOptions) -> webpage.WebPage:

@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=8, help="articles per parsing batch (default 8: larger "
                      "batches cost memory and gain no speed on CPU)")
     run.add_argument("--restart", action="store_true", help="parquet: start OUT afresh instead of resuming")
+    run.add_argument("--max-chars", type=int, help="refuse articles longer than this many characters "
+                     "(default: no limit but the pipeline's max_length)")
     run.add_argument("--follow-symlinks", action="store_true", help="read symbolic links that point outside "
                      "the corpus folder (skipped, with a message, by default)")
     web = run.add_argument_group("web pages (.html)", "how the main text is told from the page around it")
@@ -139,7 +141,7 @@ def _analyze(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     anchor = parse_date(args.anchor, name="--anchor") if args.anchor else None
-    corpus = load_corpus(args.path, on_error="skip", follow_symlinks=args.follow_symlinks,
+    corpus = load_corpus(args.path, on_error="skip", follow_symlinks=args.follow_symlinks, max_chars=args.max_chars,
                          favor_precision=args.favor_precision,
                          favor_recall=args.favor_recall, include_tables=args.include_tables,
                          include_comments=args.include_comments)

@@ -24,6 +24,7 @@ from .articles import (
     Article,
     _article_object,
     _build,
+    check_length,
     load_article,
     parse_json,
 )
@@ -96,7 +97,7 @@ class Corpus:
 
 def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False, on_error: str = "raise",
                 encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
-                follow_symlinks: bool = False, **html_options: Any) -> Corpus:
+                max_chars: int | None = None, follow_symlinks: bool = False, **html_options: Any) -> Corpus:
     """Articles from a directory, a glob pattern (``"news/*.txt"``) or a ``.jsonl`` file, read lazily.
 
     A directory gives its article files in name order (``recursive=True`` walks subdirectories; sidecar
@@ -115,9 +116,9 @@ def load_corpus(path_or_glob: str | os.PathLike[str], *, recursive: bool = False
                         f"web-page options are {', '.join(HTML_OPTIONS)}")
     spec = os.fspath(path_or_glob)
     path = Path(spec)
-    options = {"encoding": encoding, "max_bytes": max_bytes, **html_options}
+    options = {"encoding": encoding, "max_bytes": max_bytes, "max_chars": max_chars, **html_options}
     if path.is_file() and path.suffix.lower() == ".jsonl":
-        return _jsonl_corpus(path, max_bytes, on_error)
+        return _jsonl_corpus(path, max_bytes, on_error, max_chars)
     if path.is_dir():
         files = _article_files(path, recursive)
         if not any(_is_article_file(f) for f in files):
@@ -181,7 +182,7 @@ def _file_corpus(files: list[Path], description: str, options: dict[str, Any], o
     return Corpus(items, lambda: len(files), description, on_error)
 
 
-def _jsonl_corpus(path: Path, max_bytes: int | None, on_error: str) -> Corpus:
+def _jsonl_corpus(path: Path, max_bytes: int | None, on_error: str, max_chars: int | None = None) -> Corpus:
     def lines() -> Iterator[tuple[int, bytes]]:
         with path.open("rb") as handle:
             for number, line in enumerate(handle, start=1):
@@ -192,7 +193,7 @@ def _jsonl_corpus(path: Path, max_bytes: int | None, on_error: str) -> Corpus:
         for number, line in lines():
             where = f"{path}:{number}"
             try:
-                yield CorpusItem(where, article=_jsonl_article(path, number, line, max_bytes))
+                yield CorpusItem(where, article=_jsonl_article(path, number, line, max_bytes, max_chars))
             except LoadError as err:
                 yield CorpusItem(where, error=err)
 
@@ -201,7 +202,8 @@ def _jsonl_corpus(path: Path, max_bytes: int | None, on_error: str) -> Corpus:
     return Corpus(items, lambda: sum(1 for _ in lines()), str(path), on_error)
 
 
-def _jsonl_article(path: Path, number: int, line: bytes, max_bytes: int | None) -> Article:
+def _jsonl_article(path: Path, number: int, line: bytes, max_bytes: int | None,
+                   max_chars: int | None = None) -> Article:
     where = f"{path}:{number}"
     if max_bytes is not None and len(line) > max_bytes:
         raise FileTooLargeError(f"line is {len(line):,} bytes, above the limit of {max_bytes:,} bytes", where)
@@ -211,4 +213,5 @@ def _jsonl_article(path: Path, number: int, line: bytes, max_bytes: int | None) 
         raise InvalidJSONError(f"JSON Lines must be UTF-8; invalid byte at offset {err.start}", where) from err
     obj = parse_json(decoded, where)
     text, meta = _article_object(obj, where)
+    check_length(text, max_chars, where)
     return _build(text, [("json", meta)], path, "utf-8", default_id=f"{path.stem}-{number}", where=where)
