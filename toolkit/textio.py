@@ -63,6 +63,9 @@ def decode(data: bytes, path: str | os.PathLike[str] | None = None, encoding: st
     if data.startswith(_UTF16_BOMS):
         return _checked(DecodedText(_decode_strict(data, "utf-16", path), "utf-16"), path)
     if b"\x00" in data:
+        unmarked = _utf16_without_bom(data)
+        if unmarked is not None:
+            return _checked(DecodedText(_decode_strict(data, unmarked, path), unmarked), path)
         raise BinaryFileError("holds NUL bytes: a binary file, not text", path)
     if data.startswith(codecs.BOM_UTF8):
         return _checked(DecodedText(_decode_strict(data, "utf-8-sig", path), "utf-8-sig"), path)
@@ -103,7 +106,32 @@ def _has_valid_utf8_multibyte(data: bytes) -> bool:
     return _UTF8_MULTIBYTE.search(data) is not None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` for UTF-16 text without a byte-order mark: mostly Latin text has
+    a NUL in (nearly) every second byte, on one side only; anything else is ``None``."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    if odd >= 0.9 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+# Bytes that Windows-1252 leaves undefined; its curly quotes and dashes sit in 0x80-0x9F, which are control
+# characters in Latin-1 and rare elsewhere.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
 def _detect_legacy(data: bytes, path) -> DecodedText:
+    high = sum(b >= 0x80 for b in data)
+    western = high <= 0.3 * len(data)  # in Cyrillic or Greek code pages most letters are high bytes
+    if western and any(0x80 <= b <= 0x9F for b in data) and not _CP1252_UNDEFINED & set(data):
+        warn(f"{path or 'text'}: not UTF-8; decoded as cp1252 (its quotation marks and dashes). Pass "
+             "encoding=... to choose another.", LegacyEncodingWarning)
+        return DecodedText(data.decode("cp1252"), "cp1252")
     import charset_normalizer  # only for files that are not UTF-8
 
     best = charset_normalizer.from_bytes(data).best()
