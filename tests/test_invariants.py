@@ -76,3 +76,31 @@ def test_loading_any_bytes_raises_only_load_errors(tmp_path_factory, data, suffi
         return
     for article in articles:
         assert isinstance(article.text, str) and article.text.strip()
+
+
+@given(text=texts, suffix=st.sampled_from([".txt", ".md", ".html", ".json"]))
+def test_the_command_line_never_shows_a_traceback(nlp, tmp_path_factory, text, suffix):
+    """In process (a subprocess per example would take hours in the deep profile): exit 0 with valid JSON
+    whose offsets round-trip, or exit 1 with one line on stderr naming the file."""
+    import contextlib
+    import io
+    import json
+
+    from toolkit.cli import main
+
+    path = tmp_path_factory.mktemp("cli") / f"story{suffix}"
+    body = json.dumps({"text": text}) if suffix == ".json" else text
+    path.write_bytes(body.encode("utf-8", "surrogatepass"))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(["analyze", str(path), "--pipeline", "sm"])
+    if status == 0:
+        result = json.loads(out.getvalue())
+        source = result["article"]
+        assert source["n_chars"] >= 1 and not err.getvalue().strip()
+        for row in result["quotes"]:
+            assert row["content_end"] <= source["n_chars"]
+    else:
+        assert status == 1
+        lines = err.getvalue().strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("toolkit: ") and str(path.name) in lines[0]
