@@ -152,8 +152,8 @@ class Article:
 
 
 def printable(name: str) -> str:
-    """A file name as valid Unicode: bytes the file system gave that are not UTF-8 (kept by Python as
-    surrogate escapes) written as ``\\xff``, so that every output stays valid UTF-8.
+    r"""A file name as valid Unicode: bytes the file system gave that are not UTF-8 (kept by Python as
+    surrogate escapes) written as ``\xff``, so that every output stays valid UTF-8.
 
     >>> printable("caf\udce9.txt")
     'caf\\xe9.txt'
