@@ -13,6 +13,7 @@ from .articles import Article, Paragraph, load_article, parse_date
 from .batch import analyze_corpus
 from .corpus import Corpus, load_corpus
 from .errors import ToolkitError
+from .explore import explore
 from .pipeline import load_pipeline
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_corpus",
+    "explore",
     "load_article",
     "load_corpus",
     "load_pipeline",

@@ -1,4 +1,5 @@
-"""Command line: ``python -m toolkit info``, ``python -m toolkit analyze PATH`` and ``python -m toolkit lab``.
+"""Command line: ``python -m toolkit info``, ``python -m toolkit analyze PATH``, ``python -m toolkit explore FILE
+--out page.html`` and ``python -m toolkit lab``.
 
 ``analyze`` writes one JSON object for a single file, and JSON Lines (one object per article, streamed) for a
 directory, a glob or a ``.jsonl`` corpus. With ``--format csv --out DIR`` it writes one CSV per table, every
@@ -67,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--no-tables", dest="include_tables", action="store_false", help="leave tables out")
     web.add_argument("--include-comments", action="store_true", help="keep readers' comments, after the story")
 
+    view = commands.add_parser("explore", help="write the article explorer (the text with its names, statements "
+                               "and dates marked) as a standalone HTML page")
+    view.add_argument("path", help="a .txt/.md/.json/.html article file")
+    view.add_argument("--out", type=Path, required=True, help="the page to write (page.html)")
+    view.add_argument("--anchor", help="anchor date YYYY-MM-DD (default: the article's published date)")
+    view.add_argument("--pipeline", help=PIPELINE_HELP)
+    view.add_argument("--actor", help="show only this actor's names and statements")
+
     commands.add_parser("lab", help="open JupyterLab on the notebooks (as root too); every further option goes "
                         "to jupyter lab (--port, --no-browser, ...)", add_help=False)
     return parser
@@ -83,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "info":
             return _info(args)
+        if args.command == "explore":
+            return _explore(args)
         return _analyze(args)
     except ToolkitError as err:
         print(f"toolkit: error: {err}", file=sys.stderr)
@@ -132,6 +143,18 @@ def _info(args: argparse.Namespace) -> int:
         print(f"checksums {'verified' if pipeline['verified'] else 'not verified by the toolkit'}")
         print(f"path {pipeline['path']}")
         print(f"components {', '.join(pipeline['components'])}")
+    return EXIT_OK
+
+
+def _explore(args: argparse.Namespace) -> int:
+    from .analysis import analyze
+    from .articles import load_article
+    from .explore import explore
+
+    anchor = parse_date(args.anchor, name="--anchor") if args.anchor else None
+    result = analyze(load_article(args.path), anchor=anchor, nlp=load_pipeline(args.pipeline))
+    written = explore(result, actor=args.actor).save(args.out)
+    print(f"toolkit: wrote {written}", file=sys.stderr)
     return EXIT_OK
 
 
