@@ -116,3 +116,17 @@ def test_plots_have_labelled_axes(sample):
     graph = sample.network()
     assert graph.has_edge("Mohammad Javad Zarif", "Ismail Haniyeh")
     assert plot_network(sample).axes[0].get_title()
+
+
+def test_plots_say_what_they_leave_out_and_labels_do_not_overlap(sample):
+    everyone = len(sample.actors)
+    footnote = " ".join(t.get_text() for t in plot_mentions(sample, top=5).texts)
+    assert f"5 most mentioned of {everyone} actors" in footnote
+    assert not plot_mentions(sample, top=everyone).texts  # nothing left out, nothing said
+    fig = plot_network(sample, top=8)
+    fig.canvas.draw()
+    assert f"{everyone - 8} of {everyone} actors" in " ".join(t.get_text() for t in fig.texts)
+    ax = fig.axes[0]
+    boxes = [t.get_window_extent() for t in ax.texts if t.get_text()]
+    assert len(boxes) == 8
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

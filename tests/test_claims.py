@@ -28,8 +28,8 @@ def test_sample_positions(sample):
     assert claim(sample, "Osama Qawassmeh", "stand against")["stance"] == "oppose"
     condemned = claim(sample, "Ismail Haniyeh", "condemned")
     assert (condemned["stance"], condemned["target_actor"]) == ("oppose", "United States")
-    motion = claim(sample, "the motion", "condemn")
-    assert (motion["stance"], motion["target_actor"]) == ("oppose", "Hamas")
+    motion = claim(sample, "the resolution", "condemn")  # "the motion" is the resolution named before it
+    assert (motion["stance"], motion["target_actor"], motion["source_kind"]) == ("oppose", "Hamas", "document")
 
 
 def test_a_stance_inside_another_target_is_not_the_speakers(sample):
@@ -63,7 +63,24 @@ def test_stance_matrix_and_heatmap(sample):
     matrix = stance_matrix(sample)
     assert matrix.loc["Fatah", "Hamas"] == 1
     fig = plot_stance(sample)
-    assert fig.axes[0].get_xlabel() == "Target of the claim" and fig.axes[0].get_ylabel() == "Speaker"
+    assert fig.axes[0].get_xlabel() == "Target of the claim"
+    assert fig.axes[0].get_ylabel() == "Source (speaker or document)"
+
+
+def test_a_document_is_one_source_of_its_own_kind_in_the_stance_views():
+    from toolkit import Article, analyze
+
+    text = ("Delegates debated a draft resolution that condemns the Northern Alliance for attacks on aid convoys. "
+            "The motion, which also condemns the Coastal Front, needs a two-thirds majority. "
+            "The Northern Alliance said it rejects the text.")
+    result = analyze(Article.from_text(text))
+    documents = result.quotes[result.quotes["source_kind"] == "document"]
+    assert set(documents["actor"]) == {"the resolution"}  # "the motion" is the draft named before it
+    matrix = stance_matrix(result)
+    assert all(name.endswith(" (document)") or name not in set(documents["actor"]) for name in matrix.index)
+    assert "the resolution (document)" in matrix.index and matrix.index[-1] == "the resolution (document)"
+    labels = [t for t in plot_stance(result).axes[0].get_yticklabels() if t.get_text().endswith("(document)")]
+    assert labels and all(t.get_fontstyle() == "italic" for t in labels)
 
 
 def test_a_statement_split_by_its_attribution_is_not_about_its_own_speaker():

@@ -86,14 +86,16 @@ def test_the_table_points_back_to_the_text_and_names_the_voice(nlp):
     result = analyze(Article.from_text(text), nlp=nlp)
     table = result.portrayals
     assert list(table.columns) == ["actor", "text", "start", "end", "kind", "polarity", "score", "statement",
-                                   "speaker", "sentence", "paragraph"]
+                                   "speaker", "source_kind", "sentence", "paragraph"]
     for row in table.itertuples():
         assert text[row.start:row.end] == row.text
         assert row.polarity in POLARITIES and 0 <= row.score <= 1
     quoted = table[(table["actor"] == "Tom Aldridge") & (table["sentence"] == 1)].iloc[0]
     assert quoted["polarity"] == "negative" and quoted["statement"] and quoted["speaker"] == "Maria Santos"
+    assert quoted["source_kind"] == "actor"
     narrated = table[table["sentence"] == 2].iloc[0]
     assert narrated["actor"] == "Tom Aldridge" and not narrated["statement"] and narrated["speaker"] is None
+    assert narrated["source_kind"] is None
 
 
 def test_a_pronoun_no_actor_holds_is_still_read(nlp):

@@ -38,7 +38,7 @@ def test_every_sample_statement_with_its_speaker(sample, gold):
 def test_the_motion_is_never_given_to_a_person(sample):
     span = next(q["span"] for q in GOLD["quotes"] if q.get("document"))
     rows = [row for row in sample["quotes"] if overlap(row, span) > 0]
-    assert rows and all(row["actor"] == "the motion" for row in rows)
+    assert rows and all((row["actor"], row["source_kind"]) == ("the resolution", "document") for row in rows)
 
 
 def test_offsets_round_trip(sample, sample_text):
@@ -507,4 +507,4 @@ def test_a_statement_ends_where_another_report_or_its_setting_begins(pipeline):
 def test_a_document_speaking_through_a_relative_pronoun_is_the_document(pipeline):
     rows = analyze(Article.from_text("The council adopted a resolution which condemns the coup “without reservation.”"),
                    nlp=pipeline).to_dict()["quotes"]
-    assert [r["actor"] for r in rows if r["speaker"] == "which"] == ["a resolution"]
+    assert [(r["actor"], r["source_kind"]) for r in rows if r["speaker"] == "which"] == [("the resolution", "document")]

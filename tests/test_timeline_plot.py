@@ -43,6 +43,30 @@ def test_plot_has_labelled_axes_and_breaks_a_long_gap():
     assert any("Friday" in label for label in labels)
 
 
+def test_labels_are_numbered_wrapped_never_cut_and_ticks_name_the_month():
+    text = ("The Regional Transport Authority and the Harbour Workers Federation signed a long-delayed agreement "
+            "on wages, shifts and pensions for dock crews on Monday. The strike ended on Tuesday.")
+    result = analyze(Article.from_text(text), anchor=date(2023, 3, 8))
+    fig = plot_timeline(result)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    dated = result.timeline[result.timeline["start_date"].notna()]
+    assert [label.split(".")[0] for label in labels] == [str(order) for order in dated["order"]]
+    assert all(len(line) <= 34 for label in labels for line in label.split("\n"))
+    assert any("\n" in label for label in labels)  # a long event wraps onto a second line
+    ticks = [t.get_text() for ax in fig.axes for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks and all("2023" in tick and any(m in tick for m in ("Feb", "Mar")) for tick in ticks)
+
+
+def test_the_former_and_the_latter_are_the_names_they_stand_for():
+    text = ("The league has been split between Ajax and Feyenoord since 2019, when the latter won the cup. "
+            "Angela Merkel met Emmanuel Macron in Paris on Friday. The former left on Saturday.")
+    rows = analyze(Article.from_text(text), anchor=date(2023, 3, 8)).timeline
+    latter = rows[rows["event"].str.contains("latter")].iloc[0]
+    assert "Feyenoord" in latter["actors"] and "Ajax" not in latter["actors"]
+    former = rows[rows["event"].str.contains("former")].iloc[0]
+    assert "Angela Merkel" in former["actors"] and "Emmanuel Macron" not in former["actors"]
+
+
 def test_plot_without_anchor_explains_instead_of_inventing():
     result = analyze(Article.from_text("Talks resumed on Monday and will end next week."))
     assert result.timeline["start_date"].isna().all()

@@ -48,6 +48,7 @@ from .tables import (
 from .timeline import build_timeline
 
 __all__ = [
+    "DOCUMENT_SUFFIX",
     "NARRATION",
     "TABLES",
     "TABLE_COLUMNS",
@@ -238,6 +239,8 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
 
 #: The row of the stance matrix for what an article says in its own voice (no attributed statement).
 NARRATION = "(narration)"
+#: Marks a row of the stance matrix whose source is a document ("the resolution (document)"), not a speaker.
+DOCUMENT_SUFFIX = " (document)"
 
 
 def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.DataFrame:
@@ -248,6 +251,9 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.Dat
     - ``by="portrayals"``: +1 per sentence that portrays the actor positively, -1 per negative one; the row
       is the actor a statement in that sentence is attributed to, else :data:`NARRATION` (the ``portrayals``
       table; each actor counts once per sentence, and not in the sentences of its own statements).
+
+    Rows are ordered: speakers, then documents that take a position (marked with :data:`DOCUMENT_SUFFIX`: a
+    resolution is a source, not a speaker), then the narration.
     """
     if by not in ("claims", "portrayals"):
         raise ValueError(f"by must be 'claims' or 'portrayals', not {by!r}")
@@ -264,7 +270,12 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.Dat
         index, columns = "voice", "actor"
     if scores.empty:
         return pd.DataFrame()
+    if "source_kind" in scores:  # a document is a source of its own kind, not a speaker: "the resolution (document)"
+        documents = scores["source_kind"] == "document"
+        scores = scores.assign(**{index: scores[index].where(~documents, scores[index] + DOCUMENT_SUFFIX)})
     matrix = scores.pivot_table(index=index, columns=columns, values="score", aggfunc="sum", fill_value=0)
+    kind_order = [(name == NARRATION, name.endswith(DOCUMENT_SUFFIX), name) for name in matrix.index]
+    matrix = matrix.iloc[sorted(range(len(matrix)), key=kind_order.__getitem__)]  # people, documents, narration
     return matrix.rename_axis(index="speaker" if by == "portrayals" else "actor")
 
 

@@ -42,9 +42,20 @@ def _segments(dates: list[date]) -> list[tuple[date, date]]:
     return [(ordered[0], left_end), (right_start, ordered[-1])]
 
 
-def _label(row: pd.Series, width: int = 36) -> str:
-    event = textwrap.shorten(str(row["event"]), width=width, placeholder="…")
-    return f"{event} ({row['timex']})" if row["timex"] else f"{event} (cue)"
+def _label(row: pd.Series, width: int = 34) -> str:
+    """The event and the expression that dates it, on at most three lines, numbered as in the table's
+    ``order`` column (where the full wording is)."""
+    dated_by = f"({row['timex']})" if row["timex"] else "(date of the event before)"
+    number = f"{row['order']}. " if pd.notna(row.get("order")) else ""
+    return "\n".join(textwrap.wrap(f"{number}{row['event']} {dated_by}", width=width, max_lines=3,
+                                   placeholder=" …"))
+
+
+def _date_format(first: date, last: date) -> str:
+    """Tick labels that always say the month and the year: days over a short range, months or years over
+    longer ones."""
+    span = (last - first).days
+    return "%-d %b\n%Y" if span <= 120 else "%b\n%Y" if span <= 3 * 365 else "%Y"
 
 
 def plot_timeline(source: Analysis | pd.DataFrame, title: str | None = None) -> Figure:
@@ -56,7 +67,7 @@ def plot_timeline(source: Analysis | pd.DataFrame, title: str | None = None) -> 
     rows = _timeline_rows(source)
     table = source.tables["timeline"] if isinstance(source, Analysis) else source
     undated = len(table) - len(rows)
-    height = max(2.5, 0.45 * len(rows) + 1.5)
+    height = max(2.5, 0.62 * len(rows) + 1.5)
     if rows.empty:
         fig, ax = plt.subplots(figsize=(8, 2.5))
         ax.set_axis_off()
@@ -73,14 +84,13 @@ def plot_timeline(source: Analysis | pd.DataFrame, title: str | None = None) -> 
         _draw_events(ax, rows)
         pad = timedelta(days=max(3, (last - first).days // 20))
         ax.set_xlim(first - pad, last + pad)
-        locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=4))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter(_date_format(first - pad, last + pad)))
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     _mark_break(axes)
     axes[0].set_yticks(range(len(rows)), [_label(r) for _, r in rows.iterrows()], fontsize=9)
     axes[0].invert_yaxis()
-    axes[0].set_ylabel("Event (expression that dates it)")
+    axes[0].set_ylabel("Event (the expression that dates it)")
     fig.supxlabel("Date" + (" — axis broken across a long gap" if len(axes) > 1 else ""))
     fig.suptitle(title or "Timeline of dated events")
     if undated:
@@ -89,8 +99,8 @@ def plot_timeline(source: Analysis | pd.DataFrame, title: str | None = None) -> 
                      hatch="//" if kind == "interval" else None) for kind, colour in _COLOURS.items()
                if kind in set(rows["certainty"])]
     fig.legend(handles=handles, title="date", fontsize=8, title_fontsize=8, loc="lower right", ncol=len(handles),
-               frameon=False)
-    fig.subplots_adjust(left=0.36, right=0.98, bottom=0.16, top=0.9)
+               frameon=False, bbox_to_anchor=(0.97, 0.0))
+    fig.subplots_adjust(left=0.3, right=0.97, bottom=0.16, top=0.9)
     return fig
 
 
@@ -125,6 +135,7 @@ def plot_mentions(source: Analysis | pd.DataFrame, top: int = 15, title: str | N
     """Horizontal bar chart of the most mentioned actors (names, descriptions and pronouns), coloured by type."""
     table = source.tables["actors"] if isinstance(source, Analysis) else source
     rows = table.sort_values(["mentions", "first_start"], ascending=[False, True]).head(top).iloc[::-1]
+    left_out = len(table) - len(rows)
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(rows) + 1)))
     ax.barh(rows["actor"], rows["mentions"], color=[_TYPE_COLOURS.get(t, "#777777") for t in rows["type"]])
     ax.set_xlabel("Mentions (names, descriptions, pronouns)")
@@ -134,35 +145,69 @@ def plot_mentions(source: Analysis | pd.DataFrame, top: int = 15, title: str | N
     handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items() if t in set(rows["type"])]
     ax.legend(handles=handles, fontsize=8, loc="lower right")
     fig.tight_layout()
+    if left_out:
+        _footnote(fig, f"The {len(rows)} most mentioned of {len(table)} actors; {left_out} with fewer mentions "
+                       f"are not shown (plot_mentions(..., top=N)).")
     return fig
 
 
-def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None) -> Figure:
-    """The actor co-occurrence network: node size by mentions, edge width by shared sentences; a fixed
-    layout seed keeps the drawing the same from run to run."""
+def _footnote(fig: Figure, text: str) -> None:
+    """A line under the axes saying what the figure leaves out."""
+    fig.subplots_adjust(bottom=fig.subplotpars.bottom + 0.06)
+    fig.text(0.01, 0.01, text, fontsize=8, color="#444444")
+
+
+def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None, top: int | None = None) -> Figure:
+    """The actor co-occurrence network: node size by mentions, edge width by shared sentences. ``top`` keeps
+    the most mentioned actors only, ``min_weight`` the pairs named together that often; a footnote says what
+    is left out. The layout is deterministic, so the drawing is the same from run to run."""
     import networkx as nx
 
     graph = source.network()
-    graph.remove_edges_from([(a, b) for a, b, w in graph.edges(data="weight") if w < min_weight])
+    everyone = graph.number_of_nodes()
+    if top is not None:
+        ranked = sorted(graph.nodes, key=lambda n: -graph.nodes[n]["mentions"])  # ties: first named first
+        graph.remove_nodes_from(ranked[top:])
+    weak = [(a, b) for a, b, w in graph.edges(data="weight") if w < min_weight]
+    graph.remove_edges_from(weak)
     fig, ax = plt.subplots(figsize=(9, 7))
     ax.set_title(title or "Actors named in the same sentence")
     ax.set_axis_off()
     if graph.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "No actors found.", ha="center", va="center")
         return fig
-    layout = nx.spring_layout(graph, seed=7, k=2.0 / max(1, graph.number_of_nodes()) ** 0.5)
+    # Kamada-Kawai keeps strongly linked actors together and spreads the rest evenly (deterministic: no
+    # random start); adjustText then moves the labels off each other and off the nodes.
+    layout = nx.kamada_kawai_layout(graph) if graph.number_of_nodes() > 2 else nx.circular_layout(graph)
     sizes = [200 + 120 * graph.nodes[n]["mentions"] for n in graph.nodes]
     colours = [_TYPE_COLOURS.get(graph.nodes[n]["type"], "#777777") for n in graph.nodes]
-    widths = [0.6 + 0.8 * w for _, _, w in graph.edges(data="weight")]
-    nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#999999", alpha=0.7)
-    nx.draw_networkx_nodes(graph, layout, ax=ax, node_size=sizes, node_color=colours, alpha=0.9)
-    for name, (x, y) in layout.items():
-        ax.annotate(name, (x, y), xytext=(0, 9), textcoords="offset points", ha="center", fontsize=8,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+    widths = [0.4 + 0.8 * w for _, _, w in graph.edges(data="weight")]
+    nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#bbbbbb", alpha=0.6)
+    nodes = nx.draw_networkx_nodes(graph, layout, ax=ax, node_size=sizes, node_color=colours, alpha=0.9)
+    _place_labels(ax, layout, avoid=nodes)
+    left_out = [f"{everyone - graph.number_of_nodes()} of {everyone} actors (fewer mentions)"] if top else []
+    left_out += [f"{len(weak)} pairs named together fewer than {min_weight} times"] if weak else []
+    if left_out:
+        _footnote(fig, "Not shown: " + "; ".join(left_out) + ".")
     handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items()
                if t in {graph.nodes[n]["type"] for n in graph.nodes}]
     ax.legend(handles=handles, fontsize=8, loc="lower left")
     return fig
+
+
+def _place_labels(ax, layout: dict, avoid) -> None:
+    """Node labels that overlap neither each other nor the nodes, joined to their node by a thin line when
+    they had to move."""
+    from adjustText import adjust_text
+
+    texts = [ax.text(x, y, name, fontsize=8, ha="center", va="center",
+                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
+             for name, (x, y) in layout.items()]
+    xs, ys = zip(*layout.values(), strict=True)
+    ax.set_xlim(min(xs) - 0.25, max(xs) + 0.25)
+    ax.set_ylim(min(ys) - 0.15, max(ys) + 0.15)
+    adjust_text(texts, ax=ax, objects=avoid, expand=(1.15, 1.4), min_arrow_len=8,
+                arrowprops={"arrowstyle": "-", "color": "#666666", "lw": 0.5})
 
 
 def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: str = "claims") -> Figure:
@@ -192,21 +237,21 @@ def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: s
         if value:  # white on the dark ends of the scale, black on the pale middle
             ax.text(column, row, f"{value:+d}", ha="center", va="center", fontsize=9,
                     color="white" if abs(value) > limit / 2 else "black")
+    _separate_documents(ax, list(matrix.index))
     ax.set_xlabel("Target of the claim" if claims else "Actor portrayed")
-    ax.set_ylabel("Speaker" if claims else "Voice (speaker, or the article's narration)")
+    ax.set_ylabel("Source (speaker or document)" if claims else "Voice (speaker, document or the narration)")
     bar = fig.colorbar(image, ax=ax, label="support (+) / oppose (−)" if claims else "positive (+) / negative (−)")
     bar.set_ticks(range(-limit, limit + 1, max(1, limit // 4)))  # counts: whole numbers only
     fig.tight_layout()
     return fig
-    limit = max(1, int(abs(matrix.values).max()))
-    image = ax.imshow(matrix.values, cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
-    ax.set_xticks(range(len(matrix.columns)), matrix.columns, rotation=30, ha="right")
-    ax.set_yticks(range(len(matrix.index)), matrix.index)
-    for (row, column), value in np.ndenumerate(matrix.values):
-        if value:
-            ax.text(column, row, f"{value:+d}", ha="center", va="center", fontsize=9)
-    ax.set_xlabel("Target of the claim")
-    ax.set_ylabel("Speaker")
-    fig.colorbar(image, ax=ax, label="support (+) / oppose (−)")
-    fig.tight_layout()
-    return fig
+
+
+def _separate_documents(ax, rows: list[str]) -> None:
+    """Documents (and the narration) are sources of another kind than speakers: italic labels, below a line."""
+    from .analysis import DOCUMENT_SUFFIX, NARRATION
+
+    others = [i for i, name in enumerate(rows) if name.endswith(DOCUMENT_SUFFIX) or name == NARRATION]
+    for i in others:
+        ax.get_yticklabels()[i].set_fontstyle("italic")
+    if others and others[0] > 0:
+        ax.axhline(others[0] - 0.5, color="black", linewidth=1.5)

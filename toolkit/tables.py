@@ -24,7 +24,7 @@ from .articles import Article
 from .claims import Claim
 from .lang.labels import NUMERIC_LABELS, PORTRAYED_LABELS
 from .portrayal import Portrayal, PortrayalModel, model_input, portray
-from .quotes import Quote, antecedent
+from .quotes import DOCUMENT_NOUNS, Quote, antecedent, document_labels
 from .timeline import Event
 
 #: offset -> (sentence index, paragraph index)
@@ -35,14 +35,14 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("text", "label", "start", "end", "sentence", "paragraph", "actor"),
     "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start"),
     "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
-    "quotes": ("speaker", "speaker_start", "speaker_end", "actor", "cue", "cue_start", "cue_end", "content",
-               "content_start", "content_end", "kind", "marks", "sentence", "paragraph"),
-    "claims": ("actor", "predicate", "stance", "stance_source", "target", "target_actor", "text", "start", "end",
-               "quote_id"),
+    "quotes": ("speaker", "speaker_start", "speaker_end", "actor", "source_kind", "cue", "cue_start", "cue_end",
+               "content", "content_start", "content_end", "kind", "marks", "sentence", "paragraph"),
+    "claims": ("actor", "source_kind", "predicate", "stance", "stance_source", "target", "target_actor", "text",
+               "start", "end", "quote_id"),
     "timexes": ("text", "start", "end", "type", "value", "granularity", "mod", "start_date", "end_date",
                 "anchor_dependent", "sentence", "paragraph"),
     "portrayals": ("actor", "text", "start", "end", "kind", "polarity", "score", "statement", "speaker",
-                   "sentence", "paragraph"),
+                   "source_kind", "sentence", "paragraph"),
     "timeline": ("event", "event_start", "event_end", "actors", "timex", "value", "start_date", "end_date",
                  "certainty", "order", "paragraph"),
 }
@@ -159,17 +159,18 @@ def mention_table(doc: Doc, article: Article, actors: list[Actor], locate: Locat
 
 def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Actor],
                 locate: Locate | None = None) -> pd.DataFrame:
-    """The ``quotes`` table: one row per attributed statement, with its speaker's actor."""
+    """The ``quotes`` table: one row per attributed statement, with its source: the speaker's actor
+    (``source_kind`` "actor") or the document that speaks ("document": "the resolution")."""
     locate = locate or locator(doc, article)
     rows = []
-    for quote in quotes:
+    for quote, (source, kind) in zip(quotes, statement_sources(quotes, actors), strict=True):
         speaker, cue = quote.speaker, quote.cue
         sentence, paragraph = locate(quote.content_start)
         rows.append({
             "speaker": None if speaker is None else speaker.text,
             "speaker_start": None if speaker is None else speaker.start_char,
             "speaker_end": None if speaker is None else speaker.end_char,
-            "actor": speaker_actor(quote, actors),
+            "actor": source, "source_kind": kind,
             "cue": None if cue is None else cue.text,
             "cue_start": None if cue is None else cue.idx,
             "cue_end": None if cue is None else cue.idx + len(cue.text),
@@ -179,17 +180,38 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Ac
     return make_table("quotes", rows)
 
 
-def speaker_actor(quote: Quote, actors: list[Actor]) -> str | None:
+def speaker_actor(quote: Quote, actors: list[Actor], document: str | None = None) -> str | None:
     """The link step for a statement: its speaker's actor (a relative pronoun's through the noun phrase it
-    stands for); a document speaks for itself."""
+    stands for); a document speaks for itself, under its label ``document`` (see :func:`statement_sources`)."""
     speaker = quote.speaker
     if speaker is None:
         return None
     phrase = antecedent(speaker) or speaker  # "a resolution which condemns …": the resolution
-    if quote.document:
-        return phrase.text
+    if quote.document or document is not None:
+        return document or phrase.text
     actor = actor_of(phrase, actors)
     return None if actor is None else actor.name
+
+
+def statement_sources(quotes: list[Quote], actors: list[Actor]) -> list[tuple[str | None, str | None]]:
+    """Each statement's source and its kind: ``(actor name, "actor")``, ``(label, "document")`` for a
+    document (one label per text: :func:`toolkit.quotes.document_labels`), or ``(None, None)``.
+
+    A document speaks where the quotation is its wording, and where the speaker is a document noun that no
+    actor holds ("the report says …")."""
+    documents = [q.speaker if q.speaker is not None and (q.document or _is_document(q.speaker, actors)) else None
+                 for q in quotes]
+    labels = document_labels(documents)
+    sources = []
+    for quote, label in zip(quotes, labels, strict=True):
+        source = speaker_actor(quote, actors, label)
+        sources.append((source, None if source is None else "document" if label is not None else "actor"))
+    return sources
+
+
+def _is_document(speaker: Span, actors: list[Actor]) -> bool:
+    phrase = antecedent(speaker) or speaker
+    return phrase.root.lemma_.lower() in DOCUMENT_NOUNS and actor_of(phrase, actors) is None
 
 
 #: A claim's stance from the portrayal of its target, where the claim has no stance word.
@@ -206,6 +228,7 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list
     (neither: a neutral claim)."""
     rows = []
     text = doc.text  # spaCy joins the tokens again on every access
+    sources = statement_sources(quotes, actors)
     for claim in claims:
         quote = quotes[claim.quote_index] if claim.quote_index is not None else None
         pieces = [p for p in (claim.predicate, claim.target) if p is not None]
@@ -213,15 +236,17 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list
         end = max(p.end_char for p in pieces) if pieces else quote.content_end
         about = target_actor(claim.target, actors) if claim.target is not None else None
         if quote is not None:
-            holder = speaker_actor(quote, actors)
+            holder, holder_kind = sources[claim.quote_index]
         else:
             holder_actor = target_actor(claim.holder, actors) if claim.holder is not None else None
             holder = holder_actor.name if holder_actor is not None else None
+            holder_kind = None if holder is None else "actor"
         stance, source = claim.stance, "lexicon" if claim.predicate is not None else None
         portrayal = portrayals.of(about.name, claim.target) if source is None and about and portrayals else None
         if portrayal is not None:
             stance, source = _STANCE_OF_POLARITY[portrayal.polarity], "portrayal"
-        rows.append({"actor": holder, "predicate": None if claim.predicate is None else claim.predicate.text,
+        rows.append({"actor": holder, "source_kind": holder_kind,
+                     "predicate": None if claim.predicate is None else claim.predicate.text,
                      "stance": stance, "stance_source": source,
                      "target": None if claim.target is None else claim.target.text,
                      "target_actor": None if about is None else about.name,
@@ -280,7 +305,7 @@ def portrayal_table(doc: Doc, article: Article, portrayals: ActorPortrayals, quo
     attributed statement (its content or its cue) and the actor it is attributed to (``speaker``). Personal
     pronouns no actor holds have rows too, with ``actor`` None."""
     locate = locate or locator(doc, article)
-    speakers = [speaker_actor(quote, actors) for quote in quotes]
+    speakers = statement_sources(quotes, actors)
     by_name = {actor.name: actor for actor in actors}
     rows = []
     for key, spans in portrayals.mentions.items():
@@ -289,12 +314,12 @@ def portrayal_table(doc: Doc, article: Article, portrayals: ActorPortrayals, quo
         inside = [i for i, q in enumerate(quotes) if _touches(q, sentence.start_char, sentence.end_char)]
         for span in spans:
             said = [i for i in inside if quotes[i].content_start <= span.start_char < quotes[i].content_end]
-            speaker = speakers[(said or inside)[0]] if inside else None
+            speaker, kind = speakers[(said or inside)[0]] if inside else (None, None)
             row_sentence, paragraph = locate(span.start_char)
             rows.append({"actor": name, "text": span.text, "start": span.start_char, "end": span.end_char,
                          "kind": "pronoun" if name is None else mention_kind(span, by_name[name]),
                          "polarity": portrayal.polarity, "score": portrayal.score, "statement": bool(inside),
-                         "speaker": speaker, "sentence": row_sentence, "paragraph": paragraph})
+                         "speaker": speaker, "source_kind": kind, "sentence": row_sentence, "paragraph": paragraph})
     return make_table("portrayals", sorted(rows, key=lambda r: (r["start"], r["end"], r["actor"] or "")))
 
 

@@ -213,7 +213,29 @@ def participants(predicate: Token) -> list[Span]:
         stand_in = _nearest_named_before(predicate)
         if stand_in is not None:
             tokens.append(stand_in.root)
+    tokens.extend(name.root for s in syntax.subjects(predicate) if (name := _former_or_latter(s)) is not None)
     return _names_in(predicate.doc, {t.i for t in tokens})
+
+
+def _former_or_latter(subject: Token) -> Span | None:
+    """The name "the former" / "the latter" stands for: the first / second of the last two names of one kind
+    before it, in its sentence or the one before ("divided between X and Y, when the latter won": Y)."""
+    if subject.lower_ not in ("former", "latter") or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    sentence = subject.sent
+    since = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    names = [e for e in subject.doc.ents if since <= e.start and e.end <= subject.i and e.label_ in PARTICIPANT_LABELS
+             and e.label_ != "NORP"]
+    # the pair is the last two names joined by "and", else the last two of one kind ("Merkel met Macron in
+    # Paris. The former …": the two people)
+    heads = {n.root.i: n for n in names}
+    joined = (n for n in reversed(names) if n.root.dep_ == "conj" and n.root.head.i in heads)
+    of_one_kind = ([n for n in names if n.label_ == name.label_][-2:] for name in reversed(names))
+    pair = next(([heads[n.root.head.i], n] for n in joined), None) or \
+        next((p for p in of_one_kind if len(p) == 2), None)
+    if pair is None:
+        return None
+    return pair[1] if subject.lower_ == "latter" else pair[0]
 
 
 def _names_in(doc: Doc, indexes: set[int]) -> list[Span]:

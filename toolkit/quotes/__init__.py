@@ -35,10 +35,11 @@ from .indirect import _indirect_quote
 from .marks import _is_sentence, _is_utterance, _is_whole_complement, _names_a_work
 from .merge import _continue_statements, _inside_an_attributed_statement, _says_something, _with_quoted_words
 from .model import DOCUMENT_NOUNS, MAX_MIXED_WORDS, Quote, QuoteKind, Quotes
-from .speakers import antecedent, speaker_of
+from .speakers import antecedent, document_labels, speaker_of
 from .text import _is_cue, _words, verb_lemma
 
-__all__ = ["DOCUMENT_NOUNS", "Quote", "QuoteKind", "Quotes", "antecedent", "find_quotes", "speaker_of", "verb_lemma"]
+__all__ = ["DOCUMENT_NOUNS", "Quote", "QuoteKind", "Quotes", "antecedent", "document_labels", "find_quotes",
+           "speaker_of", "verb_lemma"]
 
 
 def find_quotes(doc: Doc) -> Quotes:

@@ -162,3 +162,37 @@ def antecedent(speaker: Span) -> Span | None:
             clause.dep_ in syntax.RELATIVE_CLAUSE and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _phrase(clause.head)
     return None
+
+
+#: Names of one legislative text as it moves through a vote ("the draft", "the resolution", "the motion").
+_LEGISLATIVE_TEXTS = word_list("legislative_texts")
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def document_labels(speakers: list[Span | None]) -> list[str | None]:
+    """A source label for each document speaker (``None`` elsewhere), so that one text is one source.
+
+    A named document keeps its name ("Resolution 2334"); a described one becomes "the" and its noun ("a
+    US-drafted resolution" -> "the resolution"). A definite description of a legislative text refers back to
+    the last one named before it ("a draft resolution …; the motion …": both "the resolution").
+    """
+    labels: list[str | None] = []
+    last_legislative: str | None = None
+    for speaker in speakers:
+        if speaker is None:
+            labels.append(None)
+            continue
+        phrase = antecedent(speaker) or speaker
+        head = phrase.root
+        if head.pos_ == "PROPN" or head.ent_type_ == "LAW":  # "Resolution 2334", "the Paris Agreement"
+            label = (phrase[1:] if phrase[0].lower_ in _DEFINITE | {"a", "an"} and len(phrase) > 1 else phrase).text
+        else:
+            label = f"the {head.lemma_.lower()}"
+        legislative = head.lemma_.lower() in _LEGISLATIVE_TEXTS
+        definite = any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det")
+        if legislative and definite and last_legislative is not None:
+            label = last_legislative
+        if legislative:
+            last_legislative = label
+        labels.append(label)
+    return labels
