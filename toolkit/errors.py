@@ -81,6 +81,11 @@ class ArticleTooLongError(ToolkitError, ValueError):
     """An article is longer than the pipeline can parse at once (``nlp.max_length``)."""
 
 
+class InvalidAnnotationError(ToolkitError, ValueError):
+    """An annotation file (brat standoff) that cannot be read back: a malformed line, offsets outside the
+    text, or a span whose text is not the text at its offsets. The message names the line."""
+
+
 class PipelineError(ToolkitError):
     """A spaCy pipeline could not be resolved or loaded."""
 

@@ -35,6 +35,9 @@ from ..quotes.text import verb_lemma
 from ..resources import reporting_verbs
 from . import Scores
 from .actors import read_gum
+from .statements import overlap as _overlap
+from .statements import pairs as _pairs
+from .statements import statement_match as _statement_match
 from .timeml import read_timeml
 
 SPLITS = ("dev", "heldout", "all")
@@ -82,28 +85,6 @@ def read_gold(folder: str | Path, split: str = "all", shared: Path | None = None
         text = document_text(folder, gold["source"], shared)
         documents.append(GoldDocument(path.stem, gold["kind"], gold["split"], text, gold))
     return documents
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _pairs(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], accept) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, predicted index) that ``accept``, the largest overlaps first."""
-    candidates = sorted(((_overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)
-                         if accept(g, p)), reverse=True)
-    used_gold, used_predicted, pairs = set(), set(), []
-    for _, i, j in candidates:
-        if i not in used_gold and j not in used_predicted:
-            used_gold.add(i)
-            used_predicted.add(j)
-            pairs.append((i, j))
-    return pairs
-
-
-def _statement_match(gold: tuple[int, int], predicted: tuple[int, int]) -> bool:
-    covered = _overlap(gold, predicted)
-    return covered >= 0.5 * (gold[1] - gold[0]) and covered >= 0.3 * (predicted[1] - predicted[0])
 
 
 def _key(name: str) -> str:

@@ -1,0 +1,98 @@
+"""Statements exported to brat standoff, corrected by a reader, read back and scored (notebook 06's method)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit import Article, analyze, load_article
+from toolkit.errors import InvalidAnnotationError
+from toolkit.evaluation.statements import score_statements
+from toolkit.export import ANNOTATION_CONF, quotes_to_brat, read_brat, write_brat
+
+STORY = ("“The pier is not safe,” harbour engineer Lena Brandt said on Monday.\n"
+         "The council's chair, Omar Haddad, said that repairs would begin in June.\n"
+         "Fishermen say the closure has already cost them a season.")
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path):
+    return analyze(load_article(sample_path))
+
+
+@pytest.fixture(scope="module")
+def story():
+    return analyze(Article.from_text(STORY, id="pier"))
+
+
+def test_export_and_read_back_gives_the_same_statements(sample):
+    back = read_brat(quotes_to_brat(sample), sample.article.text)
+    columns = ["content", "content_start", "content_end", "speaker", "speaker_start", "actor", "cue", "kind"]
+    expected = sample.quotes[columns].astype(object).where(sample.quotes[columns].notna(), None)
+    got = back[columns].astype(object).where(back[columns].notna(), None)
+    assert got.to_dict("records") == expected.to_dict("records")
+
+
+def test_every_span_line_quotes_the_text_at_its_offsets(story):
+    text = story.article.text
+    for line in quotes_to_brat(story).splitlines():
+        if line.startswith("T"):
+            _, kind_and_offsets, covered = line.split("\t")
+            kind, start, end = kind_and_offsets.split(" ")
+            assert kind in ("Content", "Speaker", "Cue") and text[int(start):int(end)] == covered
+
+
+def test_write_brat_writes_the_text_the_annotations_and_the_configuration(story, tmp_path):
+    ann = write_brat(story, tmp_path)
+    assert ann.name == "pier.ann" and (tmp_path / "pier.txt").read_text(encoding="utf-8") == STORY
+    assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == ANNOTATION_CONF
+    assert len(read_brat(ann, STORY)) == len(story.quotes)
+
+
+def test_corrections_change_the_scores_the_way_a_reader_expects(story):
+    ann = quotes_to_brat(story)
+    machine = read_brat(ann, STORY)
+    assert score_statements(machine, story.quotes)["statements"].f1 == 1.0
+    # the reader removes one statement and gives another a different source
+    first = machine.index[0]
+    removed = machine.drop(index=first)
+    corrected = removed.assign(actor=removed["actor"].where(removed.index != removed.index[0], "someone else"))
+    scores = score_statements(corrected, story.quotes)
+    statements, linked = scores["statements"], scores["speaker_actor"]
+    assert (statements.gold, statements.system, statements.matched) == (len(machine) - 1, len(machine),
+                                                                      len(machine) - 1)
+    assert statements.recall == 1.0 and statements.precision < 1.0
+    assert linked.correct == linked.matched - 1
+    assert [(e["gold"], e["found"]) for e in linked.errors] == [("someone else", removed["actor"].iloc[0])]
+
+
+def test_a_statement_the_machine_missed_lowers_recall_not_precision(story):
+    gold = read_brat(quotes_to_brat(story), STORY)
+    start = STORY.index("the closure")
+    missed = pd.DataFrame([{"content": STORY[start:-1], "content_start": start, "content_end": len(STORY) - 1,
+                            "actor": None}])
+    machine = story.quotes[~story.quotes["content"].str.contains("closure")]
+    scores = score_statements(pd.concat([gold, missed], ignore_index=True), machine)["statements"]
+    assert scores.precision == 1.0 and scores.recall < 1.0
+
+
+def test_a_span_across_a_line_break_is_written_as_fragments_and_read_back_whole():
+    from toolkit.export import _span_line
+
+    text = "He said the plan\nwould change soon."
+    line = _span_line("T1", "Content", text, 12, 29)
+    assert line == "T1\tContent 12 16;17 29\tplan would change"
+    back = read_brat(line + "\n", text)
+    assert (back.loc[0, "content_start"], back.loc[0, "content_end"]) == (12, 29)
+
+
+@pytest.mark.parametrize("line", ["T1\tContent 5\tx", "T1\tContent 0 4\tnope", "T1\tContent 0 999\tThe",
+                                  "R1\tSaid Arg1:T9", "T1\tContent a b\tThe "])
+def test_a_broken_annotation_line_is_a_typed_error_naming_the_line(line):
+    with pytest.raises(InvalidAnnotationError, match="line 1"):
+        read_brat(line + "\n", "The pier is not safe.")
+
+
+def test_a_relation_to_an_unknown_span_is_a_typed_error():
+    with pytest.raises(InvalidAnnotationError, match="unknown span"):
+        read_brat("T1\tContent 4 8\tpier\nR1\tSaid Arg1:T7 Arg2:T1\n", "The pier is not safe.")
