@@ -2,7 +2,7 @@
 
 >>> from toolkit import load_article, analyze              # doctest: +SKIP
 >>> article = load_article("data/articles/000_a0b5b4455e1f7479.txt")  # doctest: +SKIP
->>> result = analyze(article, anchor="2018-12-04")          # doctest: +SKIP
+>>> result = analyze(article, anchor="2018-12-03")          # doctest: +SKIP
 >>> result.entities                                         # doctest: +SKIP
 """
 
