@@ -19,7 +19,7 @@ TEXT = ("Maria Santos, the mayor, said on Monday that the bridge would reopen in
 
 
 class Marks(HTMLParser):
-    """The explorer's spans over the text: (their text, data-marks, title), and every tag seen."""
+    """The explorer's spans over the text: (their text, their kinds of mark, title), and every tag seen."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,7 +35,8 @@ class Marks(HTMLParser):
         attrs = dict(attrs)
         if attrs.get("style", "").startswith("white-space: pre-wrap"):
             self._in_text, self._text_depth = True, len(self._open)
-        self._open.append(attrs if "data-marks" in attrs else None)
+        marks = [c.removeprefix("toolkit-") for c in (attrs.get("class") or "").split() if c.startswith("toolkit-")]
+        self._open.append({**attrs, "marks": " ".join(marks)} if tag == "span" and marks else None)
 
     def handle_endtag(self, tag):
         if self._open:
@@ -49,7 +50,7 @@ class Marks(HTMLParser):
         self.text.append(data)
         current = next((a for a in reversed(self._open) if a), None)
         if current:
-            self.spans.append((data, current["data-marks"], current["title"]))
+            self.spans.append((data, current["marks"], current["title"]))
 
 
 def parse(html: str) -> Marks:
@@ -73,6 +74,18 @@ def test_statements_names_and_dates_are_marked_with_hover_titles(result):
     assert any("the bridge would reopen" in text and "said by Maria Santos" in title for text, title in content)
     assert any("We condemn the delay" in text and "stance: oppose" in title for text, title in content)
     assert "date" in marked["Monday"][0] and "2024-03-04" in marked["Monday"][1]
+
+
+def test_a_statement_without_a_cue_is_still_shown():
+    # The second statement is found without a cue: a nullable column holds pd.NA there, not None or NaN.
+    text = ("Martin Cole, the chief executive, said in a statement that the agreement “protects jobs and keeps the "
+            "port competitive,” and that talks would begin on March 3.")
+    result = analyze(Article.from_text(text), anchor="2024-02-15", nlp=load_pipeline("sm"))
+    assert result.quotes["cue_start"].isna().any()
+    view = parse(explore(result).html)
+    assert "".join(view.text) == text
+    contents = [t for t, kinds, _ in view.spans if "content" in kinds]
+    assert "protects jobs and keeps the port competitive," in "".join(contents)
 
 
 def test_filters(result):

@@ -3,8 +3,14 @@
 Names are marked by actor (one colour each), statements by part (speaker in bold, cue underlined with a wave,
 content in italics over a line), dates in a dashed box; hovering shows the actor, the stance or the date's
 value. Everything is inline CSS, so the view reads the same in JupyterLab, in exported HTML and where styles
-sheets are stripped; no JavaScript. The text is escaped by the template (Jinja2 with autoescape): nothing in an
-article can become markup.
+sheets are stripped; no JavaScript. Only what JupyterLab's sanitizer keeps in an untrusted notebook (a committed
+one opens untrusted) is used for the marks: it drops ``data-*`` attributes, ``outline-offset``, and a
+``text-decoration`` other than plain keywords (``underline wavy #c05621`` goes whole), so the wave and its colour
+are separate longhands over a plain ``underline``, and each marked span names its kinds in its ``class``
+(``toolkit-name toolkit-speaker``...), which survives (tests/test_browser.py checks this in Lab). JupyterLab
+also typesets ``$...$`` in HTML outputs as mathematics (two prices in a paragraph would become one formula): the
+classes ``mathjax_ignore`` (MathJax 3, JupyterLab) and ``tex2jax_ignore`` (MathJax 2) keep the text as text. The
+text is escaped by the template (Jinja2 with autoescape): nothing in an article can become markup.
 
 >>> from toolkit import analyze, explore
 >>> view = explore(analyze("Talks resumed on Monday.", anchor="2024-03-05", nlp="blank:en"))
@@ -22,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from pandas import notna
 
 from .analysis import Analysis
 
@@ -30,21 +37,21 @@ PALETTE = ("#fde2b8", "#cfe8fc", "#d4f1d2", "#f9d3df", "#e6dcf7", "#fff3b0", "#d
            "#e0e8c8", "#dfe3ea")
 #: The inline style of each kind of mark.
 STYLES = {"speaker": "font-weight: bold; border-bottom: 2px solid #c05621;",
-          "cue": "text-decoration: underline wavy #c05621;",
+          "cue": "text-decoration: underline; text-decoration-style: wavy; text-decoration-color: #c05621;",
           "content": "font-style: italic; border-bottom: 2px solid #2b6cb0;",
           "date": "outline: 1px dashed #2f855a; outline-offset: 1px;"}
 LEGEND = {"speaker": "speaker", "cue": "cue (the reporting word)", "content": "what was said", "date": "date"}
 
 _TEMPLATE = Environment(autoescape=True).from_string("""\
-<div class="toolkit-explorer" style="font-family: Georgia, serif; max-width: 46em;">
+<div class="toolkit-explorer mathjax_ignore tex2jax_ignore" style="font-family: Georgia, serif; max-width: 46em;">
 <div style="font-family: sans-serif; font-size: 0.85em; margin-bottom: 0.6em;">
 {%- for name, colour in actors %}<span style="background: {{ colour }}; padding: 0 0.3em; margin-right: 0.4em; \
 border-radius: 3px;">{{ name }}</span>{% endfor %}
 {%- for kind, label in legend %}<span style="{{ styles[kind] }} margin-right: 0.6em;">{{ label }}</span>{% endfor %}
 </div>
 <div style="white-space: pre-wrap; line-height: 1.9;">
-{%- for piece in pieces %}{% if piece.style %}<span style="{{ piece.style }}" title="{{ piece.title }}" \
-data-marks="{{ piece.marks }}">{{ piece.text }}</span>{% else %}{{ piece.text }}{% endif %}{% endfor -%}
+{%- for piece in pieces %}{% if piece.style %}<span class="{{ piece.marks }}" style="{{ piece.style }}" \
+title="{{ piece.title }}">{{ piece.text }}</span>{% else %}{{ piece.text }}{% endif %}{% endfor -%}
 </div></div>""")
 
 _PAGE = Environment(autoescape=True).from_string("""\
@@ -128,7 +135,7 @@ def _name_marks(analysis: Analysis, colours: dict[str, str], only: str | None) -
 
 def _statement_marks(analysis: Analysis, only: str | None) -> Iterable[Mark]:
     stances = {int(q): (s, src) for q, s, src in analysis.claims[["quote_id", "stance", "stance_source"]]
-               .itertuples(index=False) if q is not None and q == q}
+               .itertuples(index=False) if notna(q)}
     for index, row in enumerate(analysis.quotes.itertuples()):
         if only not in (None, row.actor):
             continue
@@ -136,9 +143,9 @@ def _statement_marks(analysis: Analysis, only: str | None) -> Iterable[Mark]:
         stance, source = stances.get(index, ("neutral", None))
         said = f"said by {who}; stance: {stance}" + (f" ({source})" if source else "")
         yield Mark(row.content_start, row.content_end, "content", said)
-        if row.speaker_start is not None and row.speaker_start == row.speaker_start:
+        if notna(row.speaker_start):  # None, NaN or pd.NA (a nullable column) when the statement has none
             yield Mark(int(row.speaker_start), int(row.speaker_end), "speaker", f"speaker: {who}")
-        if row.cue_start is not None and row.cue_start == row.cue_start:
+        if notna(row.cue_start):
             yield Mark(int(row.cue_start), int(row.cue_end), "cue", f"cue of a statement by {who}")
 
 
@@ -149,7 +156,7 @@ def _pieces(text: str, marks: list[Mark]) -> Iterable[dict[str, Any]]:
     for start, end in pairwise(edges):
         over = sorted((m for m in marks if m.start <= start and end <= m.end and m.start < m.end),
                       key=lambda m: order[m.kind])
-        style = "".join(f"background: {m.colour}; border-radius: 3px;" if m.kind == "name" else STYLES[m.kind]
-                        for m in over if m.kind != "name" or m.colour)
+        style = "".join(dict.fromkeys(f"background: {m.colour}; border-radius: 3px;" if m.kind == "name"
+                                      else STYLES[m.kind] for m in over if m.kind != "name" or m.colour))
         yield {"text": text[start:end], "style": style, "title": "\n".join(dict.fromkeys(m.title for m in over)),
-               "marks": " ".join(dict.fromkeys(m.kind for m in over))}
+               "marks": " ".join(dict.fromkeys(f"toolkit-{m.kind}" for m in over))}
