@@ -116,3 +116,8 @@ def test_a_standalone_page_from_the_command_line(tmp_path):
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<script" not in html
     assert "".join(parse(html).text) == TEXT
+
+
+def test_the_plain_text_view_is_short_and_names_the_article():
+    view = explore(analyze(Article.from_text("Talks resumed on Monday.", id="talks"), nlp="blank:en"))
+    assert repr(view).startswith("<Explorer of") and len(repr(view)) < 200 and "<span" not in repr(view)

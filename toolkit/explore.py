@@ -86,6 +86,9 @@ class Explorer:
     def _repr_html_(self) -> str:
         return self.html
 
+    def __repr__(self) -> str:  # the plain-text view (a terminal, a notebook exported without HTML): short
+        return f"<Explorer of {self.title!r}: {len(self.html):,} characters of HTML; .page() or .save(path)>"
+
     def page(self) -> str:
         return _PAGE.render(title=self.title, language=self.language, body=_Safe(self.html))
 
