@@ -125,8 +125,26 @@ def test_plots_say_what_they_leave_out_and_labels_do_not_overlap(sample):
     assert not plot_mentions(sample, top=everyone).texts  # nothing left out, nothing said
     fig = plot_network(sample, top=8)
     fig.canvas.draw()
-    assert f"{everyone - 8} of {everyone} actors" in " ".join(t.get_text() for t in fig.texts)
+    footnote = " ".join(t.get_text() for t in fig.texts)
+    assert f"the 8 most mentioned of {everyone} actors; {everyone - 8} others" in footnote
     ax = fig.axes[0]
     boxes = [t.get_window_extent() for t in ax.texts if t.get_text()]
     assert len(boxes) == 8
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+
+def test_a_footnote_tells_ties_truly_and_top_must_be_positive():
+    from toolkit import Article
+
+    result = analyze(Article.from_text("Ana Reyes met Tom Ek in Lisbon. Tom Ek and Lia Moss spoke on Monday. "
+                                       "Lia Moss and Ana Reyes left."))
+    mentions = dict(zip(result.actors["actor"], result.actors["mentions"], strict=True))
+    assert mentions["Ana Reyes"] == mentions["Tom Ek"] == mentions["Lia Moss"] == 2  # a tie at the cut
+    footnote = " ".join(t.get_text() for t in plot_mentions(result, top=2).texts)
+    assert "2 others, with at most 2 mentions each, are not shown" in footnote  # not "fewer mentions"
+    assert not plot_network(result, top=5).texts  # nothing left out, nothing said
+    with pytest.raises(ValueError, match="top"):
+        plot_network(result, top=0)
+    with pytest.raises(ValueError, match="top"):
+        plot_mentions(result, top=-1)

@@ -28,7 +28,7 @@ def test_sample_positions(sample):
     assert claim(sample, "Osama Qawassmeh", "stand against")["stance"] == "oppose"
     condemned = claim(sample, "Ismail Haniyeh", "condemned")
     assert (condemned["stance"], condemned["target_actor"]) == ("oppose", "United States")
-    motion = claim(sample, "the resolution", "condemn")  # "the motion" is the resolution named before it
+    motion = claim(sample, "the US-drafted resolution", "condemn")  # "the motion": the resolution named before
     assert (motion["stance"], motion["target_actor"], motion["source_kind"]) == ("oppose", "Hamas", "document")
 
 
@@ -75,10 +75,10 @@ def test_a_document_is_one_source_of_its_own_kind_in_the_stance_views():
             "The Northern Alliance said it rejects the text.")
     result = analyze(Article.from_text(text))
     documents = result.quotes[result.quotes["source_kind"] == "document"]
-    assert set(documents["actor"]) == {"the resolution"}  # "the motion" is the draft named before it
+    assert set(documents["actor"]) == {"the draft resolution"}  # "the motion" is the draft named before it
     matrix = stance_matrix(result)
     assert all(name.endswith(" (document)") or name not in set(documents["actor"]) for name in matrix.index)
-    assert "the resolution (document)" in matrix.index and matrix.index[-1] == "the resolution (document)"
+    assert matrix.index[-1] == "the draft resolution (document)"
     labels = [t for t in plot_stance(result).axes[0].get_yticklabels() if t.get_text().endswith("(document)")]
     assert labels and all(t.get_fontstyle() == "italic" for t in labels)
 
@@ -99,3 +99,28 @@ def test_a_stance_noun_keeps_its_target_when_the_parser_hangs_it_on_the_verb(pip
                    nlp=pipeline).to_dict()["claims"]
     objection = next(r for r in rows if r["predicate"] == "objection")
     assert (objection["stance"], objection["target"]) == ("oppose", "a plan to close the harbour")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two reports are two sources; a bare "the statement" is the last statement named
+    ('A report by the rights group says police used excessive force. A government report says officers '
+     '"acted within the law."', ["the report", "the government report"]),
+    ("The regulator's statement said the firm \"misled investors.\" A statement from the firm said the claims were "
+     "\"baseless.\" The statement also attacked the regulator.",
+     ["the regulator's statement", "the statement", "the statement"]),
+    # a decree is not the bill; a motion named before is its own text, not the resolution
+    ("The House passed a bill on Monday. On Friday the governor signed a separate decree. The decree says stores "
+     "must close. The bill also says the company must sell.", ["the decree", "the bill"]),
+    ("Parliament adopted a resolution that condemns the coup. The opposition tabled its own motion. The motion "
+     "says the government \"failed to act\".", ["the resolution", "the motion"]),
+    # named documents keep their names, numbers included, and a place inside a name does not make it an actor
+    ("Resolution 2334 says settlements have no legal validity. Resolution 2712 calls for humanitarian pauses.",
+     ["Resolution 2334", "Resolution 2712"]),
+    ("The Paris Agreement says warming must stay well below two degrees.", ["the Paris Agreement"]),
+])
+def test_one_text_one_source_and_two_texts_two(text, expected):
+    from toolkit import Article, analyze
+
+    quotes = analyze(Article.from_text(text)).quotes
+    documents = quotes[quotes["source_kind"] == "document"]
+    assert documents["actor"].tolist() == expected

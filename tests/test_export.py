@@ -87,7 +87,7 @@ def test_a_span_across_a_line_break_is_written_as_fragments_and_read_back_whole(
 
 
 @pytest.mark.parametrize("line", ["T1\tContent 5\tx", "T1\tContent 0 4\tnope", "T1\tContent 0 999\tThe",
-                                  "R1\tSaid Arg1:T9", "T1\tContent a b\tThe "])
+                                  "R1\tSaid Arg1:T9", "T1\tContent a b\tThe ", "T1\tContnet 0 3\tThe"])
 def test_a_broken_annotation_line_is_a_typed_error_naming_the_line(line):
     with pytest.raises(InvalidAnnotationError, match="line 1"):
         read_brat(line + "\n", "The pier is not safe.")
@@ -96,3 +96,26 @@ def test_a_broken_annotation_line_is_a_typed_error_naming_the_line(line):
 def test_a_relation_to_an_unknown_span_is_a_typed_error():
     with pytest.raises(InvalidAnnotationError, match="unknown span"):
         read_brat("T1\tContent 4 8\tpier\nR1\tSaid Arg1:T7 Arg2:T1\n", "The pier is not safe.")
+
+
+def test_a_duplicate_id_is_a_typed_error_and_a_byte_order_mark_is_not_a_problem():
+    with pytest.raises(InvalidAnnotationError, match=r"line 2.*defined twice"):
+        read_brat("T1\tContent 0 3\tThe\nT1\tContent 4 8\tpier\n", "The pier is not safe.")
+    assert len(read_brat("\ufeffT1\tContent 4 8\tpier\r\n", "The pier is not safe.")) == 1
+
+
+@pytest.mark.parametrize("text", ['The mayor said\tthe budget was "balanced\tand fair," the mayor said.',
+                                  "“We have no money.\r\n\r\nAnd nobody will lend us any,” the mayor said.",
+                                  "“We have no money.\u2028And nobody will lend,” the mayor said.",
+                                  "“We have no money.\x85And nobody will lend,” the mayor said."])
+def test_tabs_and_every_kind_of_line_break_inside_a_statement_round_trip(text):
+    result = analyze(Article.from_text(text))
+    back = read_brat(quotes_to_brat(result), result.article.text)
+    assert len(result.quotes) and back[["content_start", "content_end"]].values.tolist() == \
+        sorted(result.quotes[["content_start", "content_end"]].values.tolist())
+
+
+def test_score_statements_reads_pandas_missing_values():
+    gold = pd.DataFrame({"content_start": [0], "content_end": [10], "actor": pd.array(["Ana"], dtype="string")})
+    found = pd.DataFrame({"content_start": [0], "content_end": [10], "actor": pd.array([pd.NA], dtype="string")})
+    assert score_statements(gold, found)["speaker_actor"].accuracy == 0.0

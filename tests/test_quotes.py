@@ -38,7 +38,8 @@ def test_every_sample_statement_with_its_speaker(sample, gold):
 def test_the_motion_is_never_given_to_a_person(sample):
     span = next(q["span"] for q in GOLD["quotes"] if q.get("document"))
     rows = [row for row in sample["quotes"] if overlap(row, span) > 0]
-    assert rows and all((row["actor"], row["source_kind"]) == ("the resolution", "document") for row in rows)
+    assert rows and all((row["actor"], row["source_kind"]) == ("the US-drafted resolution", "document")
+                        for row in rows)
 
 
 def test_offsets_round_trip(sample, sample_text):

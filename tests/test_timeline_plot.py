@@ -65,6 +65,10 @@ def test_the_former_and_the_latter_are_the_names_they_stand_for():
     assert "Feyenoord" in latter["actors"] and "Ajax" not in latter["actors"]
     former = rows[rows["event"].str.contains("former")].iloc[0]
     assert "Angela Merkel" in former["actors"] and "Emmanuel Macron" not in former["actors"]
+    text = "Angela Merkel met Emmanuel Macron in Berlin on 3 March 2019. In Paris on 5 March 2019, the latter spoke."
+    fronted = analyze(Article.from_text(text), anchor=date(2019, 3, 8)).timeline
+    latter = fronted[fronted["event"].str.contains("latter")].iloc[0]
+    assert "Emmanuel Macron" in latter["actors"] and "Angela Merkel" not in latter["actors"]  # not Paris's pair
 
 
 def test_plot_without_anchor_explains_instead_of_inventing():

@@ -15,6 +15,8 @@ as a table that :func:`toolkit.evaluation.statements.score_statements` scores th
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -80,20 +82,29 @@ def read_brat(ann: str | Path, text: str) -> pd.DataFrame:
     """The statements of a brat ``.ann`` (its text, or a path to it) over ``text``: one row per ``Content``,
     with its speaker and cue (through ``Said`` / ``Cue``) and the actor and kind from its note.
 
-    Raises :class:`~toolkit.errors.InvalidAnnotationError` naming the line for a malformed line, offsets
-    outside the text, or a span whose text is not the text at its offsets."""
-    if isinstance(ann, Path) or (isinstance(ann, str) and "\t" not in ann and ann.endswith(".ann")):
-        ann = Path(ann).read_text(encoding="utf-8")
+    A one-line string without a tab is a path (every annotation line holds one). Raises
+    :class:`~toolkit.errors.InvalidAnnotationError` naming the line for a malformed line, an id defined twice,
+    a span type other than Content, Speaker and Cue, offsets outside the text, or a span whose text is not the
+    text at its offsets."""
+    if isinstance(ann, os.PathLike) or (ann.strip() and not set(ann) & {"\t", "\n"}):  # a line holds a tab
+        ann = Path(ann).read_text(encoding="utf-8-sig")
     spans: dict[str, tuple[str, int, int]] = {}
     links: list[tuple[str, str, str, int]] = []
     notes: dict[str, str] = {}
-    for number, line in enumerate(ann.splitlines(), start=1):
+    seen: set[str] = set()
+    for number, line in enumerate(ann.removeprefix("\ufeff").split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         fields = line.split("\t")
         try:
+            if fields[0] in seen:
+                raise ValueError(f"{fields[0]} is defined twice")
+            seen.add(fields[0])
             if line.startswith("T"):
                 kind, start, end = _span_fields(fields[1])
+                if kind not in _TYPES:
+                    raise ValueError(f"unknown type {kind!r}, expected one of {sorted(_TYPES)}")
                 if not 0 <= start <= end <= len(text) or " ".join(text[start:end].split()) != \
                         " ".join(fields[2].split()):
                     raise ValueError("its text is not the text at its offsets")
@@ -109,13 +120,20 @@ def read_brat(ann: str | Path, text: str) -> pd.DataFrame:
     return _statements(spans, links, notes, text)
 
 
+#: Characters a span's text on its line cannot hold: tabs separate the fields, line breaks (of any kind that a
+#: reader may split lines at) end the line.
+_BREAKS = re.compile("[\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_TYPES = frozenset({"Content", "Speaker", "Cue"})
+
+
 def _span_line(tid: str, kind: str, text: str, start: int, end: int) -> str:
-    # brat spans cannot hold a line break: a span across lines is written as its fragments
+    # a span across a line break or a tab is written as its fragments
     fragments, offset = [], start
-    for piece in text[start:end].split("\n"):
-        if piece:
-            fragments.append((offset, offset + len(piece)))
-        offset += len(piece) + 1
+    for piece in _BREAKS.finditer(text[start:end] + "\n"):
+        if piece.start() + start > offset:
+            fragments.append((offset, start + piece.start()))
+        offset = start + piece.end()
+    fragments = fragments or [(start, end)]
     ranges = ";".join(f"{a} {b}" for a, b in fragments)
     return f"{tid}\t{kind} {ranges}\t{' '.join(text[a:b] for a, b in fragments)}"
 

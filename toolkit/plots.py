@@ -134,9 +134,15 @@ _TYPE_COLOURS = {"PERSON": "#c0504d", "ORG": "#4f81bd", "GPE": "#9bbb59", "LOC":
 def plot_mentions(source: Analysis | pd.DataFrame, top: int = 15, title: str | None = None) -> Figure:
     """Horizontal bar chart of the most mentioned actors (names, descriptions and pronouns), coloured by type."""
     table = source.tables["actors"] if isinstance(source, Analysis) else source
-    rows = table.sort_values(["mentions", "first_start"], ascending=[False, True]).head(top).iloc[::-1]
-    left_out = len(table) - len(rows)
+    if top < 1:
+        raise ValueError(f"top must be at least 1, not {top}")
+    ranked = table.sort_values(["mentions", "first_start"], ascending=[False, True])
+    rows, rest = ranked.head(top).iloc[::-1], ranked.iloc[top:]
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(rows) + 1)))
+    if rows.empty:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "No actors found.", ha="center", va="center")
+        return fig
     ax.barh(rows["actor"], rows["mentions"], color=[_TYPE_COLOURS.get(t, "#777777") for t in rows["type"]])
     ax.set_xlabel("Mentions (names, descriptions, pronouns)")
     ax.set_ylabel("Actor")
@@ -145,10 +151,17 @@ def plot_mentions(source: Analysis | pd.DataFrame, top: int = 15, title: str | N
     handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items() if t in set(rows["type"])]
     ax.legend(handles=handles, fontsize=8, loc="lower right")
     fig.tight_layout()
-    if left_out:
-        _footnote(fig, f"The {len(rows)} most mentioned of {len(table)} actors; {left_out} with fewer mentions "
-                       f"are not shown (plot_mentions(..., top=N)).")
+    if len(rest):
+        _footnote(fig, f"The {len(rows)} most mentioned of {len(table)} actors; {_left_out(rest['mentions'])} "
+                       f"(plot_mentions(..., top=N)).")
     return fig
+
+
+def _left_out(mentions: pd.Series) -> str:
+    """What a "top N" view leaves out: "8 others, with at most 1 mention each, are not shown"."""
+    most = int(mentions.max())
+    return (f"{len(mentions)} other{'s' if len(mentions) > 1 else ''}, with at most {most} "
+            f"mention{'s' if most != 1 else ''} each, {'are' if len(mentions) > 1 else 'is'} not shown")
 
 
 def _footnote(fig: Figure, text: str) -> None:
@@ -163,11 +176,12 @@ def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None
     is left out. The layout is deterministic, so the drawing is the same from run to run."""
     import networkx as nx
 
+    if top is not None and top < 1:
+        raise ValueError(f"top must be at least 1, not {top}")
     graph = source.network()
-    everyone = graph.number_of_nodes()
-    if top is not None:
-        ranked = sorted(graph.nodes, key=lambda n: -graph.nodes[n]["mentions"])  # ties: first named first
-        graph.remove_nodes_from(ranked[top:])
+    ranked = sorted(graph.nodes, key=lambda n: -graph.nodes[n]["mentions"])  # ties: first named first
+    rest = pd.Series([graph.nodes[n]["mentions"] for n in ranked[top:]] if top is not None else [], dtype=int)
+    graph.remove_nodes_from(ranked[top:] if top is not None else [])
     weak = [(a, b) for a, b, w in graph.edges(data="weight") if w < min_weight]
     graph.remove_edges_from(weak)
     fig, ax = plt.subplots(figsize=(9, 7))
@@ -185,13 +199,16 @@ def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None
     nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#bbbbbb", alpha=0.6)
     nodes = nx.draw_networkx_nodes(graph, layout, ax=ax, node_size=sizes, node_color=colours, alpha=0.9)
     _place_labels(ax, layout, avoid=nodes)
-    left_out = [f"{everyone - graph.number_of_nodes()} of {everyone} actors (fewer mentions)"] if top else []
-    left_out += [f"{len(weak)} pairs named together fewer than {min_weight} times"] if weak else []
+    left_out = [f"the {len(ranked) - len(rest)} most mentioned of {len(ranked)} actors; {_left_out(rest)}"] \
+        if len(rest) else []
+    left_out += [f"{len(weak)} pair{'s' if len(weak) > 1 else ''} named together fewer than {min_weight} times "
+                 f"{'are' if len(weak) > 1 else 'is'} not drawn"] if weak else []
     if left_out:
-        _footnote(fig, "Not shown: " + "; ".join(left_out) + ".")
+        _footnote(fig, "Shown: " + "; ".join(left_out) + ".")
     handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items()
                if t in {graph.nodes[n]["type"] for n in graph.nodes}]
-    ax.legend(handles=handles, fontsize=8, loc="lower left")
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))  # beside, over no node
+    fig.subplots_adjust(right=0.86)
     return fig
 
 

@@ -210,8 +210,14 @@ def statement_sources(quotes: list[Quote], actors: list[Actor]) -> list[tuple[st
 
 
 def _is_document(speaker: Span, actors: list[Actor]) -> bool:
+    """A document noun heads the speaker, and no actor's mention holds that noun ("the Paris Agreement": Paris
+    only modifies it)."""
     phrase = antecedent(speaker) or speaker
-    return phrase.root.lemma_.lower() in DOCUMENT_NOUNS and actor_of(phrase, actors) is None
+    root = phrase.root
+    if root.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    actor = actor_of(phrase, actors)
+    return actor is None or not any(m.start <= root.i < m.end for m in [*actor.mentions, *actor.references])
 
 
 #: A claim's stance from the portrayal of its target, where the claim has no stance word.

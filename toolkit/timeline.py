@@ -224,8 +224,9 @@ def _former_or_latter(subject: Token) -> Span | None:
         return None
     sentence = subject.sent
     since = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    own_clause = {t.i for t in subject.head.subtree}  # "In Paris, the latter said": Paris is not the antecedent
     names = [e for e in subject.doc.ents if since <= e.start and e.end <= subject.i and e.label_ in PARTICIPANT_LABELS
-             and e.label_ != "NORP"]
+             and e.label_ != "NORP" and e.root.i not in own_clause]
     # the pair is the last two names joined by "and", else the last two of one kind ("Merkel met Macron in
     # Paris. The former …": the two people)
     heads = {n.root.i: n for n in names}

@@ -64,8 +64,9 @@ def score_statements(gold: pd.DataFrame, found: pd.DataFrame) -> dict[str, Score
         if pd.isna(expected):
             continue
         linked.matched += 1
-        linked.correct += actor == expected
-        if actor != expected:
+        right = not pd.isna(actor) and actor == expected  # pd.NA compares to NA, not False
+        linked.correct += right
+        if not right:
             linked.errors.append({"content": _content(gold, i), "gold": expected, "found": actor})
     statements.errors += [{"missed": _content(gold, i)} for i in range(len(gold_spans)) if i not in
                           {i for i, _ in matched}]

@@ -170,29 +170,52 @@ _DEFINITE = frozenset({"the", "this", "that"})
 
 
 def document_labels(speakers: list[Span | None]) -> list[str | None]:
-    """A source label for each document speaker (``None`` elsewhere), so that one text is one source.
+    """A source label for each document speaker (``None`` elsewhere), so that one text is one source and two
+    texts are two.
 
-    A named document keeps its name ("Resolution 2334"); a described one becomes "the" and its noun ("a
-    US-drafted resolution" -> "the resolution"). A definite description of a legislative text refers back to
-    the last one named before it ("a draft resolution …; the motion …": both "the resolution").
+    - A bare definite description ("the report", "the motion") refers back: to the last document with the same
+      noun, else, for a legislative text whose noun is new to the text, to the last one named ("a draft
+      resolution …; the motion …").
+    - Any other document is a new one, labelled by its own words: "a US-drafted resolution" -> "the US-drafted
+      resolution", "Resolution 2334" -> "Resolution 2334". A label already taken by another document is
+      numbered ("the report (2)").
     """
     labels: list[str | None] = []
-    last_legislative: str | None = None
+    known: list[tuple[str, str]] = []  # (noun, label) of the documents so far, in order
     for speaker in speakers:
         if speaker is None:
             labels.append(None)
             continue
         phrase = antecedent(speaker) or speaker
-        head = phrase.root
-        if head.pos_ == "PROPN" or head.ent_type_ == "LAW":  # "Resolution 2334", "the Paris Agreement"
-            label = (phrase[1:] if phrase[0].lower_ in _DEFINITE | {"a", "an"} and len(phrase) > 1 else phrase).text
+        noun = phrase.root.lemma_.lower()
+        determined = phrase[0].dep_ == "det" and len(phrase) > 1
+        words = _document_words(phrase[1:] if determined else phrase)
+        earlier = [label for n, label in known if n == noun]
+        if not earlier and noun in _LEGISLATIVE_TEXTS and not _named_before(phrase):
+            earlier = [label for n, label in known if n in _LEGISLATIVE_TEXTS]
+        if len(words) == 1 and phrase[0].lower_ in _DEFINITE and earlier:
+            label = earlier[-1]
         else:
-            label = f"the {head.lemma_.lower()}"
-        legislative = head.lemma_.lower() in _LEGISLATIVE_TEXTS
-        definite = any(c.lower_ in _DEFINITE for c in head.children if c.dep_ == "det")
-        if legislative and definite and last_legislative is not None:
-            label = last_legislative
-        if legislative:
-            last_legislative = label
+            text = phrase.doc[words[0].i:words[-1].i + 1].text
+            text = f"the {text}" if determined else text
+            label, taken, number = text, {label for _, label in known}, 2
+            while label in taken:
+                label, number = f"{text} ({number})", number + 1
+        known.append((noun, label))
         labels.append(label)
     return labels
+
+
+def _named_before(phrase: Span) -> bool:
+    """The phrase's noun is used before it in the text ("tabled its own motion. The motion says …")."""
+    noun = phrase.root.lemma_.lower()
+    return any(t.lemma_.lower() == noun and t.pos_ == "NOUN" for t in phrase.doc[:phrase.start])
+
+
+def _document_words(phrase: Span) -> list[Token]:
+    """The phrase's words, with a number that names the document ("Resolution 2334")."""
+    words = list(phrase)
+    after = phrase.doc[phrase.end] if phrase.end < len(phrase.doc) else None
+    if after is not None and after.like_num and after.head == phrase.root:
+        words.append(after)
+    return words
