@@ -40,6 +40,7 @@ from .tables import (
     portrayal_table,
     quote_table,
     speaker_actor,
+    statement_sources,
     table_for_csv,
     table_records,
     timeline_table,
@@ -223,11 +224,12 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     tables["actors"] = actor_table(actors)
     tables["mentions"] = mention_table(doc, article, actors, locate)
     found = find_quotes(doc)
-    tables["quotes"] = quote_table(doc, article, found.quotes, actors, locate)
+    sources = statement_sources(found.quotes, actors)  # one link step for the three tables that name sources
+    tables["quotes"] = quote_table(doc, article, found.quotes, actors, locate, sources)
     portrayals = ActorPortrayals(doc, actors)
-    tables["portrayals"] = portrayal_table(doc, article, portrayals, found.quotes, actors, locate)
+    tables["portrayals"] = portrayal_table(doc, article, portrayals, found.quotes, actors, locate, sources)
     claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
-    tables["claims"] = claim_table(doc, claims, found.quotes, actors, portrayals)
+    tables["claims"] = claim_table(doc, claims, found.quotes, actors, portrayals, sources)
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article, locate)
         tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article, actors)

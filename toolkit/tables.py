@@ -29,6 +29,8 @@ from .timeline import Event
 
 #: offset -> (sentence index, paragraph index)
 Locate = Callable[[int], tuple[int | None, int | None]]
+#: A statement's source and its kind: (actor name, "actor"), (label, "document") or (None, None).
+Source = tuple[str | None, str | None]
 
 #: The tables of an analysis and their columns, in order.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -158,12 +160,13 @@ def mention_table(doc: Doc, article: Article, actors: list[Actor], locate: Locat
 
 
 def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Actor],
-                locate: Locate | None = None) -> pd.DataFrame:
+                locate: Locate | None = None, sources: list[Source] | None = None) -> pd.DataFrame:
     """The ``quotes`` table: one row per attributed statement, with its source: the speaker's actor
     (``source_kind`` "actor") or the document that speaks ("document": "the resolution")."""
     locate = locate or locator(doc, article)
     rows = []
-    for quote, (source, kind) in zip(quotes, statement_sources(quotes, actors), strict=True):
+    sources = sources if sources is not None else statement_sources(quotes, actors)
+    for quote, (source, kind) in zip(quotes, sources, strict=True):
         speaker, cue = quote.speaker, quote.cue
         sentence, paragraph = locate(quote.content_start)
         rows.append({
@@ -193,7 +196,7 @@ def speaker_actor(quote: Quote, actors: list[Actor], document: str | None = None
     return None if actor is None else actor.name
 
 
-def statement_sources(quotes: list[Quote], actors: list[Actor]) -> list[tuple[str | None, str | None]]:
+def statement_sources(quotes: list[Quote], actors: list[Actor]) -> list[Source]:
     """Each statement's source and its kind: ``(actor name, "actor")``, ``(label, "document")`` for a
     document (one label per text: :func:`toolkit.quotes.document_labels`), or ``(None, None)``.
 
@@ -225,7 +228,7 @@ _STANCE_OF_POLARITY = {"negative": "oppose", "neutral": "neutral", "positive": "
 
 
 def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list[Actor],
-                portrayals: ActorPortrayals | None = None) -> pd.DataFrame:
+                portrayals: ActorPortrayals | None = None, sources: list[Source] | None = None) -> pd.DataFrame:
     """The ``claims`` table: one row per statement, its stance and its target; ``quote_id`` is the row of the
     statement in the quotes table, ``start``/``end`` cover the stance word and its target.
 
@@ -234,7 +237,7 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list
     (neither: a neutral claim)."""
     rows = []
     text = doc.text  # spaCy joins the tokens again on every access
-    sources = statement_sources(quotes, actors)
+    sources = sources if sources is not None else statement_sources(quotes, actors)
     for claim in claims:
         quote = quotes[claim.quote_index] if claim.quote_index is not None else None
         pieces = [p for p in (claim.predicate, claim.target) if p is not None]
@@ -305,13 +308,14 @@ def _indexes_of(doc: Doc, words: Iterable[str]) -> list[int]:
 
 
 def portrayal_table(doc: Doc, article: Article, portrayals: ActorPortrayals, quotes: list[Quote],
-                    actors: list[Actor], locate: Locate | None = None) -> pd.DataFrame:
+                    actors: list[Actor], locate: Locate | None = None,
+                    sources: list[Source] | None = None) -> pd.DataFrame:
     """The ``portrayals`` table: one row per actor mention, with the sentence's portrayal of that actor
     (``polarity`` negative/neutral/positive and its probability ``score``), whether the sentence holds an
     attributed statement (its content or its cue) and the actor it is attributed to (``speaker``). Personal
     pronouns no actor holds have rows too, with ``actor`` None."""
     locate = locate or locator(doc, article)
-    speakers = statement_sources(quotes, actors)
+    speakers = sources if sources is not None else statement_sources(quotes, actors)
     by_name = {actor.name: actor for actor in actors}
     rows = []
     for key, spans in portrayals.mentions.items():
