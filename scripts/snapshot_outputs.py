@@ -5,8 +5,10 @@
     python scripts/snapshot_outputs.py --compare before.jsonl after.jsonl
 
 One JSON line per (pipeline, document): the full ``Analysis.to_dict()`` of the sample (with its gold anchor),
-the PolNeAR dev texts, the MEANTIME dev texts (their DCT as anchor) and the GUM dev and test documents the actor
-scorer reads. ``--compare`` lists the documents and tables that differ, and exits 1 if any does.
+the web-page fixtures (``tests/fixtures/webpages``, loaded from their HTML), the project's own real-world
+articles (``data/gold/realworld/articles``), the PolNeAR dev texts, the MEANTIME dev texts (their DCT as anchor)
+and the GUM dev documents the actor scorer reads (never GUM test: it is held out). ``--compare`` lists the
+documents and tables that differ, and exits 1 if any does.
 """
 
 from __future__ import annotations
@@ -31,15 +33,18 @@ def documents(shared: Path) -> Iterator[tuple[str, Article, date | str | None]]:
     sample = ROOT / "data" / "articles" / "000_a0b5b4455e1f7479.txt"
     anchor = json.loads((ROOT / "data" / "gold" / "sample_timexes.json").read_text(encoding="utf-8"))["anchor"]
     yield "sample", load_article(sample), anchor
+    for path in sorted((ROOT / "tests" / "fixtures" / "webpages").glob("*.html")):
+        yield f"webpage/{path.stem}", load_article(path), None
+    for path in sorted((ROOT / "data" / "gold" / "realworld" / "articles").glob("*.txt")):
+        yield f"realworld/{path.stem}", load_article(path), None
     corpora = shared / "corpora"
     for path in sorted((corpora / "polnear_dev" / "text").glob("*.txt")):
         yield f"polnear/{path.stem}", load_article(path), None
     for path in sorted((corpora / "meantime_en_dev").glob("*.tml")):
         document = read_timeml(path)
         yield f"meantime/{path.stem}", Article.from_text(document.text), document.dct
-    for split in ("dev", "test"):
-        for path in split_files(corpora / "ud_english_gum", split):
-            yield f"gum/{path.stem}", Article.from_text(read_gum(path).text), None
+    for path in split_files(corpora / "ud_english_gum", "dev"):
+        yield f"gum/{path.stem}", Article.from_text(read_gum(path).text), None
 
 
 def snapshot(out: Path, pipelines: list[str], shared: Path) -> None:

@@ -73,12 +73,13 @@ def document_text(folder: Path, source: dict[str, str], shared: Path) -> str:
 
 def read_gold(folder: str | Path, split: str = "all", shared: Path | None = None,
               corpora: Iterable[str] | None = None) -> list[GoldDocument]:
-    """The gold documents of ``split`` (``corpora`` limits which sources are read, e.g. ``["project"]``)."""
+    """The gold documents of ``split`` (``corpora`` limits which sources are read, e.g. ``["project"]``).
+    Saved news pages (kind ``page``, :mod:`toolkit.evaluation.pagegold`) are scored apart and not read here."""
     folder, shared = Path(folder), shared or shared_folder()
     documents = []
     for path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if split != "all" and gold["split"] != split:
+        if gold["kind"] == "page" or (split != "all" and gold["split"] != split):
             continue
         if corpora is not None and gold["source"]["corpus"] not in corpora:
             continue
