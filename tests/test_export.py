@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from toolkit import Article, analyze, load_article
+from toolkit.analysis.export import ANNOTATION_CONF, quotes_to_brat, read_brat, write_brat
 from toolkit.errors import InvalidAnnotationError
 from toolkit.evaluation.statements import score_statements
-from toolkit.export import ANNOTATION_CONF, quotes_to_brat, read_brat, write_brat
 
 STORY = ("“The pier is not safe,” harbour engineer Lena Brandt said on Monday.\n"
          "The council's chair, Omar Haddad, said that repairs would begin in June.\n"
@@ -77,7 +77,7 @@ def test_a_statement_the_machine_missed_lowers_recall_not_precision(story):
 
 
 def test_a_span_across_a_line_break_is_written_as_fragments_and_read_back_whole():
-    from toolkit.export import _span_line
+    from toolkit.analysis.export import _span_line
 
     text = "He said the plan\nwould change soon."
     line = _span_line("T1", "Content", text, 12, 29)

@@ -35,7 +35,7 @@ PUD_FLOORS = {"tag_acc": 0.94, "dep_uas": 0.865, "dep_las": 0.825, "sents_f": 0.
 @pytest.fixture(scope="module")
 def nlp():
     path = shipped_pipeline_path()
-    assert path is not None, "the package ships no pipeline under toolkit/pipelines/"
+    assert path is not None, "the package ships no pipeline under toolkit/model_files/"
     return load_pipeline(path)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.quotemarks import find_quoted_spans
+from toolkit.quotes.pairing import find_quoted_spans
 
 
 def quoted(text):

@@ -251,7 +251,7 @@ def test_what_was_said_stops_before_when_and_where_it_was_said():
 
 
 def test_reporting_verb_lexicon_is_well_formed():
-    from toolkit.resources import table
+    from toolkit.lang.lexicon import table
 
     rows = table("reporting_verbs")
     assert len({row["lemma"] for row in rows}) == len(rows)  # one row per lemma

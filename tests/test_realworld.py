@@ -12,7 +12,7 @@ from toolkit.evaluation.realworld import document_text, read_gold, score, shared
 from toolkit.pipeline import load_pipeline
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "gold" / "realworld"
-GOLD_FILES = sorted((FOLDER / "gold").glob("*.json"))
+GOLD_FILES = sorted(p for p in (FOLDER / "gold").glob("*.json") if not p.name.startswith("page_"))
 KINDS = {"wikinews", "interview", "speech", "wire", "press_release", "feature", "sports"}
 
 

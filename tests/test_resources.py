@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.resources import RESOURCES, table, word_list
+from toolkit.lang.lexicon import RESOURCES, table, word_list
 
 TOOLKIT = Path(__file__).resolve().parent.parent / "toolkit"
 

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit import Article, analyze
-from toolkit.periods import narrow, weekday_date
 from toolkit.pipeline import load_pipeline
 from toolkit.timex import find_timexes
+from toolkit.timex.periods import narrow, weekday_date
 
 ANCHOR = date(2021, 3, 10)  # a Wednesday
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from toolkit import load_article, load_corpus
 from toolkit.errors import EmptyArticleError, LoadError
-from toolkit.webpage import ExtractionOptions, extract
+from toolkit.io.webpage import ExtractionOptions, extract
 
 # An invented story, long enough to read as an article rather than as a fragment of a page.
 STORY = [

@@ -8,12 +8,13 @@
 
 __version__ = "0.1.0"
 
+from ._moved import install as _install_moved
 from .analysis import TABLE_COLUMNS, Analysis, analyze, timeline, timexes
-from .articles import Article, Paragraph, load_article, parse_date
-from .batch import analyze_corpus
-from .corpus import Corpus, load_corpus
+from .analysis.batch import analyze_corpus
 from .errors import ToolkitError
 from .explore import explore
+from .io.articles import Article, Paragraph, load_article, parse_date
+from .io.corpus import Corpus, load_corpus
 from .pipeline import load_pipeline
 
 __all__ = [
@@ -34,3 +35,5 @@ __all__ = [
     "timeline",
     "timexes",
 ]
+
+_install_moved()  # old import paths (toolkit.store, toolkit.resources, ...) keep working, with a warning

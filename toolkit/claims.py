@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import syntax
 from .lang.labels import NAME_LABELS
+from .lang.lexicon import table
 from .quotes import Quote, verb_lemma
-from .resources import table
 
 Stance = Literal["support", "oppose", "neutral"]
 STANCES: tuple[Stance, ...] = ("support", "oppose", "neutral")

@@ -4,7 +4,7 @@
 ``analyze`` writes one JSON object for a single file, and JSON Lines (one object per article, streamed) for a
 directory, a glob or a ``.jsonl`` corpus. With ``--format csv --out DIR`` it writes one CSV per table, every
 row tagged with its ``article_id``; with ``--format parquet --out DIR`` one Parquet dataset per table
-(:mod:`toolkit.store`), resuming an interrupted run unless ``--restart``. Articles are parsed in batches
+(:mod:`toolkit.analysis.store`), resuming an interrupted run unless ``--restart``. Articles are parsed in batches
 (``--batch-size``), on ``--n-process`` processes. A bad article is reported on stderr and skipped; the exit
 status is then 1.
 """
@@ -24,10 +24,10 @@ import pandas as pd
 
 from . import __version__
 from .analysis import TABLES, Analysis, article_frame, table_for_csv
-from .articles import parse_date
-from .batch import analyze_corpus
-from .corpus import load_corpus
+from .analysis.batch import analyze_corpus
 from .errors import ToolkitError
+from .io.articles import parse_date
+from .io.corpus import load_corpus
 from .pipeline import PIPELINE_HELP, load_pipeline, pipeline_info
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -148,8 +148,8 @@ def _info(args: argparse.Namespace) -> int:
 
 def _explore(args: argparse.Namespace) -> int:
     from .analysis import analyze
-    from .articles import load_article
     from .explore import explore
+    from .io.articles import load_article
 
     anchor = parse_date(args.anchor, name="--anchor") if args.anchor else None
     result = analyze(load_article(args.path), anchor=anchor, nlp=load_pipeline(args.pipeline))

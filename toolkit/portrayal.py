@@ -8,7 +8,7 @@ a claim is true, nor about what the outlet intended.
 
 The model reads the sentence with every mention of the actor in it marked by the tokens ``[T]`` and ``[/T]``,
 so one sentence with three actors is read three times. It is a spaCy ``textcat`` with its own small
-tok2vec, so it runs behind any pipeline, and it ships with the package (``toolkit/pipelines/portrayal``).
+tok2vec, so it runs behind any pipeline, and it ships with the package (``toolkit/model_files/portrayal``).
 
 >>> mark_targets("Ann thanked Bob.", [(12, 15)])
 'Ann thanked [T] Bob [/T] .'
@@ -33,7 +33,7 @@ from .lang.labels import PORTRAYED_LABELS
 #: The three labels, in the order of the model's classes.
 POLARITIES = ("negative", "neutral", "positive")
 #: The shipped model (a spaCy pipeline holding one ``textcat``).
-MODEL_PATH = Path(__file__).parent / "pipelines" / "portrayal"
+MODEL_PATH = Path(__file__).parent / "model_files" / "portrayal"
 #: The tokens that mark the actor's mentions in the sentence the model reads.
 OPEN, CLOSE = "[T]", "[/T]"
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.labels import PERSON_LABELS as _PERSON
-from ..resources import descriptors, gazetteer, government_seats, nickname_groups
+from ..lang.lexicon import descriptors, gazetteer, government_seats, nickname_groups
 from .model import Actor, is_actor_mention
 from .references import (
     resolve_appositions,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lang.labels import CORPORATE_SUFFIXES
-from ..resources import (
+from ..lang.lexicon import (
     descriptors,
     gazetteer,
     given_names,

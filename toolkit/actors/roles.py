@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..resources import descriptors, gazetteer
+from ..lang.lexicon import descriptors, gazetteer
 from .model import Actor
 
 # Words of a noun phrase that are not part of a role or a descriptor.

@@ -31,7 +31,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..analysis import analyze
-from ..articles import Article
+from ..io.articles import Article
 from ..pipeline import load_pipeline, resolve_pipeline_name
 from . import Scores
 

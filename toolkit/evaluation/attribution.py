@@ -25,7 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..analysis import analyze
-from ..articles import load_article
+from ..io.articles import load_article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..quotes import antecedent
 from . import Scores

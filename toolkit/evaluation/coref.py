@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..analysis import analyze
-from ..articles import Article
+from ..io.articles import Article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from . import Scores
 from .actors import SPLITS, GumDocument, head_of, read_gum, split_files

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..analysis import Analysis, analyze
-from ..articles import load_article
+from ..io.articles import load_article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 
 

@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from ..analysis import analyze
-from ..articles import Article, load_article
+from ..io.articles import Article, load_article
+from ..lang.lexicon import reporting_verbs
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..quotes.text import verb_lemma
-from ..resources import reporting_verbs
 from . import Scores
 from .actors import read_gum
 from .statements import overlap as _overlap

@@ -83,7 +83,7 @@ def score(folder: str | Path, extractor: Extractor) -> dict[str, Any]:
 
 def toolkit_extractor(**options: Any) -> Extractor:
     """The toolkit's loader (:func:`toolkit.load_article`) with web-page ``options``."""
-    from ..articles import load_article
+    from ..io.articles import load_article
 
     def extract(path: Path) -> tuple[str, dict[str, Any]]:
         article = load_article(path, **options)

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from ..resources import reporting_verbs
+from .lexicon import reporting_verbs
 
 
 def regular_stems(word: str) -> tuple[str, ...]:

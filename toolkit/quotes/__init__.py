@@ -2,7 +2,7 @@
 
 One small finder per layout, over a parsed Doc:
 
-- **direct** quotations (paired by :mod:`toolkit.quotemarks`): the speaker is the subject of a reporting verb
+- **direct** quotations (paired by :mod:`toolkit.quotes.pairing`): the speaker is the subject of a reporting verb
   outside the quotation in the same sentence ("X said: “…”", "“…,” X said", "“…,” said X"), else after a
   dash ("“…” — X"), else a short "X said." sentence right after, else the speaker of a quotation right
   before; wording that the text gives to a document ("the motion that would condemn … “…”") belongs to the
@@ -28,13 +28,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang.spans import doc_text
-from ..quotemarks import find_quoted_spans
 from .direct import _direct_quote, _inherit_adjacent_speakers
 from .forms import _according_to, _attitudes, _speaker_colon
 from .indirect import _indirect_quote
 from .marks import _is_sentence, _is_utterance, _is_whole_complement, _names_a_work
 from .merge import _continue_statements, _inside_an_attributed_statement, _says_something, _with_quoted_words
 from .model import DOCUMENT_NOUNS, MAX_MIXED_WORDS, Quote, QuoteKind, Quotes
+from .pairing import find_quoted_spans
 from .speakers import antecedent, document_labels, speaker_of
 from .text import _is_cue, _words, verb_lemma
 

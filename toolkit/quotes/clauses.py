@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lang import syntax
-from ..lang.spans import SEPARATORS
-from ..resources import (
+from ..lang.lexicon import (
     topic_prepositions,
     word_list,
 )
+from ..lang.spans import SEPARATORS
 from .model import DOCUMENT_NOUNS
 from .text import _is_cue, _is_time, verb_lemma
 

@@ -8,13 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
-from ..lang.spans import doc_text, trimmed
-from ..quotemarks import QuotedSpan
-from ..resources import (
+from ..lang.lexicon import (
     word_list,
 )
+from ..lang.spans import doc_text, trimmed
 from .clauses import ANY_TOPIC_PREPOSITION
 from .model import _DASHES, DOCUMENT_NOUNS, Quote
+from .pairing import QuotedSpan
 from .speakers import _phrase, speaker_of
 from .text import _is_cue, _is_time, _sentence_starts, verb_lemma
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
-from ..lang.spans import trimmed
-from ..resources import (
+from ..lang.lexicon import (
     descriptors,
     word_list,
 )
+from ..lang.spans import trimmed
 from .clauses import _topic_of
 from .model import Quote
 from .speakers import _RELATIVE_PRONOUNS, _phrase

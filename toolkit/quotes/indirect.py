@@ -8,13 +8,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
-from ..lang.spans import SEPARATORS, trimmed
-from ..resources import (
+from ..lang.lexicon import (
     descriptors,
     object_reporting_verbs,
     quotation_only_verbs,
     word_list,
 )
+from ..lang.spans import SEPARATORS, trimmed
 from .clauses import (
     _CLAUSE_OPENERS,
     _MISLABELLED,

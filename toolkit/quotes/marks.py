@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lang import syntax
+from ..lang.lexicon import word_list
 from ..lang.spans import doc_text
-from ..quotemarks import QuotedSpan
-from ..resources import word_list
 from .model import _DASHES
+from .pairing import QuotedSpan
 
 
 def _is_sentence(text: str) -> bool:

@@ -8,8 +8,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..lang.spans import doc_text
-from ..quotemarks import QuotedSpan
 from .model import Quote
+from .pairing import QuotedSpan
 from .text import _is_time
 
 

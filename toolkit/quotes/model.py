@@ -7,10 +7,10 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from ..quotemarks import QuotedSpan
-from ..resources import (
+from ..lang.lexicon import (
     word_list,
 )
+from .pairing import QuotedSpan
 
 #: Nouns whose wording can be quoted: quotations under them belong to the document, not to a person.
 DOCUMENT_NOUNS = word_list("document_nouns")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lang import syntax
+from ..lang.lexicon import word_list
 from ..lang.spans import trimmed
-from ..resources import word_list
 from .text import _is_cue, _is_time
 
 

@@ -14,9 +14,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..periods import shift, unit_period
 from .model import Timex
 from .normalise import relative_direction
+from .periods import shift, unit_period
 
 _UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
 _GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5}

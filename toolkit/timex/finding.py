@@ -10,11 +10,11 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..lang import syntax
-from ..periods import (
-    Tense,
-)
 from .discourse import discourse_passes
 from .model import Context, Timex
+from .periods import (
+    Tense,
+)
 from .rules import RULES
 
 # --------------------------------------------------------------------------------------------- finding

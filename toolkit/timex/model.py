@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from ..periods import (
+from .periods import (
     Tense,
 )
 

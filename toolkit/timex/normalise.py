@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..lang.calendar import MONTHS, WEEKDAYS
-from ..periods import (
+from .model import Context, Normalised
+from .periods import (
     Period,
     century_period,
     day_period,
@@ -23,7 +24,6 @@ from ..periods import (
     weekday_date,
     year_period,
 )
-from .model import Context, Normalised
 from .words import (
     HOLIDAYS,
     MODIFIERS,

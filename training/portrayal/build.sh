@@ -1,8 +1,8 @@
 #!/bin/sh
 # The whole recipe of the shipped portrayal model, in one command (about 5 minutes on one core):
-#   prepare the NewsMTSC DocBins -> train (seed 7) -> score rw/mt dev -> export into toolkit/pipelines/portrayal
+#   prepare the NewsMTSC DocBins -> train (seed 7) -> score rw/mt dev -> export into toolkit/model_files/portrayal
 # Usage: training/portrayal/build.sh [WORKDIR]   (default /tmp/portrayal; the data are read from ../shared)
-# Ship the result only when it beats the shipped model's dev scores (toolkit/pipelines/portrayal/meta.json).
+# Ship the result only when it beats the shipped model's dev scores (toolkit/model_files/portrayal/meta.json).
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=${1:-/tmp/portrayal}
@@ -15,5 +15,5 @@ cd "$HERE"
 for split in rw mt; do
   "$PY" evaluate.py "$WORK/runs/ship/model-best" "$DATA/${split}_dev.jsonl" --scheme marker_all > "$WORK/eval_$split.json"
 done
-"$PY" export.py "$WORK/runs/ship/model-best" --out "${OUT:-$HERE/../../toolkit/pipelines/portrayal}" \
+"$PY" export.py "$WORK/runs/ship/model-best" --out "${OUT:-$HERE/../../toolkit/model_files/portrayal}" \
   --scores "$WORK/eval_rw.json" "$WORK/eval_mt.json"

@@ -1,6 +1,6 @@
-"""Copy a trained portrayal model into the package (``toolkit/pipelines/portrayal``), ready to ship.
+"""Copy a trained portrayal model into the package (``toolkit/model_files/portrayal``), ready to ship.
 
-    python export.py MODEL_DIR [--out ../../toolkit/pipelines/portrayal] [--scores rw.json mt.json]
+    python export.py MODEL_DIR [--out ../../toolkit/model_files/portrayal] [--scores rw.json mt.json]
 
 What changes on the way:
 - the vocabulary's string table is emptied (but for the labels): the model reads hashed features and never
@@ -45,7 +45,7 @@ def texts_of(path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("model", type=Path)
-    ap.add_argument("--out", type=Path, default=HERE.parents[1] / "toolkit" / "pipelines" / "portrayal")
+    ap.add_argument("--out", type=Path, default=HERE.parents[1] / "toolkit" / "model_files" / "portrayal")
     ap.add_argument("--scores", type=Path, nargs="*", default=[], help="evaluate.py outputs to record")
     a = ap.parse_args()
     nlp = spacy.load(a.model)

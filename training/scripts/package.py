@@ -93,8 +93,8 @@ def model_card(nlp, m: dict, target: Path, config: str) -> str:
 
 {META['description']}
 
-Packaged at `toolkit/pipelines/{target.name}` in the project (an `nlp.to_disk()` directory), loaded by
-default by `toolkit.nlp.load_pipeline()`. The toolkit adds rule components after it (paragraph
+Packaged at `toolkit/model_files/{target.name}` in the project (an `nlp.to_disk()` directory), loaded by
+default by `toolkit.pipeline.load_pipeline()`. The toolkit adds rule components after it (paragraph
 boundaries, entity tables and descriptors, dates); their effect on NER is measured with
 `python -m toolkit.evaluation.ner` (see the project README).
 Licence of the model: **{META['license']}** (ShareAlike, because UD EWT / UNER EWT are CC BY-SA).

@@ -17,6 +17,16 @@ from typing import Any
 
 import pandas as pd
 
+from ..errors import (
+    ArticleNotFoundError,
+    EmptyCorpusError,
+    FileTooLargeError,
+    InvalidJSONError,
+    LoadError,
+    OutsideCorpusError,
+    ToolkitWarning,
+    warn,
+)
 from .articles import (
     ARTICLE_SUFFIXES,
     HTML_OPTIONS,
@@ -27,16 +37,6 @@ from .articles import (
     check_length,
     load_article,
     parse_json,
-)
-from .errors import (
-    ArticleNotFoundError,
-    EmptyCorpusError,
-    FileTooLargeError,
-    InvalidJSONError,
-    LoadError,
-    OutsideCorpusError,
-    ToolkitWarning,
-    warn,
 )
 from .textio import DEFAULT_MAX_BYTES
 

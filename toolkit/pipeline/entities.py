@@ -29,12 +29,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lang.calendar import FULL_NAMES
-from .lang.datelines import DATELINE
-from .lang.labels import NAME_LABELS, NUMERIC_LABELS
-from .lang.labels import PERSON_LABELS as _PERSON_LABELS
-from .lang.verbs import reporting_verb
-from .resources import descriptors, gazetteer, given_names, word_list
+from ..lang.calendar import FULL_NAMES
+from ..lang.datelines import DATELINE
+from ..lang.labels import NAME_LABELS, NUMERIC_LABELS
+from ..lang.labels import PERSON_LABELS as _PERSON_LABELS
+from ..lang.lexicon import descriptors, gazetteer, given_names, word_list
+from ..lang.verbs import reporting_verb
 
 _EVIDENCE_RANK = {"descriptor": 3, "table": 2, "model": 1}
 

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .analysis import Analysis
-from .errors import InvalidAnnotationError
+from ..errors import InvalidAnnotationError
+from .core import Analysis
 
 #: brat's annotation.conf for these files (entity and relation types, so that brat shows and checks them).
 ANNOTATION_CONF = """[entities]

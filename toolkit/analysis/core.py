@@ -1,8 +1,9 @@
 """Run the stages on one article and gather the result tables: :func:`analyze` -> :class:`Analysis`.
 
-Every table is a pandas DataFrame with a fixed column order (:data:`toolkit.tables.TABLE_COLUMNS`); offsets
-(``start``, ``end``, ``*_start``, ``*_end``) index into ``article.text``. The tables are built in
-:mod:`toolkit.tables`; this module runs the stages in order and holds the result.
+The stages run in a visible order (:func:`analysis_of_doc`): extract (actors, statements, claims, the timeline)
+→ link (:mod:`toolkit.link`) → the portrayal model → stance from portrayal → tables. Every table is a pandas
+DataFrame with a fixed column order (:data:`toolkit.analysis.tables.TABLE_COLUMNS`); offsets (``start``,
+``end``, ``*_start``, ``*_end``) index into ``article.text``.
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import Actor, actor_network, cluster
-from .articles import Article, parse_date
-from .claims import claims_of, stated_positions
-from .errors import ArticleTooLongError
-from .pipeline import PipelineSource, load_pipeline, pipeline_source
-from .portrayal import POLARITIES, portrayal_model
-from .quotes import Quote, find_quotes
+from ..actors import Actor, actor_network, cluster
+from ..claims import claims_of, stated_positions
+from ..errors import ArticleTooLongError
+from ..io.articles import Article, parse_date
+from ..link import claim_stances, link, portrayals_of, speaker_actor
+from ..pipeline import PipelineSource, load_pipeline, pipeline_source
+from ..portrayal import portrayal_model
+from ..quotes import Quote, find_quotes
+from ..timex.timeline import build_timeline
 from .tables import (
     TABLE_COLUMNS,
     TABLES,
-    ActorPortrayals,
     actor_table,
     claim_table,
     empty_table,
@@ -39,18 +41,13 @@ from .tables import (
     mention_table,
     portrayal_table,
     quote_table,
-    speaker_actor,
-    statement_sources,
     table_for_csv,
     table_records,
     timeline_table,
     timex_table,
 )
-from .timeline import build_timeline
 
 __all__ = [
-    "DOCUMENT_SUFFIX",
-    "NARRATION",
     "TABLES",
     "TABLE_COLUMNS",
     "Analysis",
@@ -59,13 +56,9 @@ __all__ = [
     "analyze",
     "article_frame",
     "make_table",
-    "portrayal_profile",
     "prepared_doc",
     "speaker_actor",
-    "stance_matrix",
     "table_for_csv",
-    "timeline",
-    "timexes",
 ]
 
 
@@ -89,7 +82,7 @@ class Provenance:
 
     @classmethod
     def of(cls, article: Article, source: PipelineSource, anchor: date | None, anchor_source: str) -> Provenance:
-        from . import __version__
+        from .. import __version__
 
         meta = portrayal_model().nlp.meta
         return cls(__version__, source.name, source.version, source.package, source.verified,
@@ -119,11 +112,46 @@ class Analysis:
         """The actors' co-occurrence graph (networkx), see :func:`toolkit.actors.actor_network`."""
         return actor_network(self.actor_list)
 
-    def __getattr__(self, name: str) -> pd.DataFrame:
-        # analysis.entities, analysis.actors, ... read the tables.
-        if name in TABLE_COLUMNS and "tables" in self.__dict__:
-            return self.tables[name]
-        raise AttributeError(name)
+    # One typed property per table (the columns of each: :data:`~toolkit.analysis.tables.TABLE_COLUMNS`).
+    @property
+    def entities(self) -> pd.DataFrame:
+        """Every name mention (with its actor) and every date or time expression."""
+        return self.tables["entities"]
+
+    @property
+    def actors(self) -> pd.DataFrame:
+        """One row per actor: aliases, roles, affiliation, descriptors, mentions."""
+        return self.tables["actors"]
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        """Every mention linked to an actor: a name, a description or a pronoun."""
+        return self.tables["mentions"]
+
+    @property
+    def quotes(self) -> pd.DataFrame:
+        """One row per attributed statement: speaker, actor, source kind, cue, content."""
+        return self.tables["quotes"]
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """The position each statement takes: stance, where it comes from, target and target actor."""
+        return self.tables["claims"]
+
+    @property
+    def timexes(self) -> pd.DataFrame:
+        """Temporal expressions with their TIMEX3 values."""
+        return self.tables["timexes"]
+
+    @property
+    def portrayals(self) -> pd.DataFrame:
+        """How each sentence portrays each actor mentioned in it."""
+        return self.tables["portrayals"]
+
+    @property
+    def timeline(self) -> pd.DataFrame:
+        """Dated events in order."""
+        return self.tables["timeline"]
 
     def article_record(self) -> dict[str, Any]:
         """The ``article`` object of the CLI's output."""
@@ -217,109 +245,30 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     if doc.text != article.text:
         raise ValueError("the Doc is not a parse of the article's text")
     anchor_date = doc._.anchor
-    tables: dict[str, pd.DataFrame] = {}
-    locate = locator(doc, article)
+    # extract
     actors = cluster(doc)
-    tables["entities"] = entity_table(doc, article, actors, locate)
-    tables["actors"] = actor_table(actors)
-    tables["mentions"] = mention_table(doc, article, actors, locate)
     found = find_quotes(doc)
-    sources = statement_sources(found.quotes, actors)  # one link step for the three tables that name sources
-    tables["quotes"] = quote_table(doc, article, found.quotes, actors, locate, sources)
-    portrayals = ActorPortrayals(doc, actors)
-    tables["portrayals"] = portrayal_table(doc, article, portrayals, found.quotes, actors, locate, sources)
     claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
-    tables["claims"] = claim_table(doc, claims, found.quotes, actors, portrayals, sources)
+    events = build_timeline(doc, doc._.timexes, anchor_date) if doc._.timexes is not None else []
+    # link: every span to its actor, every statement to its source, the portrayal groups
+    links = link(doc, actors, found.quotes, claims, events)
+    # the portrayal model, its own step; then the stance of claims without a stance word
+    portrayals = portrayals_of(links.portrayal)
+    stances = claim_stances(claims, links.claim_targets, links.portrayal, portrayals)
+    # tables
+    locate = locator(doc, article)
+    tables: dict[str, pd.DataFrame] = {
+        "entities": entity_table(doc, article, actors, locate),
+        "actors": actor_table(actors),
+        "mentions": mention_table(doc, article, actors, locate),
+        "quotes": quote_table(doc, article, found.quotes, links.sources, locate),
+        "portrayals": portrayal_table(doc, article, links.portrayal, portrayals, found.quotes, links.sources,
+                                      actors, locate),
+        "claims": claim_table(doc, claims, found.quotes, links.claim_holders, links.claim_targets, stances),
+    }
     if doc._.timexes is not None:
         tables["timexes"] = timex_table(doc, article, locate)
-        tables["timeline"] = timeline_table(build_timeline(doc, doc._.timexes, anchor_date), article, actors)
+        tables["timeline"] = timeline_table(events, links.participants, article)
     tables = {name: tables[name] if name in tables else empty_table(name) for name in TABLES}  # in table order
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,
                     quote_list=found.quotes, problems=found.problems, provenance=provenance)
-
-
-
-#: The row of the stance matrix for what an article says in its own voice (no attributed statement).
-NARRATION = "(narration)"
-#: Marks a row of the stance matrix whose source is a document ("the resolution (document)"), not a speaker.
-DOCUMENT_SUFFIX = " (document)"
-
-
-def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.DataFrame:
-    """Speaker × actor net stance.
-
-    - ``by="claims"``: +1 per supporting claim, -1 per opposing one, towards targets that are actors (the
-      ``claims`` table; a claim's stance may come from its target's portrayal, see ``stance_source``).
-    - ``by="portrayals"``: +1 per sentence that portrays the actor positively, -1 per negative one; the row
-      is the actor a statement in that sentence is attributed to, else :data:`NARRATION` (the ``portrayals``
-      table; each actor counts once per sentence, and not in the sentences of its own statements).
-
-    Rows are ordered: speakers, then documents that take a position (marked with :data:`DOCUMENT_SUFFIX`: a
-    resolution is a source, not a speaker), then the narration.
-    """
-    if by not in ("claims", "portrayals"):
-        raise ValueError(f"by must be 'claims' or 'portrayals', not {by!r}")
-    table = source.tables[by] if isinstance(source, Analysis) else source
-    if by == "claims":
-        rows = table[table["target_actor"].notna() & table["actor"].notna() & (table["stance"] != "neutral")]
-        scores = rows.assign(score=rows["stance"].map({"support": 1, "oppose": -1}))
-        index, columns = "actor", "target_actor"
-    else:
-        rows = table[(table["polarity"] != "neutral") & table["actor"].notna() & (table["actor"] != table["speaker"])]
-        rows = rows.drop_duplicates(["sentence", "actor"])
-        scores = rows.assign(score=rows["polarity"].map({"positive": 1, "negative": -1}),
-                             voice=rows["speaker"].where(rows["speaker"].notna(), NARRATION))
-        index, columns = "voice", "actor"
-    if scores.empty:
-        return pd.DataFrame()
-    if "source_kind" in scores:  # a document is a source of its own kind, not a speaker: "the resolution (document)"
-        documents = scores["source_kind"] == "document"
-        scores = scores.assign(**{index: scores[index].where(~documents, scores[index] + DOCUMENT_SUFFIX)})
-    matrix = scores.pivot_table(index=index, columns=columns, values="score", aggfunc="sum", fill_value=0)
-    kind_order = [(name == NARRATION, name.endswith(DOCUMENT_SUFFIX), name) for name in matrix.index]
-    matrix = matrix.iloc[sorted(range(len(matrix)), key=kind_order.__getitem__)]  # people, documents, narration
-    return matrix.rename_axis(index="speaker" if by == "portrayals" else "actor")
-
-
-def portrayal_profile(source: Analysis | pd.DataFrame) -> pd.DataFrame:
-    """How each actor is portrayed: per actor, its mentions and how many of them (and which share) sit in a
-    sentence that portrays it negatively, neutrally or positively; most-mentioned actors first.
-
-    >>> from toolkit import analyze                                                   # doctest: +SKIP
-    >>> portrayal_profile(analyze(text)).columns.tolist()                             # doctest: +SKIP
-    ['actor', 'mentions', 'negative', 'neutral', 'positive', 'share_negative', 'share_neutral', 'share_positive']
-    """
-    table = source.tables["portrayals"] if isinstance(source, Analysis) else source
-    counts = pd.crosstab(table["actor"], table["polarity"]).reindex(columns=list(POLARITIES), fill_value=0)
-    profile = counts.assign(mentions=counts.sum(axis=1)).reset_index()
-    for polarity in POLARITIES:
-        profile[f"share_{polarity}"] = (profile[polarity] / profile["mentions"]).round(3)
-    columns = ["actor", "mentions", *POLARITIES, *(f"share_{p}" for p in POLARITIES)]
-    first = table.groupby("actor")["start"].min()
-    profile = profile.assign(first=profile["actor"].map(first)).sort_values(["mentions", "first"],
-                                                                            ascending=[False, True])
-    return profile[columns].reset_index(drop=True).rename_axis(columns=None)
-
-
-def _analysis_of(source: Analysis | Article | str, anchor: date | str | None, nlp: Language | str | None) -> Analysis:
-    if isinstance(source, Analysis):
-        return source
-    article = source if isinstance(source, Article) else Article.from_text(source)
-    return analyze(article, anchor=anchor, nlp=nlp)
-
-
-def timexes(source: Analysis | Article | str, *, anchor: date | str | None = None,
-            nlp: Language | str | None = None) -> pd.DataFrame:
-    """The temporal expressions of an analysis, an article or a text, normalised against ``anchor``.
-
-    >>> timexes("Talks broke down late last month.", anchor="2018-12-04", nlp="blank:en")[["text", "value", "mod"]]
-                  text    value  mod
-    0  late last month  2018-11  END
-    """
-    return _analysis_of(source, anchor, nlp).tables["timexes"]
-
-
-def timeline(source: Analysis | Article | str, *, anchor: date | str | None = None,
-             nlp: Language | str | None = None) -> pd.DataFrame:
-    """The ordered events of an analysis, an article or a text (see :mod:`toolkit.timeline`)."""
-    return _analysis_of(source, anchor, nlp).tables["timeline"]

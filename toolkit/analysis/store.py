@@ -2,7 +2,7 @@
 
 Layout of ``out/``:
 
-- ``<table>/part-<flush>.parquet`` for every table of :data:`~toolkit.tables.TABLE_COLUMNS`, each row
+- ``<table>/part-<flush>.parquet`` for every table of :data:`~toolkit.analysis.tables.TABLE_COLUMNS`, each row
   prefixed with the article's ``article_id``, ``source``, ``published`` and ``title``;
 - ``articles/part-<flush>.parquet``: one row per finished article (its metadata, anchor and provenance);
 - ``errors.parquet``: one row per article that could not be analysed (``source``, ``error``, ``message``).

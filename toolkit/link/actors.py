@@ -1,14 +1,16 @@
-"""The one place where a span of text becomes an actor: a quotation's speaker, a claim's target or holder, a
-participant of a timeline event. The extractors hand over spans; the analysis links them here, as a step of
-its own, so that quotes, claims and the timeline never need to know how actors are clustered."""
+"""A span of text to the actor it names: a quotation's speaker, a claim's target or holder, a participant of a
+timeline event, a portrayal mention. The extractors hand over spans; :func:`toolkit.link.link` resolves them
+here, so that quotes, claims and the timeline never need to know how actors are clustered."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..actors.clustering import acronym_of, name_words, same_name
+from ..actors.model import Actor
 from ..lang import syntax
-from .clustering import acronym_of, name_words, same_name
-from .model import Actor
+
+__all__ = ["actor_of", "target_actor"]
 
 
 def actor_of(span: Span, actors: list[Actor]) -> Actor | None:

@@ -1,6 +1,6 @@
 """The result tables of an analysis: their columns (:data:`TABLE_COLUMNS`), how rows become typed DataFrames
-(:func:`make_table`), and one builder per table, from the extractors' results and the actors (the link step:
-every speaker, target and participant span turned into an actor's name).
+(:func:`make_table`), and one builder per table. The builders write down what the extractors found and what the
+link stage decided (:mod:`toolkit.link`); they decide nothing and run no model.
 
 Offsets (``start``, ``end``, ``*_start``, ``*_end``) index into ``article.text``; ``sentence`` and ``paragraph``
 count from 0.
@@ -10,27 +10,26 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .actors import Actor, actor_of, target_actor
-from .actors.references import PERSONAL_PRONOUNS, mention_kind
-from .articles import Article
-from .claims import Claim
-from .lang.labels import NUMERIC_LABELS, PORTRAYED_LABELS
-from .portrayal import Portrayal, PortrayalModel, model_input, portray
-from .quotes import DOCUMENT_NOUNS, Quote, antecedent, document_labels
-from .timeline import Event
+from ..actors import Actor
+from ..actors.references import mention_kind
+from ..claims import Claim
+from ..io.articles import Article
+from ..lang.labels import NUMERIC_LABELS
+from ..link import GroupKey, PortrayalGroups, Source
+from ..portrayal import Portrayal
+from ..quotes import Quote
+from ..timex.timeline import Event
 
 #: offset -> (sentence index, paragraph index)
 Locate = Callable[[int], tuple[int | None, int | None]]
-#: A statement's source and its kind: (actor name, "actor"), (label, "document") or (None, None).
-Source = tuple[str | None, str | None]
 
 #: The tables of an analysis and their columns, in order.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -159,13 +158,12 @@ def mention_table(doc: Doc, article: Article, actors: list[Actor], locate: Locat
     return make_table("mentions", sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
-def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Actor],
-                locate: Locate | None = None, sources: list[Source] | None = None) -> pd.DataFrame:
-    """The ``quotes`` table: one row per attributed statement, with its source: the speaker's actor
-    (``source_kind`` "actor") or the document that speaks ("document": "the resolution")."""
+def quote_table(doc: Doc, article: Article, quotes: list[Quote], sources: list[Source],
+                locate: Locate | None = None) -> pd.DataFrame:
+    """The ``quotes`` table: one row per attributed statement, with its source (:func:`toolkit.link.link`):
+    the speaker's actor (``source_kind`` "actor") or the document that speaks ("document": "the resolution")."""
     locate = locate or locator(doc, article)
     rows = []
-    sources = sources if sources is not None else statement_sources(quotes, actors)
     for quote, (source, kind) in zip(quotes, sources, strict=True):
         speaker, cue = quote.speaker, quote.cue
         sentence, paragraph = locate(quote.content_start)
@@ -183,77 +181,22 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], actors: list[Ac
     return make_table("quotes", rows)
 
 
-def speaker_actor(quote: Quote, actors: list[Actor], document: str | None = None) -> str | None:
-    """The link step for a statement: its speaker's actor (a relative pronoun's through the noun phrase it
-    stands for); a document speaks for itself, under its label ``document`` (see :func:`statement_sources`)."""
-    speaker = quote.speaker
-    if speaker is None:
-        return None
-    phrase = antecedent(speaker) or speaker  # "a resolution which condemns …": the resolution
-    if quote.document or document is not None:
-        return document or phrase.text
-    actor = actor_of(phrase, actors)
-    return None if actor is None else actor.name
-
-
-def statement_sources(quotes: list[Quote], actors: list[Actor]) -> list[Source]:
-    """Each statement's source and its kind: ``(actor name, "actor")``, ``(label, "document")`` for a
-    document (one label per text: :func:`toolkit.quotes.document_labels`), or ``(None, None)``.
-
-    A document speaks where the quotation is its wording, and where the speaker is a document noun that no
-    actor holds ("the report says …")."""
-    documents = [q.speaker if q.speaker is not None and (q.document or _is_document(q.speaker, actors)) else None
-                 for q in quotes]
-    labels = document_labels(documents)
-    sources = []
-    for quote, label in zip(quotes, labels, strict=True):
-        source = speaker_actor(quote, actors, label)
-        sources.append((source, None if source is None else "document" if label is not None else "actor"))
-    return sources
-
-
-def _is_document(speaker: Span, actors: list[Actor]) -> bool:
-    """A document noun heads the speaker, and no actor's mention holds that noun ("the Paris Agreement": Paris
-    only modifies it)."""
-    phrase = antecedent(speaker) or speaker
-    root = phrase.root
-    if root.lemma_.lower() not in DOCUMENT_NOUNS:
-        return False
-    actor = actor_of(phrase, actors)
-    return actor is None or not any(m.start <= root.i < m.end for m in [*actor.mentions, *actor.references])
-
-
-#: A claim's stance from the portrayal of its target, where the claim has no stance word.
-_STANCE_OF_POLARITY = {"negative": "oppose", "neutral": "neutral", "positive": "support"}
-
-
-def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list[Actor],
-                portrayals: ActorPortrayals | None = None, sources: list[Source] | None = None) -> pd.DataFrame:
+def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], holders: list[Source],
+                targets: list[Actor | None], stances: list[tuple[str, str | None]]) -> pd.DataFrame:
     """The ``claims`` table: one row per statement, its stance and its target; ``quote_id`` is the row of the
-    statement in the quotes table, ``start``/``end`` cover the stance word and its target.
+    statement in the quotes table, ``start``/``end`` cover the stance word and its target. ``holders``,
+    ``targets`` and ``stances`` come from the link stage (:mod:`toolkit.link`), one per claim.
 
     ``stance_source`` says where the stance comes from: ``"lexicon"`` (a stance word), ``"portrayal"`` (no
     stance word, but the target is an actor: the sentence's portrayal of it gives the stance), or ``None``
     (neither: a neutral claim)."""
     rows = []
     text = doc.text  # spaCy joins the tokens again on every access
-    sources = sources if sources is not None else statement_sources(quotes, actors)
-    for claim in claims:
+    for claim, (holder, holder_kind), about, (stance, source) in zip(claims, holders, targets, stances, strict=True):
         quote = quotes[claim.quote_index] if claim.quote_index is not None else None
         pieces = [p for p in (claim.predicate, claim.target) if p is not None]
         start = min(p.start_char for p in pieces) if pieces else quote.content_start
         end = max(p.end_char for p in pieces) if pieces else quote.content_end
-        about = target_actor(claim.target, actors) if claim.target is not None else None
-        if quote is not None:
-            holder, holder_kind = sources[claim.quote_index]
-        else:
-            holder_actor = target_actor(claim.holder, actors) if claim.holder is not None else None
-            holder = holder_actor.name if holder_actor is not None else None
-            holder_kind = None if holder is None else "actor"
-        stance, source = claim.stance, "lexicon" if claim.predicate is not None else None
-        portrayal = portrayals.of(about.name, claim.target) if source is None and about and portrayals else None
-        if portrayal is not None:
-            stance, source = _STANCE_OF_POLARITY[portrayal.polarity], "portrayal"
         rows.append({"actor": holder, "source_kind": holder_kind,
                      "predicate": None if claim.predicate is None else claim.predicate.text,
                      "stance": stance, "stance_source": source,
@@ -263,68 +206,23 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], actors: list
     return make_table("claims", rows)
 
 
-class ActorPortrayals:
-    """The link step for portrayal: the mentions of every actor that can be portrayed (people, organisations,
-    groups, countries and cities: :data:`~toolkit.lang.labels.PORTRAYED_LABELS`) grouped by sentence, each
-    group read once by the portrayal model (:mod:`toolkit.portrayal`) with all of them marked.
-
-    A personal pronoun no actor holds ("He" opening an article's excerpt) is still a person's mention: those of
-    one sentence and one sex form a group of their own, with no actor."""
-
-    def __init__(self, doc: Doc, actors: list[Actor], model: PortrayalModel | None = None) -> None:
-        self.sentences = [s for s in doc.sents] if doc.has_annotation("SENT_START") else [doc[:]]
-        self._starts = [s.start for s in self.sentences]
-        groups: dict[tuple[int, str | None, str], list[Span]] = {}
-        held: set[int] = set()
-        for actor in actors:
-            for span in [*actor.mentions, *actor.references]:
-                held.update(range(span.start, span.end))
-                if actor.type in PORTRAYED_LABELS:
-                    groups.setdefault((self.sentence_of(span), actor.name, ""), []).append(span)
-        for i in _indexes_of(doc, PERSONAL_PRONOUNS):
-            token = doc[i]
-            if i not in held and token.pos_ != "PROPN":
-                span = doc[i:i + 1]
-                groups.setdefault((self.sentence_of(span), None, PERSONAL_PRONOUNS[token.lower_]), []).append(span)
-        #: (sentence index, actor name or None, the sex of unheld pronouns or "") -> mentions in text order
-        self.mentions = {key: sorted(spans, key=lambda s: s.start) for key, spans in sorted(
-            groups.items(), key=lambda item: min(s.start for s in item[1]))}
-        targets = [model_input(self.sentences[index], spans) for (index, _, _), spans in self.mentions.items()]
-        self.portrayals = dict(zip(self.mentions, portray(targets, model), strict=True))
-
-    def sentence_of(self, span: Span) -> int:
-        return bisect.bisect_right(self._starts, span.start) - 1
-
-    def of(self, actor: str, span: Span) -> Portrayal | None:
-        """The portrayal of ``actor`` in the sentence of ``span``, if the actor is mentioned there."""
-        return self.portrayals.get((self.sentence_of(span), actor, ""))
-
-
-def _indexes_of(doc: Doc, words: Iterable[str]) -> list[int]:
-    """Indexes of the tokens whose lowercase form is one of ``words``, read from the Doc's arrays (no Token
-    objects made for the others)."""
-    keys = np.array([doc.vocab.strings[word] for word in words], dtype="uint64")
-    return np.flatnonzero(np.isin(doc.to_array("LOWER"), keys)).tolist()
-
-
-def portrayal_table(doc: Doc, article: Article, portrayals: ActorPortrayals, quotes: list[Quote],
-                    actors: list[Actor], locate: Locate | None = None,
-                    sources: list[Source] | None = None) -> pd.DataFrame:
+def portrayal_table(doc: Doc, article: Article, groups: PortrayalGroups, portrayals: dict[GroupKey, Portrayal],
+                    quotes: list[Quote], sources: list[Source], actors: list[Actor],
+                    locate: Locate | None = None) -> pd.DataFrame:
     """The ``portrayals`` table: one row per actor mention, with the sentence's portrayal of that actor
     (``polarity`` negative/neutral/positive and its probability ``score``), whether the sentence holds an
     attributed statement (its content or its cue) and the actor it is attributed to (``speaker``). Personal
     pronouns no actor holds have rows too, with ``actor`` None."""
     locate = locate or locator(doc, article)
-    speakers = sources if sources is not None else statement_sources(quotes, actors)
     by_name = {actor.name: actor for actor in actors}
     rows = []
-    for key, spans in portrayals.mentions.items():
-        (index, name, _), portrayal = key, portrayals.portrayals[key]
-        sentence = portrayals.sentences[index]
+    for key, spans in groups.mentions.items():
+        (index, name, _), portrayal = key, portrayals[key]
+        sentence = groups.sentences[index]
         inside = [i for i, q in enumerate(quotes) if _touches(q, sentence.start_char, sentence.end_char)]
         for span in spans:
             said = [i for i in inside if quotes[i].content_start <= span.start_char < quotes[i].content_end]
-            speaker, kind = speakers[(said or inside)[0]] if inside else (None, None)
+            speaker, kind = sources[(said or inside)[0]] if inside else (None, None)
             row_sentence, paragraph = locate(span.start_char)
             rows.append({"actor": name, "text": span.text, "start": span.start_char, "end": span.end_char,
                          "kind": "pronoun" if name is None else mention_kind(span, by_name[name]),
@@ -352,15 +250,14 @@ def timex_table(doc: Doc, article: Article, locate: Locate | None = None) -> pd.
     return make_table("timexes", rows)
 
 
-def timeline_table(events: list[Event], article: Article, actors: list[Actor]) -> pd.DataFrame:
-    """The ``timeline`` table: one row per event, in timeline order (``order`` 0, 1, ...); its participants
-    linked to their actors' canonical names (a name no actor holds keeps its own text)."""
+def timeline_table(events: list[Event], participants: list[list[str]], article: Article) -> pd.DataFrame:
+    """The ``timeline`` table: one row per event, in timeline order (``order`` 0, 1, ...), with its
+    participants as the link stage named them (:func:`toolkit.link.event_participants`)."""
     rows = []
-    for order, event in enumerate(events):
+    for order, (event, names) in enumerate(zip(events, participants, strict=True)):
         paragraph = article.paragraph_at(event.start)
-        names = [(actor.name if (actor := actor_of(span, actors)) else span.text) for span in event.participants]
         rows.append({"event": event.text, "event_start": event.start, "event_end": event.end,
-                     "actors": list(dict.fromkeys(names)), "timex": event.timex.text if event.timex else None,
+                     "actors": names, "timex": event.timex.text if event.timex else None,
                      "value": event.timex.value if event.timex else None, "start_date": event.start_date,
                      "end_date": event.end_date, "certainty": event.certainty, "order": order,
                      "paragraph": None if paragraph is None else paragraph.index})

@@ -22,10 +22,10 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from .lang import syntax
-from .lang.labels import ACTOR_LABELS
-from .timex import Timex
-from .timex.normalise import relative_direction
+from ..lang import syntax
+from ..lang.labels import ACTOR_LABELS
+from . import Timex
+from .normalise import relative_direction
 
 #: Entity labels whose mentions count as participants of an event.
 PARTICIPANT_LABELS = ACTOR_LABELS
@@ -89,7 +89,7 @@ def _order_relative_dates(doc: Doc, events: list[Event]) -> None:
     """Give anchor-dependent events a sort date from a provisional anchor, so that "last month" still comes
     before "on Monday", which comes before "next Tuesday". The stand-in is the day after the latest absolute
     date the article mentions (news reports after what it dates), so relative events sort after those."""
-    from .timex import doc_timexes
+    from . import doc_timexes
 
     absolute = [_last_day(e.timex) for e in events
                 if e.timex is not None and e.timex.start_date is not None and not e.timex.anchor_dependent]

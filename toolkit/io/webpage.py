@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from warnings import warn
 
-from .errors import ToolkitWarning
+from ..errors import ToolkitWarning
 
 if TYPE_CHECKING:  # trafilatura and lxml are imported when a page is read, not with the toolkit
     import lxml.html

@@ -1,9 +1,9 @@
-"""Articles in, exact text out: :class:`Article` and :func:`load_article` (many at once: :mod:`toolkit.corpus`).
+"""Articles in, exact text out: :class:`Article` and :func:`load_article` (many at once: :mod:`toolkit.io.corpus`).
 
 An :class:`Article` keeps its text exactly as loaded: every offset the toolkit reports (paragraphs, entities,
 quotes, dates) indexes into ``article.text``. For ``.txt``/``.md``/``.json`` that is the file's text, with line
 endings as in the file (CRLF stays CRLF) and only a UTF-8 byte-order mark removed; for ``.html`` it is the
-extracted main text (see :mod:`toolkit.webpage`), for ``.md`` the rendered text (see :mod:`toolkit.mdtext`).
+extracted main text (see :mod:`toolkit.io.webpage`), for ``.md`` the rendered text (see :mod:`toolkit.io.mdtext`).
 
 >>> from toolkit import Article
 >>> article = Article.from_text("First paragraph.\\n\\nSecond one.", title="Demo")
@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 from warnings import warn
 
-from . import mdtext, textio, webpage
-from .errors import (
+from ..errors import (
     ArticleNotFoundError,
     EmptyArticleError,
     FileTooLargeError,
@@ -37,6 +36,7 @@ from .errors import (
     ToolkitWarning,
     UnsupportedFormatError,
 )
+from . import mdtext, textio, webpage
 from .textio import DEFAULT_MAX_BYTES
 
 #: Extensions read by :func:`load_article`, and the reader used for each.
@@ -308,7 +308,7 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
     ``<stem>.meta.json``, which also adds to a web page's) and is overridden by keyword arguments; the article's
     ``published_source`` records which one gave the date. ``id`` defaults to the file name's stem.
 
-    A web page's main text and metadata are extracted by trafilatura (see :mod:`toolkit.webpage`); nothing
+    A web page's main text and metadata are extracted by trafilatura (see :mod:`toolkit.io.webpage`); nothing
     is fetched and no script runs. Its options, for ``.html`` files only: ``favor_precision`` (less
     boilerplate, may lose text), ``favor_recall`` (less text lost, may let boilerplate in), ``include_tables``
     (default ``True``), ``include_comments`` (readers' comments, default ``False``) and ``prune_xpath``

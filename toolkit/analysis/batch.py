@@ -1,6 +1,6 @@
 """Many articles at once: :func:`analyze_corpus` streams a corpus through ``nlp.pipe`` (in batches, on one or
 more processes), runs every extractor on each parsed Doc, and yields one :class:`~toolkit.analysis.Analysis`
-per article; with ``out=DIR`` it also writes every table to Parquet as it goes (:mod:`toolkit.store`) and
+per article; with ``out=DIR`` it also writes every table to Parquet as it goes (:mod:`toolkit.analysis.store`) and
 resumes an interrupted run where it stopped. A bad article is recorded and skipped; it never stops the run.
 """
 
@@ -14,10 +14,10 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .analysis import Analysis, Provenance, analysis_of_doc, prepared_doc
-from .articles import Article, parse_date
-from .corpus import Corpus, CorpusItem
-from .pipeline import load_pipeline, pipeline_source
+from ..io.articles import Article, parse_date
+from ..io.corpus import Corpus, CorpusItem
+from ..pipeline import load_pipeline, pipeline_source
+from .core import Analysis, Provenance, analysis_of_doc, prepared_doc
 
 
 @dataclass(frozen=True)
@@ -182,8 +182,8 @@ def analyze_corpus(corpus: Iterable[Article] | Corpus, *, anchor: date | str | N
     - Articles go through ``nlp.pipe`` in batches of ``batch_size`` on ``n_process`` processes (each loads
       the pipeline once); the extractors run in this process. A corpus is never held in memory.
     - ``out=DIR`` also writes every table to Parquet as it goes, one dataset per table with the article's id,
-      source, published date and title on every row (:mod:`toolkit.store`; read back with
-      :func:`toolkit.store.read_table`). With ``resume=True`` (the default) the articles already in ``DIR``
+      source, published date and title on every row (:mod:`toolkit.analysis.store`; read back with
+      :func:`toolkit.analysis.store.read_table`). With ``resume=True`` (the default) the articles already in ``DIR``
       are skipped, so an interrupted run picks up where it stopped; ``resume=False`` starts ``DIR`` afresh.
     - An article that cannot be loaded or analysed is recorded (``.errors``, and ``DIR/errors.parquet``;
       ``on_error`` is called with each as it happens) and skipped.

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from .articles import Article
+from ..io.articles import Article
 from .batch import analyze_corpus
 from .store import ERROR_SCHEMA, ParquetStore, analysis_records, table_schema
 from .tables import TABLES
@@ -45,7 +45,7 @@ def analyze_with_dask(corpus: Iterable[Article], *, anchor: date | str | None = 
 
     ``pipeline`` is a pipeline's name or path (each worker loads it); ``client`` a ``distributed.Client``
     (default: the current one, else Dask's local scheduler); ``npartitions`` defaults to twice the workers.
-    With ``out=DIR`` the tables are also written there in the layout of :mod:`toolkit.store`.
+    With ``out=DIR`` the tables are also written there in the layout of :mod:`toolkit.analysis.store`.
     """
     import dask.bag as db
 

@@ -1,0 +1,101 @@
+"""Aggregates over an analysis: who takes which stance towards whom (:func:`stance_matrix`), how each actor is
+portrayed (:func:`portrayal_profile`), and the dates and timeline of an analysis, an article or a text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+from spacy.language import Language
+
+from ..io.articles import Article
+from ..portrayal import POLARITIES
+from .core import Analysis, analyze
+
+__all__ = ["DOCUMENT_SUFFIX", "NARRATION", "portrayal_profile", "stance_matrix", "timeline", "timexes"]
+
+
+#: The row of the stance matrix for what an article says in its own voice (no attributed statement).
+NARRATION = "(narration)"
+#: Marks a row of the stance matrix whose source is a document ("the resolution (document)"), not a speaker.
+DOCUMENT_SUFFIX = " (document)"
+
+
+def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.DataFrame:
+    """Speaker × actor net stance.
+
+    - ``by="claims"``: +1 per supporting claim, -1 per opposing one, towards targets that are actors (the
+      ``claims`` table; a claim's stance may come from its target's portrayal, see ``stance_source``).
+    - ``by="portrayals"``: +1 per sentence that portrays the actor positively, -1 per negative one; the row
+      is the actor a statement in that sentence is attributed to, else :data:`NARRATION` (the ``portrayals``
+      table; each actor counts once per sentence, and not in the sentences of its own statements).
+
+    Rows are ordered: speakers, then documents that take a position (marked with :data:`DOCUMENT_SUFFIX`: a
+    resolution is a source, not a speaker), then the narration.
+    """
+    if by not in ("claims", "portrayals"):
+        raise ValueError(f"by must be 'claims' or 'portrayals', not {by!r}")
+    table = source.tables[by] if isinstance(source, Analysis) else source
+    if by == "claims":
+        rows = table[table["target_actor"].notna() & table["actor"].notna() & (table["stance"] != "neutral")]
+        scores = rows.assign(score=rows["stance"].map({"support": 1, "oppose": -1}))
+        index, columns = "actor", "target_actor"
+    else:
+        rows = table[(table["polarity"] != "neutral") & table["actor"].notna() & (table["actor"] != table["speaker"])]
+        rows = rows.drop_duplicates(["sentence", "actor"])
+        scores = rows.assign(score=rows["polarity"].map({"positive": 1, "negative": -1}),
+                             voice=rows["speaker"].where(rows["speaker"].notna(), NARRATION))
+        index, columns = "voice", "actor"
+    if scores.empty:
+        return pd.DataFrame()
+    if "source_kind" in scores:  # a document is a source of its own kind, not a speaker: "the resolution (document)"
+        documents = scores["source_kind"] == "document"
+        scores = scores.assign(**{index: scores[index].where(~documents, scores[index] + DOCUMENT_SUFFIX)})
+    matrix = scores.pivot_table(index=index, columns=columns, values="score", aggfunc="sum", fill_value=0)
+    kind_order = [(name == NARRATION, name.endswith(DOCUMENT_SUFFIX), name) for name in matrix.index]
+    matrix = matrix.iloc[sorted(range(len(matrix)), key=kind_order.__getitem__)]  # people, documents, narration
+    return matrix.rename_axis(index="speaker" if by == "portrayals" else "actor")
+
+
+def portrayal_profile(source: Analysis | pd.DataFrame) -> pd.DataFrame:
+    """How each actor is portrayed: per actor, its mentions and how many of them (and which share) sit in a
+    sentence that portrays it negatively, neutrally or positively; most-mentioned actors first.
+
+    >>> from toolkit import analyze                                                   # doctest: +SKIP
+    >>> portrayal_profile(analyze(text)).columns.tolist()                             # doctest: +SKIP
+    ['actor', 'mentions', 'negative', 'neutral', 'positive', 'share_negative', 'share_neutral', 'share_positive']
+    """
+    table = source.tables["portrayals"] if isinstance(source, Analysis) else source
+    counts = pd.crosstab(table["actor"], table["polarity"]).reindex(columns=list(POLARITIES), fill_value=0)
+    profile = counts.assign(mentions=counts.sum(axis=1)).reset_index()
+    for polarity in POLARITIES:
+        profile[f"share_{polarity}"] = (profile[polarity] / profile["mentions"]).round(3)
+    columns = ["actor", "mentions", *POLARITIES, *(f"share_{p}" for p in POLARITIES)]
+    first = table.groupby("actor")["start"].min()
+    profile = profile.assign(first=profile["actor"].map(first)).sort_values(["mentions", "first"],
+                                                                            ascending=[False, True])
+    return profile[columns].reset_index(drop=True).rename_axis(columns=None)
+
+
+def _analysis_of(source: Analysis | Article | str, anchor: date | str | None, nlp: Language | str | None) -> Analysis:
+    if isinstance(source, Analysis):
+        return source
+    article = source if isinstance(source, Article) else Article.from_text(source)
+    return analyze(article, anchor=anchor, nlp=nlp)
+
+
+def timexes(source: Analysis | Article | str, *, anchor: date | str | None = None,
+            nlp: Language | str | None = None) -> pd.DataFrame:
+    """The temporal expressions of an analysis, an article or a text, normalised against ``anchor``.
+
+    >>> timexes("Talks broke down late last month.", anchor="2018-12-04", nlp="blank:en")[["text", "value", "mod"]]
+                  text    value  mod
+    0  late last month  2018-11  END
+    """
+    return _analysis_of(source, anchor, nlp).tables["timexes"]
+
+
+def timeline(source: Analysis | Article | str, *, anchor: date | str | None = None,
+             nlp: Language | str | None = None) -> pd.DataFrame:
+    """The ordered events of an analysis, an article or a text (see :mod:`toolkit.timeline`)."""
+    return _analysis_of(source, anchor, nlp).tables["timeline"]

@@ -1,0 +1,77 @@
+"""The link stage: every span the extractors hand over becomes an actor, in one place.
+
+:func:`link` takes the Doc, the actors and the extracted statements, claims and timeline events, and returns
+every link decision (:class:`Links`): each statement's source and its kind (an actor, or a document that
+speaks), each claim's holder and target actor, each event's participants, and the portrayal groups (which
+mentions of which actor, in which sentence, the portrayal model reads together). The analysis then runs the
+portrayal model over the groups (:func:`portrayals_of`) and gives claims without a stance word the stance of
+their target's portrayal (:func:`claim_stances`); the tables only write these decisions down.
+
+- :mod:`~toolkit.link.actors`: a span to the actor it names (:func:`actor_of`, :func:`target_actor`);
+- :mod:`~toolkit.link.sources`: a statement's source (:func:`statement_sources`);
+- :mod:`~toolkit.link.portrayal`: the portrayal groups and the model run over them;
+- :mod:`~toolkit.link.stance`: stance from portrayal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..actors.model import Actor
+from ..claims import Claim
+from ..quotes import Quote
+from ..timex.timeline import Event
+from .actors import actor_of, target_actor
+from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayals_of
+from .sources import Source, speaker_actor, statement_sources
+from .stance import STANCE_OF_POLARITY, claim_stances
+
+__all__ = ["STANCE_OF_POLARITY", "GroupKey", "Links", "PortrayalGroups", "Source", "actor_of", "claim_holders",
+           "claim_stances", "claim_targets", "event_participants", "link", "portrayal_groups", "portrayals_of",
+           "speaker_actor", "statement_sources", "target_actor"]
+
+
+@dataclass
+class Links:
+    """Every link decision of one analysis, each list parallel to what it links."""
+
+    sources: list[Source]              # per statement: (actor name | document label | None, kind)
+    claim_holders: list[Source]        # per claim: who takes the position, and its kind
+    claim_targets: list[Actor | None]  # per claim: the actor it is about
+    participants: list[list[str]]      # per timeline event: its participants' actors (or their own text)
+    portrayal: PortrayalGroups         # the mentions the portrayal model reads together
+
+
+def claim_targets(claims: list[Claim], actors: list[Actor]) -> list[Actor | None]:
+    """The actor each claim is about (:func:`target_actor` of its target), or None."""
+    return [target_actor(c.target, actors) if c.target is not None else None for c in claims]
+
+
+def claim_holders(claims: list[Claim], sources: list[Source], actors: list[Actor]) -> list[Source]:
+    """Who takes each claim's position: the source of its statement, else the actor of its holder phrase."""
+    holders: list[Source] = []
+    for claim in claims:
+        if claim.quote_index is not None:
+            holders.append(sources[claim.quote_index])
+            continue
+        actor = target_actor(claim.holder, actors) if claim.holder is not None else None
+        holders.append((None, None) if actor is None else (actor.name, "actor"))
+    return holders
+
+
+def event_participants(events: list[Event], actors: list[Actor]) -> list[list[str]]:
+    """Each event's participants as their actors' canonical names (a name no actor holds keeps its own text),
+    once each, in order."""
+    return [list(dict.fromkeys(actor.name if (actor := actor_of(span, actors)) else span.text
+                               for span in event.participants)) for event in events]
+
+
+def link(doc: Doc, actors: list[Actor], quotes: list[Quote], claims: list[Claim],
+         events: list[Event]) -> Links:
+    """Every link decision of one analysis (see the module's docstring)."""
+    sources = statement_sources(quotes, actors)
+    return Links(sources=sources, claim_holders=claim_holders(claims, sources, actors),
+                 claim_targets=claim_targets(claims, actors), participants=event_participants(events, actors),
+                 portrayal=portrayal_groups(doc, actors))

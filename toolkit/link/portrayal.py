@@ -1,0 +1,80 @@
+"""Which mentions of which actor the portrayal model reads together: per sentence, every mention of one actor
+that can be portrayed (people, organisations, groups, countries and cities:
+:data:`~toolkit.lang.labels.PORTRAYED_LABELS`), marked at once.
+
+A personal pronoun no actor holds ("He" opening an article's excerpt) is still a person's mention: those of
+one sentence and one sex form a group of their own, with no actor."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.tokens import Doc, Span
+
+from ..actors.model import Actor
+from ..actors.references import PERSONAL_PRONOUNS
+from ..lang.labels import PORTRAYED_LABELS
+from ..portrayal import Portrayal, PortrayalModel, model_input, portray
+
+__all__ = ["GroupKey", "PortrayalGroups", "portrayal_groups", "portrayals_of"]
+
+#: (sentence index, actor name or None, the sex of unheld pronouns or "")
+GroupKey = tuple[int, str | None, str]
+
+
+@dataclass
+class PortrayalGroups:
+    """The sentences of a Doc and, per :data:`GroupKey`, the mentions the model reads together, in text order
+    (groups in order of their first mention)."""
+
+    sentences: list[Span]
+    mentions: dict[GroupKey, list[Span]]
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_of(self, span: Span) -> int:
+        """The index of the sentence that holds ``span``."""
+        return bisect.bisect_right(self._starts, span.start) - 1
+
+
+def portrayal_groups(doc: Doc, actors: list[Actor]) -> PortrayalGroups:
+    """Group the mentions of every portrayable actor by sentence (see the module's docstring)."""
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    starts = [s.start for s in sentences]
+
+    def sentence_of(span: Span) -> int:
+        return bisect.bisect_right(starts, span.start) - 1
+
+    groups: dict[GroupKey, list[Span]] = {}
+    held: set[int] = set()
+    for actor in actors:
+        for span in [*actor.mentions, *actor.references]:
+            held.update(range(span.start, span.end))
+            if actor.type in PORTRAYED_LABELS:
+                groups.setdefault((sentence_of(span), actor.name, ""), []).append(span)
+    for i in _indexes_of(doc, PERSONAL_PRONOUNS):
+        token = doc[i]
+        if i not in held and token.pos_ != "PROPN":
+            span = doc[i:i + 1]
+            groups.setdefault((sentence_of(span), None, PERSONAL_PRONOUNS[token.lower_]), []).append(span)
+    mentions = {key: sorted(spans, key=lambda s: s.start)
+                for key, spans in sorted(groups.items(), key=lambda item: min(s.start for s in item[1]))}
+    return PortrayalGroups(sentences, mentions)
+
+
+def portrayals_of(groups: PortrayalGroups, model: PortrayalModel | None = None) -> dict[GroupKey, Portrayal]:
+    """Run the portrayal model once over every group: its own step, apart from the linking."""
+    targets = [model_input(groups.sentences[index], spans) for (index, _, _), spans in groups.mentions.items()]
+    return dict(zip(groups.mentions, portray(targets, model), strict=True))
+
+
+def _indexes_of(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Indexes of the tokens whose lowercase form is one of ``words``, read from the Doc's arrays (no Token
+    objects made for the others)."""
+    keys = np.array([doc.vocab.strings[word] for word in words], dtype="uint64")
+    return np.flatnonzero(np.isin(doc.to_array("LOWER"), keys)).tolist()
