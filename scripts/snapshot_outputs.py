@@ -47,11 +47,19 @@ def documents(shared: Path) -> Iterator[tuple[str, Article, date | str | None]]:
         yield f"gum/{path.stem}", Article.from_text(read_gum(path).text), None
 
 
+def _relative(path: str | None) -> str | None:
+    """A path inside the checkout relative to it, so that two checkouts give the same snapshot."""
+    if path is None or not Path(path).is_relative_to(ROOT):
+        return path
+    return Path(path).relative_to(ROOT).as_posix()
+
+
 def snapshot(out: Path, pipelines: list[str], shared: Path) -> None:
     with out.open("w", encoding="utf-8") as handle:
         for pipeline in pipelines:
             for name, article, anchor in documents(shared):
                 result = analyze(article, anchor=anchor, nlp=pipeline).to_dict()
+                result["article"]["path"] = _relative(result["article"]["path"])
                 handle.write(json.dumps({"pipeline": pipeline, "document": name, **result}, ensure_ascii=False) + "\n")
 
 

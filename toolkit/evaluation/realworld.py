@@ -15,6 +15,10 @@ Matching rules (see ``data/gold/realworld/README.md`` for the annotation):
 - a gold actor is found when some predicted actor has its name or one of its aliases among its own.
 
     python -m toolkit.evaluation.realworld data/gold/realworld [--pipeline sm] [--split dev|heldout|all]
+    python -m toolkit.evaluation.realworld data/gold/realworld --kind page [--pipeline sm] [--split dev]
+
+``--kind page`` scores the saved news pages instead, as a reader sees the tables
+(:mod:`toolkit.evaluation.pages`).
 """
 
 from __future__ import annotations
@@ -193,11 +197,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pipeline", help=PIPELINE_HELP)
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--errors", action="store_true", help="list every miss, wrong link and wrong value")
+    parser.add_argument("--kind", choices=("text", "page"), default="text",
+                        help="text: the written, GUM and MEANTIME documents (default); page: the saved news pages")
     args = parser.parse_args(argv)
     nlp = load_pipeline(args.pipeline)
-    documents = read_gold(args.folder, args.split)
-    report: dict[str, Any] = {"pipeline": pipeline_source(nlp).name, "split": args.split,
-                              "documents": len(documents), **score(documents, nlp)}
+    if args.kind == "page":
+        from .pages import read_pages, score_pages
+
+        pages = read_pages(args.folder, args.split, shared_folder())
+        report: dict[str, Any] = {"pipeline": pipeline_source(nlp).name, "split": args.split, "kind": "page",
+                                  "pages": len(pages), **score_pages(pages, nlp, shared_folder())}
+    else:
+        documents = read_gold(args.folder, args.split)
+        report = {"pipeline": pipeline_source(nlp).name, "split": args.split,
+                  "documents": len(documents), **score(documents, nlp)}
     if not args.errors:
         del report["errors"]
     print(json.dumps(report, indent=1, ensure_ascii=False))

@@ -1,0 +1,426 @@
+"""Score the toolkit on saved news pages as a careful reader sees its tables (kind ``page`` of
+``data/gold/realworld``; the gold is described in ``data/gold/realworld/PAGES.md``). Precision comes first: a
+row a reader must throw away costs more than a row missed.
+
+Each page is loaded from its saved HTML, as a user would load it, and analysed with the anchor the toolkit
+extracts from the page (a wrong date shows up as wrong values). The gold points into the benchmark's
+hand-extracted text, so rows are matched **by text**, never by offsets:
+
+- **actors**, one to one by name (an actor's name or an alias, case and a leading "the" aside): a row that
+  names two gold actors is a wrong *merge*, a second row for one gold actor a *split*, a row naming none is
+  *spurious*; rows naming only an ``acceptable`` gold actor (a place named as a place, a publication) are left
+  out of precision. Recall counts the actors that are not ``acceptable``.
+- **statements**, one to one, the largest overlap first: a row matches a gold statement when at least 60 % of
+  the gold content's words are in the row's content; the content is right when the words' F1 is at least 0.8;
+  the speaker is right when the row's actor names the gold actor (a gold statement with no actor is right for a
+  row with no actor or a document as source). *Fully right* (a statement, its speaker and its content) is a
+  share of all rows.
+- **timexes**, by text in order (the k-th "Monday" of the gold with the k-th of the rows; then an expression
+  that holds the other, "around midnight" for "midnight", in order); value accuracy on calendar dates (the
+  headline) and on every type.
+- **stance**: of the matched statements that take a side (support, oppose) towards an actor, the share whose
+  claims give the same stance towards that actor (and, per class, the share of gold pairs given their stance;
+  a neutral pair is right when no claim takes a side towards that actor).
+- **not the story**: how many rows of each table fall inside the lines the gold marks as bylines, captions,
+  promos, datelines, ... (located in the toolkit's text by their words).
+- **the page**: title, authors and publication date right.
+
+    python -m toolkit.evaluation.realworld data/gold/realworld --kind page [--split dev|heldout]
+        [--pipeline sm|toolkit] [--errors]
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..analysis import Analysis, analyze
+from ..io.articles import Article, load_article
+from . import Scores
+from .pagegold import page_body, page_html, text_hash
+
+__all__ = ["PageDocument", "load_page", "read_pages", "score_page", "score_pages", "words"]
+
+_WORD = re.compile(r"\w+")
+_EXACT_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CONTENT_MATCH = 0.6     # share of the gold content's words a row must hold
+CONTENT_RIGHT = 0.8     # words' F1 for a content to be right
+SIDES = ("support", "oppose")
+
+
+@dataclass
+class PageDocument:
+    """One annotated page: its gold and the benchmark's text the gold points into."""
+
+    name: str
+    page_id: str
+    split: str
+    body: str
+    gold: dict[str, Any]
+
+
+def read_pages(folder: str | Path, split: str, shared: Path, subfolder: str = "gold") -> list[PageDocument]:
+    """The annotated pages of ``split`` (``dev``, ``heldout`` or ``all``) in ``folder/subfolder``."""
+    import json
+
+    pages = []
+    for path in sorted((Path(folder) / subfolder).glob("page_*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if split != "all" and gold["split"] != split:
+            continue
+        page_id = gold["source"]["file"]
+        pages.append(PageDocument(path.stem, page_id, gold["split"], page_body(shared, page_id), gold))
+    return pages
+
+
+def load_page(shared: Path, page_id: str) -> Article:
+    """The saved page loaded from its HTML, as a user would load it."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{page_id}.html"
+        path.write_bytes(page_html(shared, page_id))
+        return load_article(path)
+
+
+def words(text: str) -> Counter[str]:
+    """The words of a text, lower-cased, with their counts."""
+    return Counter(word.lower() for word in _WORD.findall(text))
+
+
+def key(name: str) -> str:
+    """A name compared without case, spaces and a leading "the"."""
+    return " ".join(name.lower().split()).removeprefix("the ")
+
+
+def _span_text(body: str, span: dict[str, Any]) -> str:
+    return body[span["span"][0]:span["span"][1]]
+
+
+# ---- items: what is compared, from the gold or from the tables ----------------------------------------------
+
+@dataclass
+class ActorItem:
+    label: str
+    names: set[str]
+    acceptable: bool = False
+
+
+@dataclass
+class StatementItem:
+    text: str
+    words: Counter[str]
+    actor: str | None               # the gold actor's name, or the row's actor
+    names: set[str] | None          # the names that count for the actor (None: no actor)
+    document: bool = False          # a document speaks (rows only)
+    stance: dict[str, str] = field(default_factory=dict)   # actor label -> stance
+
+
+@dataclass
+class TimexItem:
+    text: str
+    value: str | None
+
+
+def gold_actors(gold: dict[str, Any]) -> list[ActorItem]:
+    return [ActorItem(a["actor"], {key(n) for n in [a["actor"], *a["aliases"]]}, a.get("acceptable", False))
+            for a in gold["actors"]]
+
+
+def gold_statements(gold: dict[str, Any], body: str) -> list[StatementItem]:
+    names = {a.label: a.names for a in gold_actors(gold)}
+    items = []
+    for statement in gold["statements"]:
+        text = " … ".join(_span_text(body, part) for part in statement["content"])
+        actor = statement["actor"]
+        items.append(StatementItem(text, words(text), actor, names.get(actor) if actor else None,
+                                   stance=dict(statement.get("stance") or {})))
+    return items
+
+
+def gold_timexes(gold: dict[str, Any], body: str) -> list[TimexItem]:
+    return [TimexItem(" ".join(_span_text(body, t).split()), t["value"]) for t in gold["timexes"]]
+
+
+def row_actors(result: Analysis) -> list[ActorItem]:
+    return [ActorItem(row.actor, {key(n) for n in [row.actor, *row.aliases]})
+            for row in result.actors.itertuples()]
+
+
+def row_statements(result: Analysis) -> list[StatementItem]:
+    claims = result.claims
+    items = []
+    for index, row in enumerate(result.quotes.itertuples()):
+        actor = row.actor if isinstance(row.actor, str) else None
+        stance = {c.target_actor: c.stance for c in claims[claims["quote_id"] == index].itertuples()
+                  if isinstance(c.target_actor, str)}
+        items.append(StatementItem(row.content, words(row.content), actor, {key(actor)} if actor else None,
+                                   document=row.source_kind == "document", stance=stance))
+    return items
+
+
+def row_timexes(result: Analysis) -> list[TimexItem]:
+    return [TimexItem(" ".join(row.text.split()), row.value) for row in result.timexes.itertuples()]
+
+
+# ---- matching ---------------------------------------------------------------------------------------------
+
+@dataclass
+class ActorCounts:
+    gold: int = 0            # gold actors that are not acceptable
+    rows: int = 0            # every row
+    scored: int = 0          # rows that count for precision (not only naming an acceptable actor)
+    matched: int = 0
+    merges: int = 0
+    splits: int = 0
+    spurious: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def match_actors(gold: list[ActorItem], rows: list[ActorItem], name: str = "") -> ActorCounts:
+    """One row per gold actor (see the module's docstring)."""
+    counts = ActorCounts(gold=sum(not g.acceptable for g in gold), rows=len(rows))
+    claimed: set[int] = set()
+    for row in rows:
+        hits = [i for i, g in enumerate(gold) if g.names & row.names]
+        if hits and all(gold[i].acceptable for i in hits):
+            continue
+        counts.scored += 1
+        hits = [i for i in hits if not gold[i].acceptable]
+        if len(hits) > 1:
+            counts.merges += 1
+            counts.errors.append({"page": name, "merge": row.label, "gold": [gold[i].label for i in hits]})
+        elif not hits:
+            counts.spurious += 1
+            counts.errors.append({"page": name, "spurious_actor": row.label})
+        elif hits[0] in claimed:
+            counts.splits += 1
+            counts.errors.append({"page": name, "split": row.label, "gold": gold[hits[0]].label})
+        else:
+            claimed.add(hits[0])
+            counts.matched += 1
+    counts.errors += [{"page": name, "missed_actor": g.label} for i, g in enumerate(gold)
+                      if not g.acceptable and i not in claimed]
+    return counts
+
+
+def _overlap(a: Counter[str], b: Counter[str]) -> int:
+    return sum((a & b).values())
+
+
+def content_f1(gold: Counter[str], found: Counter[str]) -> float:
+    """The F1 of two bags of words."""
+    shared = _overlap(gold, found)
+    if not shared:
+        return 0.0
+    precision, recall = shared / sum(found.values()), shared / sum(gold.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def statement_pairs(gold: list[StatementItem], rows: list[StatementItem]) -> list[tuple[int, int]]:
+    """One-to-one (gold, row) pairs whose row holds 60 % of the gold content's words, largest overlap first."""
+    candidates = []
+    for i, g in enumerate(gold):
+        size = sum(g.words.values())
+        for j, r in enumerate(rows):
+            shared = _overlap(g.words, r.words)
+            if size and shared >= CONTENT_MATCH * size:
+                candidates.append((shared, -i, -j))
+    used_gold, used_rows, pairs = set(), set(), []
+    for _, i, j in sorted(candidates, reverse=True):
+        if -i not in used_gold and -j not in used_rows:
+            used_gold.add(-i)
+            used_rows.add(-j)
+            pairs.append((-i, -j))
+    return sorted(pairs)
+
+
+def speaker_right(gold: StatementItem, row: StatementItem) -> bool:
+    if gold.names is None:
+        return row.names is None or row.document
+    return row.names is not None and bool(gold.names & row.names)
+
+
+def timex_pairs(gold: list[TimexItem], rows: list[TimexItem]) -> list[tuple[int, int]]:
+    """The k-th gold expression with the k-th row of the same text; then, in order, an expression that holds
+    the other."""
+    pairs: list[tuple[int, int]] = []
+    seen: dict[str, list[int]] = {}
+    for j, row in enumerate(rows):
+        seen.setdefault(row.text.lower(), []).append(j)
+    used: set[int] = set()
+    left = []
+    for i, g in enumerate(gold):
+        same = [j for j in seen.get(g.text.lower(), []) if j not in used]
+        if same:
+            used.add(same[0])
+            pairs.append((i, same[0]))
+        else:
+            left.append(i)
+    for i in left:
+        text = gold[i].text.lower()
+        for j, row in enumerate(rows):
+            other = row.text.lower()
+            if j not in used and (text in other or other in text) and min(len(text), len(other)) >= 3:
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return sorted(pairs)
+
+
+# ---- one page ---------------------------------------------------------------------------------------------
+
+def _located(lines: Iterable[str], text: str) -> list[tuple[int, int]]:
+    """Where lines of the gold's text stand in the toolkit's text (their first occurrence; a line not found
+    whole is looked up by its first 60 characters)."""
+    ranges = []
+    for line in lines:
+        line = line.strip()
+        start = text.find(line)
+        if start < 0 and len(line) > 60:
+            start = text.find(line[:60])
+        if start >= 0 and line:
+            ranges.append((start, start + len(line)))
+    return ranges
+
+
+def non_story_rows(page: PageDocument, result: Analysis) -> dict[str, int]:
+    """Rows of each table inside the lines that are not the story."""
+    ranges = _located((_span_text(page.body, s) for s in page.gold["non_story"]), result.article.text)
+
+    def inside(offset: int) -> bool:
+        return any(start <= offset < end for start, end in ranges)
+
+    mentions = result.mentions
+    actors_inside = [name for name, group in mentions.groupby("actor") if all(map(inside, group["start"]))]
+    return {"lines": len(page.gold["non_story"]), "located": len(ranges),
+            "quotes": int(sum(map(inside, result.quotes["content_start"]))),
+            "mentions": int(sum(map(inside, mentions["start"]))),
+            "actors": len(actors_inside),
+            "timexes": int(sum(map(inside, result.timexes["start"])))}
+
+
+def _author_names(value: str | None) -> set[str]:
+    return {key(n) for n in re.split(r",|;|\band\b|&", value or "") if n.strip()}
+
+
+def page_metadata(page: PageDocument, article: Article) -> dict[str, bool]:
+    gold = page.gold
+    return {"title": bool(article.title) and text_hash(article.title) == gold["title_sha"],
+            "authors": _author_names(article.author) == {key(n) for n in gold["authors"]},
+            "published": (article.published.isoformat() if article.published else None) == gold["published"]}
+
+
+def score_page(page: PageDocument, result: Analysis) -> dict[str, Any]:
+    """Every count of one page (see the module's docstring), with the errors behind them."""
+    name, errors = page.name, []
+    actors = match_actors(gold_actors(page.gold), row_actors(result), name)
+    gold_s, rows_s = gold_statements(page.gold, page.body), row_statements(result)
+    statements = Scores(gold=len(gold_s), system=len(rows_s), detail="speaker_actor_accuracy")
+    content_right = fully_right = 0
+    stance = Counter()
+    pairs = statement_pairs(gold_s, rows_s)
+    for i, j in pairs:
+        g, r = gold_s[i], rows_s[j]
+        statements.matched += 1
+        speaker_ok = speaker_right(g, r)
+        statements.correct += speaker_ok
+        content_ok = content_f1(g.words, r.words) >= CONTENT_RIGHT
+        content_right += content_ok
+        fully_right += speaker_ok and content_ok
+        if not speaker_ok:
+            errors.append({"page": name, "wrong_speaker": g.text[:80], "gold": g.actor, "found": r.actor})
+        if not content_ok:
+            errors.append({"page": name, "content": r.text[:80], "gold_content": g.text[:80]})
+        for target, side in g.stance.items():
+            found = next((s for t, s in r.stance.items() if key(t) in (gold_names(page, target))), None)
+            right = found == side or (side == "neutral" and found is None)  # no side taken is neutral
+            stance[(side, "pairs")] += 1
+            stance[(side, "right")] += right
+            if side in SIDES and found != side:
+                errors.append({"page": name, "stance": g.text[:60], "target": target, "gold": side,
+                               "found": found})
+    matched_gold, matched_rows = {i for i, _ in pairs}, {j for _, j in pairs}
+    errors += [{"page": name, "missed_statement": g.text[:100], "actor": g.actor}
+               for i, g in enumerate(gold_s) if i not in matched_gold]
+    errors += [{"page": name, "spurious_statement": r.text[:100], "actor": r.actor}
+               for j, r in enumerate(rows_s) if j not in matched_rows]
+
+    gold_t, rows_t = gold_timexes(page.gold, page.body), row_timexes(result)
+    timexes = Scores(gold=len(gold_t), system=len(rows_t), detail="value_accuracy")
+    dates = Scores(detail="value_accuracy")
+    for i, j in timex_pairs(gold_t, rows_t):
+        g, r = gold_t[i], rows_t[j]
+        right = r.value == g.value if g.value is not None else not _EXACT_DATE.match(r.value or "")
+        timexes.matched += 1
+        timexes.correct += right
+        if g.value is not None and _EXACT_DATE.match(g.value):
+            dates.matched += 1
+            dates.correct += right
+        if not right:
+            errors.append({"page": name, "timex": g.text, "gold": g.value, "found": r.value})
+    return {"actors": actors, "statements": statements, "content_right": content_right,
+            "fully_right": fully_right, "timexes": timexes, "dates": dates, "stance": stance,
+            "non_story": non_story_rows(page, result), "metadata": page_metadata(page, result.article),
+            "errors": errors + actors.errors}
+
+
+def gold_names(page: PageDocument, label: str) -> set[str]:
+    for actor in gold_actors(page.gold):
+        if actor.label == label:
+            return actor.names
+    return {key(label)}
+
+
+# ---- every page -------------------------------------------------------------------------------------------
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def score_pages(pages: list[PageDocument], nlp, shared: Path) -> dict[str, Any]:
+    """The report over ``pages``: every figure of the module's docstring, and the errors (``"errors"``)."""
+    actors = ActorCounts()
+    statements, timexes, dates = (Scores(detail="speaker_actor_accuracy"), Scores(detail="value_accuracy"),
+                                  Scores(detail="value_accuracy"))
+    content_right = fully_right = 0
+    stance, non_story, metadata = Counter(), Counter(), Counter()
+    errors: list[dict[str, Any]] = []
+    for page in pages:
+        article = load_page(shared, page.page_id)
+        scores = score_page(page, analyze(article, nlp=nlp))
+        a = scores["actors"]
+        for name in ("gold", "rows", "scored", "matched", "merges", "splits", "spurious"):
+            setattr(actors, name, getattr(actors, name) + getattr(a, name))
+        statements, timexes, dates = (statements + scores["statements"], timexes + scores["timexes"],
+                                      dates + scores["dates"])
+        content_right += scores["content_right"]
+        fully_right += scores["fully_right"]
+        stance.update(scores["stance"])
+        non_story.update(scores["non_story"])
+        metadata.update({k: int(v) for k, v in scores["metadata"].items()})
+        errors += scores["errors"]
+    precision, recall = _ratio(actors.matched, actors.scored), _ratio(actors.matched, actors.gold)
+    sides = sum(stance[(s, "pairs")] for s in SIDES)
+    return {
+        "actors": {"gold": actors.gold, "rows": actors.rows, "rows_scored": actors.scored,
+                   "matched": actors.matched, "precision": precision, "recall": recall,
+                   "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+                   "merges": actors.merges, "splits": actors.splits, "spurious": actors.spurious},
+        "statements": {**{k: v for k, v in statements.summary().items() if k != "speaker_actor_accuracy"},
+                       "speaker_actor": round(statements.accuracy, 4),
+                       "content_right": _ratio(content_right, statements.matched),
+                       "fully_right": fully_right, "fully_right_share_of_rows": _ratio(fully_right, statements.system)},
+        "timexes": {**{k: v for k, v in timexes.summary().items() if k != "value_accuracy"},
+                    "value_accuracy_dates": round(dates.accuracy, 4), "dates_matched": dates.matched,
+                    "value_accuracy_all": round(timexes.accuracy, 4)},
+        "stance": {"pairs_taking_a_side": sides,
+                   "right": _ratio(sum(stance[(s, "right")] for s in SIDES), sides),
+                   **{f"{s}_recall": _ratio(stance[(s, "right")], stance[(s, "pairs")]) for s in (*SIDES, "neutral")}},
+        "non_story": dict(non_story),
+        "metadata": {k: _ratio(metadata[k], len(pages)) for k in ("title", "authors", "published")},
+        "errors": errors,
+    }
