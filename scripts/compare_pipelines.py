@@ -77,8 +77,8 @@ def rows(results: dict[str, dict]) -> list[tuple[str, ...]]:
         ("GUM dev actors: F1 (P / R), found", each(lambda r: _actors(r["actors_dev"]))),
         ("real-world dev: statements F1 / speaker->actor / timex values",
          each(lambda r: f"{r['realworld']['all']['statements']['f1']:.3f} / "
-                        f"{r['realworld']['all']['speaker_actor_accuracy']:.3f} / "
-                        f"{r['realworld']['all']['timexes']['value_accuracy']:.3f}")),
+                        f"{r['realworld']['all']['statements']['speaker_actor']:.3f} / "
+                        f"{r['realworld']['all']['timexes']['value_accuracy_all']:.3f}")),
         ("GUM dev coreference: pronoun links P / R",
          each(lambda r: f"{r['coref_dev']['pronoun']['precision']:.3f} / {r['coref_dev']['pronoun']['recall']:.3f}")),
         ("sample gold: actors right", each(lambda r: gold(r, "actors"))),

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.evaluation.maintext import shingle_counts, shingle_scores
-from toolkit.evaluation.pages import (
+from toolkit.evaluation.matching import (
     ActorItem,
     StatementItem,
     TimexItem,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from toolkit.evaluation.pages import content_parts
 from toolkit.evaluation.realworld import document_text, read_gold, score, shared_folder
 from toolkit.pipeline import load_pipeline
 
@@ -35,12 +36,15 @@ def test_gold_offsets_point_at_their_text(path):
     text = document_text(FOLDER, gold["source"], shared)
     names = {a["actor"] for a in gold["actors"]}
     for statement in gold["statements"]:
-        start, end = statement["content"]
-        assert text[start:end] == statement["text"]
+        texts = statement["text"] if isinstance(statement["text"], list) else [statement["text"]]
+        assert [text[start:end] for start, end in content_parts(statement["content"])] == texts
         assert statement["actor"] is None or statement["actor"] in names
+        assert set(statement.get("stance", {})) <= names
         for key in ("speaker", "cue"):
             if statement[key] is not None:
                 assert 0 <= statement[key][0] < statement[key][1] <= len(text)
+    for line in gold.get("non_story", []):
+        assert text[line["span"][0]:line["span"][1]] == line["text"]
     for timex in gold["timexes"]:
         assert text[timex["span"][0]:timex["span"][1]] == timex["text"]
     for actor in gold["actors"]:
@@ -49,8 +53,8 @@ def test_gold_offsets_point_at_their_text(path):
 
 # Floors on the dev part, a little under what each pipeline reaches (see the README's table).
 FLOORS = {
-    "sm": {"statements": 0.80, "speaker_actor": 0.80, "timex_values": 0.90},
-    "toolkit": {"statements": 0.80, "speaker_actor": 0.70, "timex_values": 0.90},
+    "sm": {"statements": 0.72, "speaker_actor": 0.80, "timex_values": 0.90},
+    "toolkit": {"statements": 0.72, "speaker_actor": 0.68, "timex_values": 0.90},
 }
 
 
@@ -61,5 +65,5 @@ def test_dev_scores_stay_above_their_floors(pipeline, shared):
     result = score(documents, load_pipeline(pipeline))["all"]
     floors = FLOORS[pipeline]
     assert result["statements"]["f1"] >= floors["statements"], result
-    assert result["speaker_actor_accuracy"] >= floors["speaker_actor"], result
-    assert result["timexes"]["value_accuracy"] >= floors["timex_values"], result
+    assert result["statements"]["speaker_actor"] >= floors["speaker_actor"], result
+    assert result["timexes"]["value_accuracy_all"] >= floors["timex_values"], result

@@ -12,18 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from . import prf
-from .pages import (
-    PageDocument,
-    content_f1,
-    gold_actors,
-    gold_statements,
-    gold_timexes,
-    match_actors,
-    read_pages,
-    speaker_right,
-    statement_pairs,
-    timex_pairs,
-)
+from .matching import content_f1, match_actors, speaker_right, statement_pairs, timex_pairs
+from .pages import PageDocument, gold_actors, gold_statements, gold_timexes, read_pages
 from .realworld import shared_folder
 
 __all__ = ["agreement", "page_agreement"]

@@ -39,8 +39,8 @@ __all__ = [
     "text_hash",
 ]
 
-NON_STORY_ROLES = ("byline", "dateline", "caption", "credit", "promo", "pull_quote", "related", "section_head",
-                   "copyright", "correction", "editor_note", "other")
+NON_STORY_ROLES = ("headline", "byline", "dateline", "caption", "credit", "promo", "pull_quote", "related",
+                   "section_head", "copyright", "correction", "editor_note", "other")
 STANCES = ("support", "oppose", "neutral")
 ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")

@@ -42,14 +42,26 @@ from typing import Any
 from ..analysis import Analysis, analyze
 from ..io.articles import Article, load_article
 from . import Scores
+from .matching import (
+    CONTENT_RIGHT,
+    ActorCounts,
+    ActorItem,
+    StatementItem,
+    TimexItem,
+    content_f1,
+    key,
+    match_actors,
+    speaker_right,
+    statement_pairs,
+    timex_pairs,
+    words,
+)
 from .pagegold import page_body, page_html, text_hash
 
-__all__ = ["PageDocument", "load_page", "read_pages", "score_page", "score_pages", "words"]
+__all__ = ["PageDocument", "Totals", "content_parts", "gold_actors", "gold_statements", "gold_timexes", "load_page",
+           "read_pages", "score_page", "score_pages"]
 
-_WORD = re.compile(r"\w+")
 _EXACT_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-CONTENT_MATCH = 0.6     # share of the gold content's words a row must hold
-CONTENT_RIGHT = 0.8     # words' F1 for a content to be right
 SIDES = ("support", "oppose")
 
 
@@ -86,44 +98,17 @@ def load_page(shared: Path, page_id: str) -> Article:
         return load_article(path)
 
 
-def words(text: str) -> Counter[str]:
-    """The words of a text, lower-cased, with their counts."""
-    return Counter(word.lower() for word in _WORD.findall(text))
+def _span_text(body: str, span: dict[str, Any] | list[int]) -> str:
+    start, end = span["span"] if isinstance(span, dict) else span
+    return body[start:end]
 
 
-def key(name: str) -> str:
-    """A name compared without case, spaces and a leading "the"."""
-    return " ".join(name.lower().split()).removeprefix("the ")
+def content_parts(content: list) -> list:
+    """A statement's content as a list of parts (an older gold gives one ``[start, end]``)."""
+    return [content] if content and isinstance(content[0], int) else content
 
 
-def _span_text(body: str, span: dict[str, Any]) -> str:
-    return body[span["span"][0]:span["span"][1]]
-
-
-# ---- items: what is compared, from the gold or from the tables ----------------------------------------------
-
-@dataclass
-class ActorItem:
-    label: str
-    names: set[str]
-    acceptable: bool = False
-
-
-@dataclass
-class StatementItem:
-    text: str
-    words: Counter[str]
-    actor: str | None               # the gold actor's name, or the row's actor
-    names: set[str] | None          # the names that count for the actor (None: no actor)
-    document: bool = False          # a document speaks (rows only)
-    stance: dict[str, str] = field(default_factory=dict)   # actor label -> stance
-
-
-@dataclass
-class TimexItem:
-    text: str
-    value: str | None
-
+# ---- items from the gold and from the tables -----------------------------------------------------------
 
 def gold_actors(gold: dict[str, Any]) -> list[ActorItem]:
     return [ActorItem(a["actor"], {key(n) for n in [a["actor"], *a["aliases"]]}, a.get("acceptable", False))
@@ -134,7 +119,7 @@ def gold_statements(gold: dict[str, Any], body: str) -> list[StatementItem]:
     names = {a.label: a.names for a in gold_actors(gold)}
     items = []
     for statement in gold["statements"]:
-        text = " … ".join(_span_text(body, part) for part in statement["content"])
+        text = " … ".join(_span_text(body, part) for part in content_parts(statement["content"]))
         actor = statement["actor"]
         items.append(StatementItem(text, words(text), actor, names.get(actor) if actor else None,
                                    stance=dict(statement.get("stance") or {})))
@@ -166,110 +151,6 @@ def row_timexes(result: Analysis) -> list[TimexItem]:
     return [TimexItem(" ".join(row.text.split()), row.value) for row in result.timexes.itertuples()]
 
 
-# ---- matching ---------------------------------------------------------------------------------------------
-
-@dataclass
-class ActorCounts:
-    gold: int = 0            # gold actors that are not acceptable
-    rows: int = 0            # every row
-    scored: int = 0          # rows that count for precision (not only naming an acceptable actor)
-    matched: int = 0
-    merges: int = 0
-    splits: int = 0
-    spurious: int = 0
-    errors: list[dict[str, Any]] = field(default_factory=list)
-
-
-def match_actors(gold: list[ActorItem], rows: list[ActorItem], name: str = "") -> ActorCounts:
-    """One row per gold actor (see the module's docstring)."""
-    counts = ActorCounts(gold=sum(not g.acceptable for g in gold), rows=len(rows))
-    claimed: set[int] = set()
-    for row in rows:
-        hits = [i for i, g in enumerate(gold) if g.names & row.names]
-        if hits and all(gold[i].acceptable for i in hits):
-            continue
-        counts.scored += 1
-        hits = [i for i in hits if not gold[i].acceptable]
-        if len(hits) > 1:
-            counts.merges += 1
-            counts.errors.append({"page": name, "merge": row.label, "gold": [gold[i].label for i in hits]})
-        elif not hits:
-            counts.spurious += 1
-            counts.errors.append({"page": name, "spurious_actor": row.label})
-        elif hits[0] in claimed:
-            counts.splits += 1
-            counts.errors.append({"page": name, "split": row.label, "gold": gold[hits[0]].label})
-        else:
-            claimed.add(hits[0])
-            counts.matched += 1
-    counts.errors += [{"page": name, "missed_actor": g.label} for i, g in enumerate(gold)
-                      if not g.acceptable and i not in claimed]
-    return counts
-
-
-def _overlap(a: Counter[str], b: Counter[str]) -> int:
-    return sum((a & b).values())
-
-
-def content_f1(gold: Counter[str], found: Counter[str]) -> float:
-    """The F1 of two bags of words."""
-    shared = _overlap(gold, found)
-    if not shared:
-        return 0.0
-    precision, recall = shared / sum(found.values()), shared / sum(gold.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-def statement_pairs(gold: list[StatementItem], rows: list[StatementItem]) -> list[tuple[int, int]]:
-    """One-to-one (gold, row) pairs whose row holds 60 % of the gold content's words, largest overlap first."""
-    candidates = []
-    for i, g in enumerate(gold):
-        size = sum(g.words.values())
-        for j, r in enumerate(rows):
-            shared = _overlap(g.words, r.words)
-            if size and shared >= CONTENT_MATCH * size:
-                candidates.append((shared, -i, -j))
-    used_gold, used_rows, pairs = set(), set(), []
-    for _, i, j in sorted(candidates, reverse=True):
-        if -i not in used_gold and -j not in used_rows:
-            used_gold.add(-i)
-            used_rows.add(-j)
-            pairs.append((-i, -j))
-    return sorted(pairs)
-
-
-def speaker_right(gold: StatementItem, row: StatementItem) -> bool:
-    if gold.names is None:
-        return row.names is None or row.document
-    return row.names is not None and bool(gold.names & row.names)
-
-
-def timex_pairs(gold: list[TimexItem], rows: list[TimexItem]) -> list[tuple[int, int]]:
-    """The k-th gold expression with the k-th row of the same text; then, in order, an expression that holds
-    the other."""
-    pairs: list[tuple[int, int]] = []
-    seen: dict[str, list[int]] = {}
-    for j, row in enumerate(rows):
-        seen.setdefault(row.text.lower(), []).append(j)
-    used: set[int] = set()
-    left = []
-    for i, g in enumerate(gold):
-        same = [j for j in seen.get(g.text.lower(), []) if j not in used]
-        if same:
-            used.add(same[0])
-            pairs.append((i, same[0]))
-        else:
-            left.append(i)
-    for i in left:
-        text = gold[i].text.lower()
-        for j, row in enumerate(rows):
-            other = row.text.lower()
-            if j not in used and (text in other or other in text) and min(len(text), len(other)) >= 3:
-                used.add(j)
-                pairs.append((i, j))
-                break
-    return sorted(pairs)
-
 
 # ---- one page ---------------------------------------------------------------------------------------------
 
@@ -289,14 +170,15 @@ def _located(lines: Iterable[str], text: str) -> list[tuple[int, int]]:
 
 def non_story_rows(page: PageDocument, result: Analysis) -> dict[str, int]:
     """Rows of each table inside the lines that are not the story."""
-    ranges = _located((_span_text(page.body, s) for s in page.gold["non_story"]), result.article.text)
+    lines = page.gold.get("non_story", [])
+    ranges = _located((_span_text(page.body, s) for s in lines), result.article.text)
 
     def inside(offset: int) -> bool:
         return any(start <= offset < end for start, end in ranges)
 
     mentions = result.mentions
     actors_inside = [name for name, group in mentions.groupby("actor") if all(map(inside, group["start"]))]
-    return {"lines": len(page.gold["non_story"]), "located": len(ranges),
+    return {"lines": len(lines), "located": len(ranges),
             "quotes": int(sum(map(inside, result.quotes["content_start"]))),
             "mentions": int(sum(map(inside, mentions["start"]))),
             "actors": len(actors_inside),
@@ -308,7 +190,10 @@ def _author_names(value: str | None) -> set[str]:
 
 
 def page_metadata(page: PageDocument, article: Article) -> dict[str, bool]:
+    """Title, authors and publication date right (a text of the project, with no page, has none to score)."""
     gold = page.gold
+    if "title_sha" not in gold:
+        return {}
     return {"title": bool(article.title) and text_hash(article.title) == gold["title_sha"],
             "authors": _author_names(article.author) == {key(n) for n in gold["authors"]},
             "published": (article.published.isoformat() if article.published else None) == gold["published"]}
@@ -381,46 +266,69 @@ def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
+@dataclass
+class Totals:
+    """Counts summed over documents, and the report they give."""
+
+    actors: ActorCounts = field(default_factory=ActorCounts)
+    statements: Scores = field(default_factory=lambda: Scores(detail="speaker_actor_accuracy"))
+    timexes: Scores = field(default_factory=lambda: Scores(detail="value_accuracy"))
+    dates: Scores = field(default_factory=lambda: Scores(detail="value_accuracy"))
+    content_right: int = 0
+    fully_right: int = 0
+    stance: Counter = field(default_factory=Counter)
+    non_story: Counter = field(default_factory=Counter)
+    metadata: Counter = field(default_factory=Counter)
+    documents: int = 0
+    pages: int = 0
+
+    def add(self, scores: dict[str, Any]) -> None:
+        for name in ("gold", "rows", "scored", "matched", "merges", "splits", "spurious"):
+            setattr(self.actors, name, getattr(self.actors, name) + getattr(scores["actors"], name))
+        self.statements += scores["statements"]
+        self.timexes += scores["timexes"]
+        self.dates += scores["dates"]
+        self.content_right += scores["content_right"]
+        self.fully_right += scores["fully_right"]
+        self.stance.update(scores["stance"])
+        self.non_story.update(scores["non_story"])
+        self.metadata.update({k: int(v) for k, v in scores["metadata"].items()})
+        self.documents += 1
+        self.pages += bool(scores["metadata"])
+
+    def report(self) -> dict[str, Any]:
+        actors, statements, timexes = self.actors, self.statements, self.timexes
+        precision, recall = _ratio(actors.matched, actors.scored), _ratio(actors.matched, actors.gold)
+        sides = sum(self.stance[(s, "pairs")] for s in SIDES)
+        report = {
+            "actors": {"gold": actors.gold, "rows": actors.rows, "rows_scored": actors.scored,
+                       "matched": actors.matched, "precision": precision, "recall": recall,
+                       "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+                       "merges": actors.merges, "splits": actors.splits, "spurious": actors.spurious},
+            "statements": {**{k: v for k, v in statements.summary().items() if k != "speaker_actor_accuracy"},
+                           "speaker_actor": round(statements.accuracy, 4),
+                           "content_right": _ratio(self.content_right, statements.matched),
+                           "fully_right": self.fully_right,
+                           "fully_right_share_of_rows": _ratio(self.fully_right, statements.system)},
+            "timexes": {**{k: v for k, v in timexes.summary().items() if k != "value_accuracy"},
+                        "value_accuracy_dates": round(self.dates.accuracy, 4), "dates_matched": self.dates.matched,
+                        "value_accuracy_all": round(timexes.accuracy, 4)},
+            "stance": {"pairs_taking_a_side": sides,
+                       "right": _ratio(sum(self.stance[(s, "right")] for s in SIDES), sides),
+                       **{f"{s}_recall": _ratio(self.stance[(s, "right")], self.stance[(s, "pairs")])
+                          for s in (*SIDES, "neutral")}},
+            "non_story": dict(self.non_story),
+        }
+        if self.pages:
+            report["metadata"] = {k: _ratio(self.metadata[k], self.pages) for k in ("title", "authors", "published")}
+        return report
+
+
 def score_pages(pages: list[PageDocument], nlp, shared: Path) -> dict[str, Any]:
     """The report over ``pages``: every figure of the module's docstring, and the errors (``"errors"``)."""
-    actors = ActorCounts()
-    statements, timexes, dates = (Scores(detail="speaker_actor_accuracy"), Scores(detail="value_accuracy"),
-                                  Scores(detail="value_accuracy"))
-    content_right = fully_right = 0
-    stance, non_story, metadata = Counter(), Counter(), Counter()
-    errors: list[dict[str, Any]] = []
+    totals, errors = Totals(), []
     for page in pages:
-        article = load_page(shared, page.page_id)
-        scores = score_page(page, analyze(article, nlp=nlp))
-        a = scores["actors"]
-        for name in ("gold", "rows", "scored", "matched", "merges", "splits", "spurious"):
-            setattr(actors, name, getattr(actors, name) + getattr(a, name))
-        statements, timexes, dates = (statements + scores["statements"], timexes + scores["timexes"],
-                                      dates + scores["dates"])
-        content_right += scores["content_right"]
-        fully_right += scores["fully_right"]
-        stance.update(scores["stance"])
-        non_story.update(scores["non_story"])
-        metadata.update({k: int(v) for k, v in scores["metadata"].items()})
+        scores = score_page(page, analyze(load_page(shared, page.page_id), nlp=nlp))
+        totals.add(scores)
         errors += scores["errors"]
-    precision, recall = _ratio(actors.matched, actors.scored), _ratio(actors.matched, actors.gold)
-    sides = sum(stance[(s, "pairs")] for s in SIDES)
-    return {
-        "actors": {"gold": actors.gold, "rows": actors.rows, "rows_scored": actors.scored,
-                   "matched": actors.matched, "precision": precision, "recall": recall,
-                   "f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
-                   "merges": actors.merges, "splits": actors.splits, "spurious": actors.spurious},
-        "statements": {**{k: v for k, v in statements.summary().items() if k != "speaker_actor_accuracy"},
-                       "speaker_actor": round(statements.accuracy, 4),
-                       "content_right": _ratio(content_right, statements.matched),
-                       "fully_right": fully_right, "fully_right_share_of_rows": _ratio(fully_right, statements.system)},
-        "timexes": {**{k: v for k, v in timexes.summary().items() if k != "value_accuracy"},
-                    "value_accuracy_dates": round(dates.accuracy, 4), "dates_matched": dates.matched,
-                    "value_accuracy_all": round(timexes.accuracy, 4)},
-        "stance": {"pairs_taking_a_side": sides,
-                   "right": _ratio(sum(stance[(s, "right")] for s in SIDES), sides),
-                   **{f"{s}_recall": _ratio(stance[(s, "right")], stance[(s, "pairs")]) for s in (*SIDES, "neutral")}},
-        "non_story": dict(non_story),
-        "metadata": {k: _ratio(metadata[k], len(pages)) for k in ("title", "authors", "published")},
-        "errors": errors,
-    }
+    return {**totals.report(), "errors": errors}
