@@ -30,11 +30,12 @@ def evaluations(shared: Path) -> dict[str, list[str]]:
         "timeml": ["-m", "toolkit.evaluation.timeml", str(corpora / "meantime_en_dev")],
         "uner_pud": ["-m", "toolkit.evaluation.ner", str(corpora / "uner_english_pud" / "en_pud-ud-test.iob2")],
         "uner_ewt": ["-m", "toolkit.evaluation.ner", str(corpora / "uner_english_ewt" / "en_ewt-ud-test.iob2")],
-        "actors_test": ["-m", "toolkit.evaluation.actors", str(corpora / "ud_english_gum"), "--split", "test"],
         "actors_dev": ["-m", "toolkit.evaluation.actors", str(corpora / "ud_english_gum"), "--split", "dev"],
         "gold": ["-m", "toolkit.evaluation.gold", str(ROOT / "data" / "gold")],
         "realworld": ["-m", "toolkit.evaluation.realworld", str(ROOT / "data" / "gold" / "realworld"),
                       "--split", "dev"],
+        "pages": ["-m", "toolkit.evaluation.realworld", str(ROOT / "data" / "gold" / "realworld"),
+                  "--split", "dev", "--kind", "page"],
         "coref_dev": ["-m", "toolkit.evaluation.coref", str(corpora / "ud_english_gum"), "--split", "dev"],
         "portrayal": ["-m", "toolkit.evaluation.portrayal", str(corpora / "newsmtsc")],
         "speed": [str(ROOT / "scripts" / "benchmark.py"), str(corpora / "polnear_dev" / "text")],
@@ -73,8 +74,14 @@ def rows(results: dict[str, dict]) -> list[tuple[str, ...]]:
                                                   f"{r['timeml']['toolkit']['value_accuracy']:.3f}")),
         ("UNER PUD names F1", each(lambda r: f"{r['uner_pud']['ALL']['f']:.3f}")),
         ("UNER EWT test names F1", each(lambda r: f"{r['uner_ewt']['ALL']['f']:.3f}")),
-        ("GUM test actors: F1 (P / R), found", each(lambda r: _actors(r["actors_test"]))),
         ("GUM dev actors: F1 (P / R), found", each(lambda r: _actors(r["actors_dev"]))),
+        ("saved pages dev: actors P / R", each(lambda r: f"{r['pages']['actors']['precision']:.3f} / "
+                                                          f"{r['pages']['actors']['recall']:.3f}")),
+        ("saved pages dev: statements P / R / fully right (share of rows)",
+         each(lambda r: f"{r['pages']['statements']['precision']:.3f} / {r['pages']['statements']['recall']:.3f} / "
+                        f"{r['pages']['statements']['fully_right_share_of_rows']:.3f}")),
+        ("saved pages dev: timexes F1 / date values", each(lambda r: f"{r['pages']['timexes']['f1']:.3f} / "
+                                                          f"{r['pages']['timexes']['value_accuracy_dates']:.3f}")),
         ("real-world dev: statements F1 / speaker->actor / timex values",
          each(lambda r: f"{r['realworld']['all']['statements']['f1']:.3f} / "
                         f"{r['realworld']['all']['statements']['speaker_actor']:.3f} / "
