@@ -16,6 +16,8 @@ import csv
 import sys
 from pathlib import Path
 
+from build_resources import COLUMNS  # the tables' columns, declared once in toolkit/lang/lexicon.py
+
 RESOURCES = Path(__file__).resolve().parent.parent / "toolkit" / "resources"
 CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -56,7 +58,7 @@ def main(folder: str) -> None:
         sex = "both" if name in female and name in male else "female" if name in female else "male"
         rows.append({"name": name, "sex": sex, "rank": min(female.get(name, 10**6), male.get(name, 10**6))})
     with (RESOURCES / "given_names.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["name", "sex", "rank"], lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS["given_names"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     print(f"given_names.csv: {len(rows)} names ({len(excluded & (set(female) | set(male)))} left out as table forms)")

@@ -37,14 +37,18 @@ from typing import Any
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "toolkit" / "resources"
 
 
-def _toolkit_resources():
-    """toolkit/resources.py alone (it needs nothing beyond Python), without importing the toolkit."""
+def _toolkit_lexicon():
+    """toolkit/lang/lexicon.py alone (it needs nothing beyond Python), without importing the toolkit."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("toolkit_resources", RESOURCES_DIR.parent / "resources.py")
+    spec = importlib.util.spec_from_file_location("toolkit_lexicon", RESOURCES_DIR.parent / "lang" / "lexicon.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+LEXICON = _toolkit_lexicon()
+COLUMNS: dict[str, tuple[str, ...]] = LEXICON.COLUMNS  # every table's columns; declared once, in the toolkit
 
 OVERRIDES_FILE = "country_overrides.csv"
 
@@ -67,25 +71,15 @@ class TableSpec:
     sources: frozenset[str]
 
 
-COUNTRY_COLUMNS = (
-    "name",
-    "kind",
-    "iso2",
-    "iso3",
-    "aliases",
-    "demonyms",
-    "capital",
-    "capital_aliases",
-    "government_metonyms",
-    "source",
-)
+COUNTRY_COLUMNS = COLUMNS["countries"]
+OVERRIDE_COLUMNS = COLUMNS["country_overrides"]  # the same columns, keyed by iso3
 COUNTRY_LIST_COLUMNS = ("aliases", "demonyms", "capital_aliases", "government_metonyms")
 COUNTRY_SCALAR_OVERRIDES = ("name", "kind", "iso2", "capital")
 
 TABLES: dict[str, TableSpec] = {
     "organisations": TableSpec(
         filename="organisations.csv",
-        columns=("name", "aliases", "parent", "descriptions", "kind", "source"),
+        columns=COLUMNS["organisations"],
         kinds=frozenset({"intergovernmental", "organ", "agency", "court", "ngo", "alliance", "forum", "company"}),
         list_columns=("aliases", "descriptions"),
         form_columns=("name", "aliases", "descriptions"),
@@ -101,7 +95,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "regions": TableSpec(
         filename="regions.csv",
-        columns=("name", "kind", "aliases", "country_iso3", "source"),
+        columns=COLUMNS["regions"],
         kinds=frozenset({"continent", "region", "territory", "state"}),
         list_columns=("aliases",),
         form_columns=("name", "aliases"),
@@ -109,7 +103,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "cities": TableSpec(
         filename="cities.csv",
-        columns=("name", "aliases", "country_iso3", "population", "source"),
+        columns=COLUMNS["cities"],
         kinds=frozenset(),  # no kind column
         list_columns=("aliases",),
         form_columns=("name", "aliases"),
@@ -117,7 +111,7 @@ TABLES: dict[str, TableSpec] = {
     ),
     "groups": TableSpec(
         filename="groups.csv",
-        columns=("name", "kind", "forms", "source"),
+        columns=COLUMNS["groups"],
         kinds=frozenset({"religion", "ethnic", "political"}),
         list_columns=("forms",),
         form_columns=("name", "forms"),
@@ -125,14 +119,14 @@ TABLES: dict[str, TableSpec] = {
     ),
     "products": TableSpec(
         filename="products.csv",
-        columns=("name", "aliases", "kind", "source"),
+        columns=COLUMNS["products"],
         kinds=frozenset({"software", "device", "currency"}),
         list_columns=("aliases",),
         form_columns=("name", "aliases"),
         sources=frozenset({"curated"}),
     ),
 }
-PRECEDENCE = _toolkit_resources().PRECEDENCE  # the first table wins a shared form; defined once, in the toolkit
+PRECEDENCE = LEXICON.PRECEDENCE  # the first table wins a shared form; defined once, in the toolkit
 CURATED_TABLES = ("organisations", "regions", "groups", "products")
 
 # --- How the base source is read --------------------------------------------------------------
@@ -207,9 +201,21 @@ CURATION_DIR = Path(__file__).resolve().parent / "curation"
 EXCLUSION_REASONS = (WORD, PERSON, OTHER, DISTRICT, DUPLICATE)
 
 
+# The columns of each curation table, declared once (tests/test_resources.py reads them from here).
+CURATION_COLUMNS: dict[str, tuple[str, ...]] = {
+    "city_exclusions": ("geonameid", "geonames_name", "reason", "country"),
+    "city_renames": ("geonameid", "geonames_name", "news_name", "aliases", "country"),
+    "contested_cities": ("name", "territory"),
+    "curated_cities": ("geonameid", "geonames_name", "news_name", "aliases", "country"),
+}
+
+
 def _curation(name: str) -> list[dict[str, str]]:
     with (CURATION_DIR / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != CURATION_COLUMNS[name]:
+            sys.exit(f"curation/{name}.csv: header must be {','.join(CURATION_COLUMNS[name])}")
+        return list(reader)
 
 
 def _city_entries(name: str) -> dict[int, tuple[str, str, str]]:
@@ -446,8 +452,8 @@ def build_country_row(iso3: str, entries: Sequence[Mapping[str, Any]], override:
 def read_overrides() -> dict[str, Row]:
     """The overrides file, keyed by ISO alpha-3 code."""
     header, rows = read_table(RESOURCES_DIR / OVERRIDES_FILE)
-    if tuple(header) != COUNTRY_COLUMNS:
-        sys.exit(f"{OVERRIDES_FILE}: header must be {','.join(COUNTRY_COLUMNS)}")
+    if tuple(header) != OVERRIDE_COLUMNS:
+        sys.exit(f"{OVERRIDES_FILE}: header must be {','.join(OVERRIDE_COLUMNS)}")
     overrides: dict[str, Row] = {}
     for row in rows:
         if row["iso3"] in overrides:
@@ -811,8 +817,8 @@ def check_overrides(countries: Sequence[Row]) -> list[str]:
     path = RESOURCES_DIR / OVERRIDES_FILE
     header, rows = read_table(path)
     problems = check_file_format(path)
-    if tuple(header) != COUNTRY_COLUMNS:
-        return [*problems, f"{OVERRIDES_FILE}: header {header} != {list(COUNTRY_COLUMNS)}"]
+    if tuple(header) != OVERRIDE_COLUMNS:
+        return [*problems, f"{OVERRIDES_FILE}: header {header} != {list(OVERRIDE_COLUMNS)}"]
     codes = [row["iso3"] for row in rows]
     if codes != sorted(set(codes)):
         problems.append(f"{OVERRIDES_FILE}: rows must be sorted by iso3, each code once")
@@ -822,13 +828,32 @@ def check_overrides(countries: Sequence[Row]) -> list[str]:
     return problems
 
 
+def check_lexicon_tables() -> list[str]:
+    """The tables other than the gazetteer's (word lists, descriptors, reporting verbs, ...): file format and
+    header as declared in the toolkit's COLUMNS, and no table on disk that COLUMNS does not declare (their
+    contents are checked by tests/test_resources.py)."""
+    problems = [f"{path.name}: not declared in toolkit/lang/lexicon.py COLUMNS"
+                for path in sorted(RESOURCES_DIR.glob("*.csv")) if path.stem not in COLUMNS]
+    for name in sorted(set(COLUMNS) - set(TABLES) - {OVERRIDES_FILE.removesuffix(".csv")}):
+        path = RESOURCES_DIR / f"{name}.csv"
+        if not path.exists():
+            problems.append(f"{path.name}: missing")
+            continue
+        header, _ = read_table(path)
+        problems += check_file_format(path)
+        if tuple(header) != COLUMNS[name]:
+            problems.append(f"{path.name}: header {header} != {list(COLUMNS[name])}")
+    return problems
+
+
 def validate() -> tuple[dict[str, list[Row]], list[str]]:
-    """Check the five tables and the overrides file; return the tables with the problems found."""
+    """Check every table and the overrides file; return the gazetteer's tables with the problems found."""
     tables: dict[str, list[Row]] = {}
     problems: list[str] = []
     for table, spec in TABLES.items():
         tables[table], table_problems = check_table(spec)
         problems += table_problems
+    problems += check_lexicon_tables()
     problems += check_countries(tables["countries"])
     problems += check_overrides(tables["countries"])
     problems += check_references(tables)

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
+import subprocess
+import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from toolkit.lang.lexicon import RESOURCES, table, word_list
+from toolkit.lang.lexicon import COLUMNS, RESOURCES, table, word_list
 
-TOOLKIT = Path(__file__).resolve().parent.parent / "toolkit"
+ROOT = Path(__file__).resolve().parent.parent
+TOOLKIT = ROOT / "toolkit"
+BUILD_SCRIPT = ROOT / "scripts" / "build_resources.py"
+
+
+@cache
+def build_script():
+    """scripts/build_resources.py as a module (it declares the curation tables' columns)."""
+    spec = importlib.util.spec_from_file_location("build_resources", BUILD_SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
 
 
 def rows(name: str) -> list[dict[str, str]]:
@@ -23,8 +42,36 @@ def header(name: str) -> list[str]:
         return next(csv.reader(handle))
 
 
+def test_build_resources_check_passes():
+    """``scripts/build_resources.py --check`` validates every table (it needs nothing beyond Python)."""
+    done = subprocess.run([sys.executable, str(BUILD_SCRIPT), "--check"], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "all tables valid" in done.stdout
+
+
+def test_every_table_is_declared_once_with_its_columns():
+    assert sorted(path.stem for path in RESOURCES.glob("*.csv")) == sorted(COLUMNS)
+    for name, columns in COLUMNS.items():
+        assert tuple(header(name)) == columns, name
+        assert table(name), name  # the loader reads it, and checks the header against the same declaration
+
+
+def test_the_loader_refuses_a_table_whose_header_is_not_its_declared_columns(monkeypatch, tmp_path):
+    import toolkit.lang.lexicon as lexicon
+
+    (tmp_path / "nicknames.csv").write_text("name,short\nTom,Tommy\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "RESOURCES", tmp_path)
+    lexicon.table.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="header"):
+            lexicon.table("nicknames")
+    finally:
+        monkeypatch.undo()
+        lexicon.table.cache_clear()
+
+
 def test_word_lists_are_sorted_unique_lowercase_and_each_is_used_in_the_code():
-    assert header("word_lists") == ["list", "word"]
     entries = [(row["list"], row["word"]) for row in rows("word_lists")]
     assert entries == sorted(set(entries)), "sorted by list and word, no duplicates"
     assert all(word == word.strip().lower() and word for _, word in entries)
@@ -40,17 +87,14 @@ def test_an_unknown_word_list_is_an_error():
         word_list("no_such_list")
 
 
-@pytest.mark.parametrize(("name", "columns", "key", "allowed"), [
-    ("descriptors", ["word", "label", "kind"], "word", {"label": {"ORG", "PERSON"},
-                                                        "kind": {"organisation", "person", "honorific"}}),
-    ("stance_words", ["word", "kind", "stance"], ("word", "kind"), {"kind": {"verb", "noun", "phrase", "prep"},
-                                                          "stance": {"support", "oppose"}}),
-    ("given_names", ["name", "sex", "rank"], "name", {"sex": {"male", "female", "both"}}),
-    ("role_groups", ["group", "roles"], "group", {}),
-    ("nicknames", ["name", "nicknames"], "name", {}),
+@pytest.mark.parametrize(("name", "key", "allowed"), [
+    ("descriptors", "word", {"label": {"ORG", "PERSON"}, "kind": {"organisation", "person", "honorific"}}),
+    ("stance_words", ("word", "kind"), {"kind": {"verb", "noun", "phrase", "prep"}, "stance": {"support", "oppose"}}),
+    ("given_names", "name", {"sex": {"male", "female", "both"}}),
+    ("role_groups", "group", {}),
+    ("nicknames", "name", {}),
 ])
-def test_lexicon_tables_have_their_columns_unique_keys_and_known_values(name, columns, key, allowed):
-    assert header(name) == columns
+def test_lexicon_tables_have_unique_keys_and_known_values(name, key, allowed):
     keys = [tuple(row[k] for k in key) if isinstance(key, tuple) else row[key] for row in rows(name)]
     assert len(keys) == len(set(keys)), f"{name}: a {key} is listed twice"
     assert all(k and k == k.strip() for k in keys if isinstance(k, str))
@@ -80,15 +124,17 @@ def curation(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-@pytest.mark.parametrize(("name", "columns"), [
-    ("city_exclusions", ["geonameid", "geonames_name", "reason", "country"]),
-    ("city_renames", ["geonameid", "geonames_name", "news_name", "aliases", "country"]),
-    ("curated_cities", ["geonameid", "geonames_name", "news_name", "aliases", "country"]),
-])
-def test_city_curation_tables_are_keyed_by_geonames_id_with_a_name_and_country(name, columns):
+def test_curation_tables_have_their_declared_columns():
+    declared = build_script().CURATION_COLUMNS
+    assert sorted(path.stem for path in CURATION.glob("*.csv")) == sorted(declared)
+    for name, columns in declared.items():
+        with (CURATION / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            assert tuple(next(csv.reader(handle))) == columns, name
+
+
+@pytest.mark.parametrize("name", ["city_exclusions", "city_renames", "curated_cities"])
+def test_city_curation_tables_are_keyed_by_geonames_id_with_a_name_and_country(name):
     rows = curation(name)
-    with (CURATION / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        assert next(csv.reader(handle)) == columns
     ids = [row["geonameid"] for row in rows]
     assert all(i.isdigit() for i in ids) and len(ids) == len(set(ids)), f"{name}: ids are numbers, each once"
     assert all(row["geonames_name"].strip() == row["geonames_name"] != "" for row in rows)
@@ -100,7 +146,7 @@ def test_city_curation_tables_are_keyed_by_geonames_id_with_a_name_and_country(n
 
 def test_city_exclusions_give_a_known_reason_and_no_city_is_both_left_out_and_renamed():
     exclusions = curation("city_exclusions")
-    assert {row["reason"] for row in exclusions} <= {"word", "person", "other meaning", "district", "duplicate"}
+    assert {row["reason"] for row in exclusions} <= set(build_script().EXCLUSION_REASONS)
     renamed = {row["geonameid"] for row in curation("city_renames")}
     assert not renamed & {row["geonameid"] for row in exclusions}
     assert all(row["news_name"] or row["aliases"] for row in curation("city_renames"))  # a rename changes something

@@ -15,6 +15,30 @@ from pathlib import Path
 
 RESOURCES = Path(__file__).parent.parent / "resources"
 
+_COUNTRY_COLUMNS = ("name", "kind", "iso2", "iso3", "aliases", "demonyms", "capital", "capital_aliases",
+                    "government_metonyms", "source")
+
+#: The columns of every table of ``resources/``, in order, declared once: :func:`table` refuses a file whose
+#: header differs, ``scripts/build_resources.py`` writes and validates the tables by them, and
+#: ``tests/test_resources.py`` checks every file against them. This module needs nothing beyond Python, so
+#: the build script loads it without importing the toolkit.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "cities": ("name", "aliases", "country_iso3", "population", "source"),
+    "countries": _COUNTRY_COLUMNS,
+    "country_overrides": _COUNTRY_COLUMNS,
+    "descriptors": ("word", "label", "kind"),
+    "given_names": ("name", "sex", "rank"),
+    "groups": ("name", "kind", "forms", "source"),
+    "nicknames": ("name", "nicknames"),
+    "organisations": ("name", "aliases", "parent", "descriptions", "kind", "source"),
+    "products": ("name", "aliases", "kind", "source"),
+    "regions": ("name", "kind", "aliases", "country_iso3", "source"),
+    "reporting_verbs": ("lemma", "kind", "object", "topics", "quotation_only"),
+    "role_groups": ("group", "roles"),
+    "stance_words": ("word", "kind", "stance"),
+    "word_lists": ("list", "word"),
+}
+
 
 def _split(cell: str | None) -> list[str]:
     return [item.strip() for item in (cell or "").split("|") if item.strip()]
@@ -22,9 +46,12 @@ def _split(cell: str | None) -> list[str]:
 
 @cache
 def table(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of ``resources/<name>.csv`` as dicts (read once)."""
+    """Rows of ``resources/<name>.csv`` as dicts (read once); its header must be the table's :data:`COLUMNS`."""
     with (RESOURCES / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return tuple(csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != COLUMNS[name]:
+            raise ValueError(f"{name}.csv: header {reader.fieldnames} is not {list(COLUMNS[name])}")
+        return tuple(reader)
 
 
 @cache
