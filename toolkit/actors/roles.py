@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..lang.lexicon import descriptors, gazetteer
+from ..lang.lexicon import descriptors, gazetteer, honorifics
 from .model import Actor
 
 # Words of a noun phrase that are not part of a role or a descriptor.
@@ -66,7 +66,7 @@ def _role_words(title: list) -> list:
     """The title words that make a role: honorifics dropped ("Mr."), and only the run of words right before
     the name that reads as a title ("former Homeland Security Secretary", "communications director")."""
     nouns = descriptors()
-    honorific = {w for w, kind in _honorifics().items() if kind}
+    honorific = honorifics()
     words = [t for t in title if t.lower_ not in honorific]
     keep: list = []
     for token in reversed(words):
@@ -76,11 +76,6 @@ def _role_words(title: list) -> list:
             break
         keep.insert(0, token)
     return keep if any(t.lower_ in nouns for t in keep) else []
-
-
-def _honorifics() -> dict[str, bool]:
-    return {"mr": True, "mr.": True, "mrs": True, "mrs.": True, "ms": True, "ms.": True, "dr": True, "dr.": True,
-            "sir": True, "dame": True, "lord": True, "lady": True}
 
 
 def _person_title(doc: Doc, actor: Actor, possessor: list, title: list, actor_of: dict) -> None:

@@ -117,6 +117,12 @@ def descriptors() -> dict[str, str]:
 
 
 @cache
+def honorifics() -> frozenset[str]:
+    """The descriptors that are honorifics ("mr.", "dame", "sir"): a person's, but never part of a role."""
+    return frozenset(row["word"] for row in table("descriptors") if row["kind"] == "honorific")
+
+
+@cache
 def government_seats() -> dict[str, str]:
     """Place names that stand for a country's government ("Washington" -> "United States")."""
     return {form: row["name"] for row in table("countries") for form in _split(row["government_metonyms"])}
