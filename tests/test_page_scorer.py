@@ -66,7 +66,7 @@ def test_shingles_as_the_benchmark_counts_them():
 
 # Floors a little under what en_core_web_sm measures on the dev pages (see data/gold/realworld/PAGES.md).
 FLOORS = {"actors_precision": 0.60, "actors_recall": 0.83, "statements_precision": 0.60,
-          "statements_recall": 0.85, "fully_right": 0.40, "timex_f1": 0.85, "date_values": 0.85}
+          "statements_recall": 0.85, "fully_right": 0.42, "timex_f1": 0.83, "date_values": 0.82}
 
 
 @pytest.mark.shared
