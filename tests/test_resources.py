@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.lang.lexicon import COLUMNS, RESOURCES, table, word_list
+from toolkit.lang.lexicon import COLUMNS, RESOURCES, table, word_list, word_map
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLKIT = ROOT / "toolkit"
@@ -82,9 +82,34 @@ def test_word_lists_are_sorted_unique_lowercase_and_each_is_used_in_the_code():
         assert word_list(name)
 
 
+def test_word_values_are_sorted_unique_and_each_list_is_used_in_the_code():
+    entries = [(row["list"], row["word"], row["value"]) for row in rows("word_values")]
+    keys = [(name, word) for name, word, _ in entries]
+    assert keys == sorted(set(keys)), "sorted by list and word, each word once per list"
+    assert all(cell == cell.strip() and cell for entry in entries for cell in entry)
+    code = "\n".join(path.read_text(encoding="utf-8") for path in TOOLKIT.rglob("*.py"))
+    used = set(re.findall(r'word_map\("(\w+)"\)', code))
+    assert {name for name, _ in keys} == used
+    assert not used & {row["list"] for row in rows("word_lists")}, "a list's name says which table holds it"
+    for name in used:
+        assert word_map(name)
+
+
+def test_word_values_that_are_numbers_or_dates_read_as_such():
+    for name in ("number_words", "ordinals", "relative_offsets", "deictic_days", "months", "weekdays"):
+        assert all(re.fullmatch(r"-?\d+", value) for value in word_map(name).values()), name
+    assert all(re.fullmatch(r"\d\d-\d\d", value) for value in word_map("holidays").values())
+    assert set(word_map("months").values()) == {str(month) for month in range(1, 13)}
+    assert sorted(word_map("weekdays").values()) == [str(day) for day in range(7)]
+    assert set(word_map("time_references").values()) == {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+    assert set(word_map("event_directions").values()) == {"after", "before"}
+
+
 def test_an_unknown_word_list_is_an_error():
     with pytest.raises(KeyError, match="no word list"):
         word_list("no_such_list")
+    with pytest.raises(KeyError, match="no word list"):
+        word_map("no_such_list")
 
 
 @pytest.mark.parametrize(("name", "key", "allowed"), [

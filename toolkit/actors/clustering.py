@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.labels import PERSON_LABELS as _PERSON
-from ..lang.lexicon import descriptors, gazetteer, government_seats, nickname_groups
+from ..lang.lexicon import descriptors, gazetteer, government_seats, nickname_groups, word_list
 from .model import Actor, is_actor_mention
 from .references import (
     resolve_appositions,
@@ -175,7 +175,7 @@ def name_words(text: str) -> list[str]:
     """A name's words for matching: spelling-folded, titles and honorifics in front left out ("Commissioner
     Grace Okafor" -> grace, okafor), a leading "the" dropped."""
     words = [_fold(w) for w in text.split()]
-    while len(words) > 1 and (words[0] in ("the", "saint", "st.", "st") or
+    while len(words) > 1 and (words[0] in NAME_PREFIXES or
                               descriptors().get(words[0].rstrip(".")) == "PERSON" or
                               descriptors().get(words[0]) == "PERSON"):
         words = words[1:]
@@ -185,7 +185,9 @@ def name_words(text: str) -> list[str]:
 
 
 #: Letters and suffixes after a person's name that are not part of it.
-POST_NOMINALS = frozenset("frs obe mbe cbe kbe dbe phd md mp qc kc jr sr ii iii iv esq".split())
+POST_NOMINALS = word_list("post_nominals")
+#: Words in front of a name that are not part of it for matching ("the", "Saint", "St.").
+NAME_PREFIXES = word_list("name_prefixes")
 
 
 def same_name(known: list[str], mention: list[str], label: str) -> bool:

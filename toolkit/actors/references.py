@@ -14,9 +14,11 @@ from ..lang.lexicon import (
     reporting_verbs,
     role_groups,
     word_list,
+    word_map,
 )
 from .model import Actor
 
+_ARTICLES = word_list("articles")
 #: A description has at most this many words before its head ("the former deputy foreign minister"): a longer
 #: run of nouns is no description, and walking it from every noun would be quadratic in its length.
 _LONGEST_MODIFIERS = 8
@@ -33,7 +35,7 @@ def _description_phrases(doc: Doc):
         left = token
         while left.i > 0 and token.i - left.i < _LONGEST_MODIFIERS and \
                 doc[left.i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "X") and \
-                doc[left.i - 1].lower_ not in ("the", "a", "an"):
+                doc[left.i - 1].lower_ not in _ARTICLES:
             left = doc[left.i - 1]
         if left.i == 0 or doc[left.i - 1].lower_ != "the":
             continue
@@ -75,7 +77,7 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
 
 
 # "the company" / "the firm" stand for a company: a name with a corporate suffix.
-_COMPANY_WORDS = frozenset({"company", "firm", "group"})
+_COMPANY_WORDS = word_list("company_nouns")
 
 
 def _organisation_named_by(candidates: list[Actor], noun: str, before: int) -> Actor | None:
@@ -131,8 +133,8 @@ def _within(body: str, organisation: str) -> bool:
 # GUM's coreference, the most recent organisation or group was right for 7 % of "they" and 24 % of "it"
 # (they are usually people the article describes, not a named organisation), and PolNeAR's speaker accuracy
 # rose without them (sm 0.913 -> 0.915, own 0.910 -> 0.912).
-_SUBJECT_PRONOUNS = {"he": ("PERSON",), "she": ("PERSON",)}
-_PRONOUN_SEX = {"he": "female", "she": "male"}  # the sex a pronoun excludes
+_SUBJECT_PRONOUNS = word_list("subject_pronouns")  # each stands for a PERSON
+_PRONOUN_SEX = word_map("pronoun_excluded_sex")  # the sex a pronoun excludes
 
 
 def _excluded_by_pronoun(actor: Actor, pronoun: str) -> bool:
@@ -164,14 +166,14 @@ def _type_in_doubt(actor: Actor) -> bool:
 
 
 # First words of place names ("Santa Maria", "San Pedro", "Port Harcourt"), never of a person's name.
-_PLACE_OPENERS = frozenset({"san", "santa", "santo", "são", "port", "fort", "mount", "lake", "cape"})
+_PLACE_OPENERS = word_list("place_openers")
 
 
 def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
     """"He added ...": a pronoun subject of a reporting verb is the most recent compatible actor."""
     verbs = reporting_verbs()
     for token in doc:
-        types = _SUBJECT_PRONOUNS.get(token.lower_)
+        types = ("PERSON",) if token.lower_ in _SUBJECT_PRONOUNS else None
         if types is None or not token.dep_.startswith("nsubj") or token.head.lemma_.lower() not in verbs:
             continue
         best, best_at = None, -1
@@ -187,8 +189,7 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
 
 
 # Personal pronouns and the sex each one names (for "he"/"she" exclusions by given name).
-PERSONAL_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
-                     "she": "she", "her": "she", "hers": "she", "herself": "she"}
+PERSONAL_PRONOUNS = word_map("personal_pronouns")
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})

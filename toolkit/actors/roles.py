@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..lang.lexicon import descriptors, gazetteer, honorifics
+from ..lang.lexicon import descriptors, gazetteer, honorifics, word_list
 from .model import Actor
 
+_ARTICLES = word_list("articles")
 # Words of a noun phrase that are not part of a role or a descriptor.
 _FUNCTION_POS = frozenset({"DET", "PUNCT", "ADP", "PART", "PRON", "CCONJ", "SCONJ", "SPACE", "NUM", "VERB", "AUX"})
 
@@ -46,7 +47,7 @@ def _title_before(doc: Doc, mention: Span) -> tuple[list, list]:
                 j -= 1
             return doc[max(j, 0):possessor_end][:] and list(doc[max(j, 0):possessor_end]), words
         if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE", "PRON", "NUM") or \
-                token.is_space or token.lower_ in ("the", "a", "an"):
+                token.is_space or token.lower_ in _ARTICLES:
             break
         words.insert(0, token)
         i -= 1

@@ -7,6 +7,8 @@ True
 
 from __future__ import annotations
 
+from .lexicon import word_list
+
 #: A person, whichever scheme the pipeline follows.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 #: Names the toolkit's tables and rules type: people, organisations, countries and cities, other places, groups.
@@ -20,5 +22,4 @@ PORTRAYED_LABELS = PERSON_LABELS | frozenset({"ORG", "NORP", "GPE"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 #: Words that end a company's name without telling two companies apart ("Microsoft Corp" = "Microsoft").
-CORPORATE_SUFFIXES = frozenset("corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. "
-                               "company group holdings ag sa s.a. gmbh nv n.v.".split())
+CORPORATE_SUFFIXES = word_list("corporate_suffixes")

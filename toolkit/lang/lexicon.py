@@ -9,9 +9,10 @@ Each table is documented, with its sources and licences, in ``toolkit/resources/
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 RESOURCES = Path(__file__).parent.parent / "resources"
 
@@ -37,6 +38,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "role_groups": ("group", "roles"),
     "stance_words": ("word", "kind", "stance"),
     "word_lists": ("list", "word"),
+    "word_values": ("list", "word", "value"),
 }
 
 
@@ -65,6 +67,20 @@ def word_list(name: str) -> frozenset[str]:
     if not words:
         raise KeyError(f"no word list {name!r} in word_lists.csv")
     return words
+
+
+@cache
+def word_map(name: str) -> Mapping[str, str]:
+    """The words of one list of ``resources/word_values.csv`` with the value each carries (a number, a TIMEX3
+    code, ...: the README says what each list's values are), read-only.
+
+    >>> word_map("number_words")["twelve"], word_map("seasons")["fall"]
+    ('12', 'FA')
+    """
+    values = {row["word"]: row["value"] for row in table("word_values") if row["list"] == name}
+    if not values:
+        raise KeyError(f"no word list {name!r} in word_values.csv")
+    return MappingProxyType(values)
 
 
 #: Where a form is in two tables, the first of these tables gives its label and canonical name (README,

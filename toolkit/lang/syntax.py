@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import word_list
+
 # UD (base label and subtypes) and ClearNLP labels of each function.
 ACTIVE_SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
@@ -191,12 +193,15 @@ def is_passive(verb: Token) -> bool:
     return bool(children(verb, PASSIVE_AUXILIARY) or children(verb, PASSIVE_SUBJECT))
 
 
+_NEGATION_WORDS = word_list("negation_words")
+
+
 def is_negated(verb: Token) -> bool:
     """True for "did not say", "never denied": ClearNLP ``neg``, or UD advmod/det with Polarity=Neg."""
     for child in verb.children:
         if child.dep_ in NEGATION or "Neg" in child.morph.get("Polarity"):
             return True
-        if child.dep_ in {"advmod", "neg"} and child.lower_ in {"not", "n't", "never"}:
+        if child.dep_ in {"advmod", "neg"} and child.lower_ in _NEGATION_WORDS:
             return True
     return False
 
@@ -226,11 +231,11 @@ _CLEAR_TO_UD = {
 
 
 # Verbs whose infinitival complement describes a planned (future) event: "plans to vote on Tuesday".
-PLANNING_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "aim", "hope", "want", "set", "due",
-                             "prepare", "agree", "promise", "vow", "pledge", "threaten", "decide", "seek",
-                             "propose", "try", "going", "be"})
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_PAST_AUX = frozenset({"had", "did", "was", "were", "'d"})
+PLANNING_LEMMAS = word_list("planning_lemmas")
+_FUTURE_AUX = word_list("future_auxiliaries")
+_PAST_AUX = word_list("past_auxiliaries")
+_PERFECT_AUX = word_list("perfect_auxiliaries")  # "has left": a past event
+_PRESENT_BE = word_list("present_be")  # "is meeting", "is scheduled"
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -264,12 +269,12 @@ def clause_tense(verb: Token) -> str | None:
     if forms & _PAST_AUX or verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense") and verb.tag_ != "VBN"):
         return "past"
     if verb.tag_ == "VBN":
-        if forms & {"has", "have", "'s", "'ve"}:
+        if forms & _PERFECT_AUX:
             return "past"
-        if forms & {"is", "are", "'re", "am", "be"}:
+        if forms & (_PRESENT_BE | {"be"}):
             return "future" if verb.lemma_.lower() in PLANNING_LEMMAS else "present"
         return "past"
-    if verb.tag_ == "VBG" and forms & {"is", "are", "'re", "am"}:
+    if verb.tag_ == "VBG" and forms & _PRESENT_BE:
         return "future"  # news present progressive: "is meeting on Friday"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"

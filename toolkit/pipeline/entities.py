@@ -218,14 +218,15 @@ class EntityRules:
             if token.pos_ in ("VERB", "AUX") or token.text in ",;:.":
                 return False
             if token.lower_ in self.descriptors and token.pos_ == "NOUN":
-                return self.descriptors[token.lower_] == "PERSON" and doc[token.i - 1].lower_ in ("the", "a", "an")
+                return self.descriptors[token.lower_] == "PERSON" and doc[token.i - 1].lower_ in _ARTICLES
         return False
 
 
 # Small words inside names ("Bank of England", "Trinidad and Tobago").
-_CONNECTING_WORDS = frozenset({"of", "and", "the", "for", "de", "&"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+_CONNECTING_WORDS = word_list("name_connectors")
+_ARTICLES = word_list("articles")
+_DETERMINERS = word_list("determiners")
+_POSSESSIVE_ENDINGS = word_list("possessive_endings")
 
 
 def _name_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -279,9 +280,7 @@ NAME_PARTICLES = word_list("name_particles")
 #: Nouns that end the name of a place or a building ("Golden Gate Bridge"), never a person's.
 PLACE_NOUNS = word_list("place_nouns")
 # Adjectives that open sentences and titles without being part of a name.
-_COMMON_CAPITALISED = frozenset({"former", "new", "old", "several", "many", "other", "top", "senior", "chief",
-                                 "deputy", "acting", "interim", "late", "young", "local", "national", "federal",
-                                 "regional", "global", "international", "european", "american", "british"})
+_COMMON_CAPITALISED = word_list("common_capitalised")
 
 
 def _work_titled_with_a_demonym(doc: Doc, ent: Span) -> Span:

@@ -168,10 +168,13 @@ def _clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
     return end
 
 
+_COORDINATORS = word_list("coordinating_conjunctions")
+
+
 def _shares_the_subject(doc: Doc, conjunction: int, limit: int) -> bool:
     """", but could not bear to …": a verb right after "and", "but" or "or" (an adverb may come first) has no
     subject of its own, so it continues the reported clause."""
-    if doc[conjunction].lower_ not in ("and", "but", "or"):
+    if doc[conjunction].lower_ not in _COORDINATORS:
         return False
     following = next((t for t in doc[conjunction + 1:limit] if t.pos_ != "ADV" or t.tag_ == "WRB"), None)
     # "…, but declined to comment", "…, and added that …": another report, not more of this one
@@ -184,7 +187,7 @@ def _shares_the_subject(doc: Doc, conjunction: int, limit: int) -> bool:
 # ``reporting_verbs.csv``), since "spoke for five minutes" says nothing.
 TOPIC_PREPOSITIONS = word_list("topic_prepositions")
 # Any preposition that introduces a topic for some verb (for the test "does this verb say something of its own").
-ANY_TOPIC_PREPOSITION = TOPIC_PREPOSITIONS | {"for", "against"}
+ANY_TOPIC_PREPOSITION = TOPIC_PREPOSITIONS.union(*topic_prepositions().values())
 
 
 def _topic_of(cue: Token) -> list[Token]:

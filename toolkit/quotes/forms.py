@@ -73,7 +73,7 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
 
 
 # Participles after a report that name where it comes from, not more of what was said.
-_SOURCING = frozenset({"citing", "quoting", "referring"})
+_SOURCING = word_list("sourcing_participles")
 
 # Dependents that give a verb content of its own (then it is no parenthetical "…, X said").
 _OWN_CONTENT = frozenset({"obj", "dobj", "iobj", "dative", "ccomp", "xcomp", "oprd"})

@@ -13,6 +13,7 @@ from ..lang.lexicon import (
     object_reporting_verbs,
     quotation_only_verbs,
     word_list,
+    word_map,
 )
 from ..lang.spans import SEPARATORS, trimmed
 from .clauses import (
@@ -159,11 +160,14 @@ def _complement_words(doc: Doc, cue: Token, complement: list[Token]) -> Span | N
     return None if said is None or said.start <= cue.i else said
 
 
+_NON_PERSONAL_PRONOUNS = word_list("non_personal_pronouns")  # "it", "which": never someone who speaks
+
+
 def _can_speak(token: Token) -> bool:
     """Can the word stand for someone who says or is accused of something: a personal pronoun, a person,
     organisation, group or place name, or a noun for a person or an organisation ("the minister")?"""
     if token.pos_ == "PRON":
-        return token.lower_ not in ("it", "this", "that", "which", "what")
+        return token.lower_ not in _NON_PERSONAL_PRONOUNS
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     return any(descriptors().get(word) in ("PERSON", "ORG") for word in (token.lemma_.lower(), token.lower_))
@@ -201,12 +205,12 @@ _ANONYMITY = re.compile(r"\bnot to be (?:named|identified|quoted)\b|\banonym", r
 
 
 # What a verb of speech takes in another sense: "claimed benefits", "the fire claimed three lives",
-# "conceded a goal".
-_TAKEN_OBJECTS = {
-    "claim": frozenset({"benefit", "compensation", "asylum", "damage", "refund", "prize", "title", "medal", "seat",
-                        "life", "jackpot", "pension", "allowance", "expense"}),
-    "concede": frozenset({"goal", "penalty", "point", "try", "run", "corner", "set", "game", "wicket"}),
-}
+# "conceded a goal" (verb -> its objects in that sense).
+_TAKEN_OBJECTS = {verb: frozenset(noun for noun, v in word_map("taken_objects").items() if v == verb)
+                  for verb in sorted(set(word_map("taken_objects").values()))}
+# Verbs of questioning ("police questioned the captain"), and verbs with which a source asks not to be named.
+_QUESTIONING_VERBS = word_list("questioning_verbs")
+_ANONYMITY_VERBS = word_list("anonymity_verbs")
 
 
 def _says_nothing(cue: Token) -> bool:
@@ -218,10 +222,10 @@ def _says_nothing(cue: Token) -> bool:
     objects = [c for c in complements if c.dep_ in ("obj", "dobj")]
     if any(o.lemma_.lower() in _TAKEN_OBJECTS.get(lemma or "", ()) for o in objects):
         return True
-    if lemma in ("question", "interview", "interrogate") and objects and _can_speak(objects[0]) and \
+    if lemma in _QUESTIONING_VERBS and objects and _can_speak(objects[0]) and \
             not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return True
-    return lemma in ("ask", "request", "speak") and any(
+    return lemma in _ANONYMITY_VERBS and any(
         _ANONYMITY.search(" ".join(t.text for t in c.subtree)) for c in [*complements, *cue.children])
 
 

@@ -39,7 +39,7 @@ def _phrase(token: Token) -> Span:
 
 
 # Prepositions that tie a speaker to an organisation ("officials at X", "a spokeswoman for X").
-_AFFILIATING = frozenset({"at", "from", "for", "of", "with"})
+_AFFILIATING = word_list("affiliating_prepositions")
 
 
 def _through_coordinated_titles(token: Token, end: int) -> int:
@@ -166,7 +166,7 @@ def antecedent(speaker: Span) -> Span | None:
 
 #: Names of one legislative text as it moves through a vote ("the draft", "the resolution", "the motion").
 _LEGISLATIVE_TEXTS = word_list("legislative_texts")
-_DEFINITE = frozenset({"the", "this", "that"})
+_DEFINITE = word_list("definite_determiners")
 
 
 def document_labels(speakers: list[Span | None]) -> list[str | None]:

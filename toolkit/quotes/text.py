@@ -8,6 +8,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from ..lang import syntax
+from ..lang.lexicon import word_list
 from ..lang.verbs import reporting_verb
 
 
@@ -41,10 +42,7 @@ def _is_cue(token: Token) -> bool:
 
 # "That said," "That being said," "Having said that," "Needless to say," "Truth be told": a reporting
 # verb used as a discourse connective reports nothing.
-_CONNECTIVES = (("that", "said", ","), ("this", "said", ","), ("that", "being", "said", ","),
-                ("this", "being", "said", ","), ("having", "said", "that", ","), ("having", "said", "this", ","),
-                ("needless", "to", "say", ","), ("suffice", "it", "to", "say", ","), ("so", "to", "speak"),
-                ("truth", "be", "told"), ("all", "that", "said", ","), ("with", "that", "said", ","))
+_CONNECTIVES = tuple(tuple(phrase.split()) for phrase in sorted(word_list("discourse_connectives")))
 
 
 def _connective(token: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..lang.calendar import MONTHS, WEEKDAYS
+from ..lang.lexicon import word_list, word_map
 from .model import Context, Normalised
 from .periods import (
     Period,
@@ -111,30 +112,23 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Normalised:
     return _date(month_period(year, month), mod, anchor_dependent=True)
 
 
+def _words(words) -> str:
+    """Whole words, any of them: "(?:km\\b|miles\\b|...)"."""
+    return "(?:" + "|".join(rf"{re.escape(word)}\b" for word in sorted(words)) + ")"
+
+
 # After a four-digit number, units and percentages always make it a quantity; a plural noun ("2000 soldiers")
 # does too, unless a determiner or preposition before it shows a year used as a modifier ("the 2006 elections").
-_QUANTITY_AFTER = re.compile(
-    r" ?(?:%|percent\b|per cent\b|km\b|kg\b|miles\b|metres\b|meters\b|feet\b|tons\b|tonnes\b|dollars\b|"
-    r"euros\b|pounds\b|people\b|persons\b|men\b|women\b|children\b)"
-)
-_PLURAL_AFTER = re.compile(
-    r" (?!elections\b|polls\b|games\b|olympics\b|was\b|has\b|is\b|does\b|as\b|its\b|his\b|this\b|thus\b|"
-    r"plus\b|always\b|unless\b|whereas\b|across\b)[a-z]+s\b")
-_YEAR_DETERMINER = re.compile(
-    r"(?:the|its|their|his|her|our|this|in|since|by|from|until|to|before|after|during|between|through) $",
-    re.IGNORECASE,
-)
+_QUANTITY_AFTER = re.compile(r" ?(?:%|" + _words(word_list("quantity_units")) + ")")
+_PLURAL_AFTER = re.compile(r" (?!" + _words(word_list("plural_not_a_count")) + r")[a-z]+s\b")
+_YEAR_DETERMINER = re.compile(_words(word_list("year_determiners")) + " $", re.IGNORECASE)
 
 
 # A bare year follows a function word, a possessive or punctuation ("in 1917", "the 1917 revolution", "Smith's
 # 2008 campaign", "(1917)"); after any other word it is part of a name or a count ("the film 1917", "flight 1917",
 # "Euro 2024", "scored 2010 points").
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:['’]s)?\s+$")
-_YEAR_FOLLOWS = frozenset(
-    "in on at by since until till from to through thru between and or nor but of before after during around about "
-    "circa early late mid year years the a an this that its his her their our my your than as for into over within "
-    "throughout fiscal calendar spring summer autumn fall winter christmas easter".split()
-)
+_YEAR_FOLLOWS = word_list("before_a_year")
 _QUOTED = re.compile(r"[\"“‘']$")
 
 
@@ -238,15 +232,19 @@ def _holiday(match: re.Match[str], ctx: Context) -> Normalised:
 # Relative to the anchor ------------------------------------------------------------------------------
 
 
+_OFFSETS = {word: int(value) for word, value in word_map("relative_offsets").items()}  # "last" -1, "next" 1
+_DEICTIC_DAYS = {word: int(value) for word, value in word_map("deictic_days").items()}  # "yesterday" -1
+_CALENDAR_UNITS = word_map("calendar_units")  # "week" W, "weekend" WE
+_EVENT_DIRECTIONS = word_map("event_directions")  # "later" after, "earlier" before
+
+
 def _offset(rel: str) -> int:
-    return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(
-        rel.lower(), 0
-    )
+    return _OFFSETS.get(rel.lower(), 0)
 
 
 def _deictic_day(match: re.Match[str], ctx: Context) -> Normalised:
     word = match["word"].lower()
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    offset = _DEICTIC_DAYS[word]
     part = PARTS_OF_DAY.get((match["part"] or "").lower()) or ("NI" if word == "tonight" else None)
     if ctx.anchor is None:
         return Normalised(
@@ -294,7 +292,7 @@ def _weekday(match: re.Match[str], ctx: Context) -> Normalised:
 
 def _relative_unit(match: re.Match[str], ctx: Context) -> Normalised | None:
     rel, unit = match["rel"].lower(), match["unit"].lower()
-    code = {"week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "day": "D"}.get(unit)
+    code = _CALENDAR_UNITS.get(unit)
     if code is None or rel == "same":
         return None
     mod = _mod(match["mod"])
@@ -344,10 +342,10 @@ def _same_unit(match: re.Match[str], ctx: Context) -> Normalised:
 def relative_direction(text: str) -> str | None:
     """``"after"`` or ``"before"`` for an expression relative to an event ("three days after", "weeks
     earlier", "the next day"), else ``None``."""
-    words = set(text.lower().split())
-    if words & {"after", "later", "next", "following"}:
+    directions = {_EVENT_DIRECTIONS.get(word) for word in text.lower().split()}
+    if "after" in directions:
         return "after"
-    if words & {"before", "earlier", "previous", "preceding"}:
+    if "before" in directions:
         return "before"
     return None
 
@@ -356,7 +354,7 @@ def _next_day(match: re.Match[str], ctx: Context) -> Normalised:
     """"the next day", "the day before": one day after or before the date the text has just given (counted
     by :mod:`toolkit.timex.discourse`; relative to an event until then)."""
     word = (match["rel"] or match["side"] or "").lower()
-    sign = "+" if word in ("next", "following", "after") else "-"
+    sign = "+" if _EVENT_DIRECTIONS.get(word) == "after" else "-"
     return Normalised("DATE", f"EVENT{sign}P1D", "day", None, None, None, False)
 
 
@@ -406,15 +404,7 @@ def _vague_duration(match: re.Match[str], ctx: Context) -> Normalised:
     return Normalised("DURATION", _duration_value(None, match["unit"].lower().rstrip("s")), "duration")
 
 
-SET_WORDS = {
-    "daily": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "annual": "year",
-    "annually": "year",
-    "yearly": "year",
-    "hourly": "hour",
-}
+SET_WORDS = dict(word_map("set_words"))  # "daily" -> day
 
 
 def _set(match: re.Match[str], ctx: Context) -> Normalised:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
 from ..lang.labels import ACTOR_LABELS
+from ..lang.lexicon import word_list
 from . import Timex
 from .normalise import relative_direction
 
@@ -31,7 +32,7 @@ from .normalise import relative_direction
 PARTICIPANT_LABELS = ACTOR_LABELS
 # Dependents of a predicate that start another event: their participants are not this event's.
 _OTHER_EVENTS = syntax.CLAUSAL_COMPLEMENT | syntax.PARATAXIS | syntax.CLAUSAL_MODIFIER | syntax.CONJUNCT
-_SINCE_CUES = ("ever since", "since then", "since that time")
+_SINCE_CUES = tuple(sorted(word_list("since_cues")))  # "ever since", "since then": opening a sentence
 
 
 #: How an event was placed: a day, a vaguer period, an open interval, against another event or the anchor only.

@@ -1,127 +1,31 @@
-"""Word lists and regex pieces of the timex rules: numbers, units, ordinals, parts of day, seasons, holidays,
-modifiers, and the patterns built from them."""
+"""The timex rules' words and regex pieces: numbers, units, ordinals, parts of day, seasons, holidays and
+modifiers, read from the lists of ``resources/word_values.csv`` and ``word_lists.csv``, and the patterns built
+from them."""
 
 from __future__ import annotations
 
 import re
 
 from ..lang.calendar import MONTHS, WEEKDAYS
+from ..lang.lexicon import word_list, word_map
 
-WEEKDAY_CODES = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a hundred": 100,
-}
-VAGUE_NUMBERS = (
-    "several",
-    "a few",
-    "few",
-    "many",
-    "some",
-    "a couple of",
-    "couple of",
-    "a number of",
-    "dozens of",
-    "hundreds of",
-    "countless",
-)
+WEEKDAY_CODES = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]  # TIMEX3's, Monday first
+NUMBER_WORDS = {word: int(value) for word, value in word_map("number_words").items()}
+VAGUE_NUMBERS = tuple(sorted(word_list("vague_numbers")))  # "several", "a few", "dozens of": no number
+_CLOCK_UNITS = word_list("clock_units")
+_CALENDAR_UNITS = word_map("calendar_units")
 # Unit word -> (duration letter, is a time unit, calendar unit for REF notation)
-UNITS = {
-    "second": ("S", True, None),
-    "minute": ("M", True, None),
-    "hour": ("H", True, None),
-    "day": ("D", False, "D"),
-    "night": ("D", False, "D"),
-    "week": ("W", False, "W"),
-    "fortnight": ("W", False, None),
-    "month": ("M", False, "M"),
-    "quarter": ("Q", False, "Q"),
-    "year": ("Y", False, "Y"),
-    "decade": ("DE", False, None),
-    "century": ("CE", False, None),
-}
-ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-HOLIDAYS = {
-    "Christmas Eve": (12, 24),
-    "Christmas Day": (12, 25),
-    "Christmas": (12, 25),
-    "New Year's Eve": (12, 31),
-    "New Year's Day": (1, 1),
-    "Halloween": (10, 31),
-    "Valentine's Day": (2, 14),
-}
-MODIFIERS = {
-    "early": "START",
-    "the beginning of": "START",
-    "the start of": "START",
-    "mid": "MID",
-    "mid-": "MID",
-    "the middle of": "MID",
-    "late": "END",
-    "the end of": "END",
-    "the close of": "END",
-}
-PRESENT_REF = ("at the moment", "at present", "currently", "nowadays", "presently", "these days", "now")
-PAST_REF = ("more recently", "recently", "lately", "previously", "formerly", "in the past", "the past")
-FUTURE_REF = ("in the near future", "in the future", "very soon", "soon", "the future")
+UNITS = {unit: (letter, unit in _CLOCK_UNITS, _CALENDAR_UNITS.get(unit))
+         for unit, letter in word_map("time_units").items()}
+ORDINALS = {word: int(value) for word, value in word_map("ordinals").items()}
+PARTS_OF_DAY = dict(word_map("parts_of_day"))
+SEASONS = dict(word_map("seasons"))
+HOLIDAYS = {name: (int(day[:2]), int(day[3:])) for name, day in word_map("holidays").items()}  # (month, day)
+MODIFIERS = dict(word_map("modifiers"))
+_REFERENCES = word_map("time_references")
+PRESENT_REF = tuple(word for word, value in _REFERENCES.items() if value == "PRESENT_REF")
+PAST_REF = tuple(word for word, value in _REFERENCES.items() if value == "PAST_REF")
+FUTURE_REF = tuple(word for word, value in _REFERENCES.items() if value == "FUTURE_REF")
 
 
 # --------------------------------------------------------------------------------------------- patterns
