@@ -1,0 +1,73 @@
+"""toolkit.actors.references: descriptions and pronouns linked to an actor named before (resolve_descriptions,
+resolve_pronoun_speakers, resolve_personal_pronouns, resolve_appositions, mention_kind). The actors are made
+by hand from the parse's names, so that only the module under test decides."""
+
+from __future__ import annotations
+
+import pytest
+from actor_docs import parse
+
+from toolkit.actors import Actor
+from toolkit.actors.references import (
+    mention_kind,
+    resolve_appositions,
+    resolve_descriptions,
+    resolve_personal_pronouns,
+    resolve_pronoun_speakers,
+)
+
+
+def resolved(resolve, text: str, **fields) -> dict[str, list[str]]:
+    """``resolve`` run over one actor per name of ``text`` (``fields``: roles or descriptors by name); the
+    references each actor gets."""
+    doc = parse(text)
+    actors = [Actor(e.text, e.label_, [e], **fields.get(e.text, {})) for e in doc.ents
+              if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    resolve(doc, actors)
+    return {a.name: [r.text for r in a.references] for a in actors}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lena Varga visited the dam. She said it was safe.", {"Lena Varga": ["She"]}),
+    # "she" never stands for a man known by his given name
+    ("Tomas Brandt visited the dam. She said it was safe.", {"Tomas Brandt": []}),
+    ("Lena Varga met Tomas Brandt. He said the talks went well.", {"Lena Varga": [], "Tomas Brandt": ["He"]}),
+], ids=["she-said", "not-she-for-a-man", "he-of-two-people"])
+def test_a_pronoun_subject_of_a_report(text, expected):
+    assert resolved(resolve_pronoun_speakers, text) == expected
+
+
+def test_a_pronoun_outside_reports_only_where_one_person_is_named_before():
+    assert resolved(resolve_personal_pronouns, "Lena Varga visited the dam on Monday. Officials thanked her for "
+                    "the visit.") == {"Lena Varga": ["her"]}
+    assert resolved(resolve_personal_pronouns, "Lena Varga met Ilse Novak on Monday. Officials thanked her for "
+                    "the visit.") == {"Lena Varga": [], "Ilse Novak": []}  # two women: no guess
+
+
+def test_the_company_and_the_agency_are_the_organisation_whose_name_says_so():
+    text = ("Orlo Capital signed a deal with Helix Corp on Monday. The company said it would hire 200 people. "
+            "The Kessel Water Agency approved the deal. The agency said the plant was safe.")
+    assert resolved(resolve_descriptions, text) == {"Orlo Capital": [], "Helix Corp": ["The company"],
+                                                    "Kessel Water Agency": ["The agency"]}
+
+
+def test_descriptions_by_role_family_and_by_a_descriptor_the_article_gave():
+    assert resolved(resolve_descriptions, "Foreign Minister Lena Varga met Tomas Brandt. The top diplomat said the "
+                    "talks went well.", **{"Lena Varga": {"roles": ["Foreign Minister"]}}) == {
+        "Lena Varga": ["The top diplomat"], "Tomas Brandt": []}
+    assert resolved(resolve_descriptions, "The resistance movement Free Kessel vowed to fight. Later the resistance "
+                    "movement agreed to talks.", **{"Free Kessel": {"descriptors": ["resistance movement"]}}) == {
+        "Free Kessel": ["the resistance movement"]}
+
+
+def test_a_phrase_in_apposition_describes_the_name():
+    assert resolved(resolve_appositions, "Lena Varga, the health minister, said the clinic would reopen.") == {
+        "Lena Varga": ["the health minister"]}
+
+
+def test_mention_kind_of_a_name_a_description_and_a_pronoun():
+    doc = parse("Lena Varga, the health minister, visited the dam. She said it was safe.")
+    varga = Actor("Lena Varga", "PERSON", [doc[0:2]], references=[doc[3:6], doc[11:12]])
+    assert [s.text for s in (*varga.mentions, *varga.references)] == ["Lena Varga", "the health minister", "She"]
+    assert [mention_kind(s, varga) for s in (*varga.mentions, *varga.references)] == ["name", "description",
+                                                                                     "pronoun"]

@@ -1,0 +1,57 @@
+"""toolkit.actors.roles: roles, affiliations and descriptors from the words before a name and from appositions
+(attach_titles), with actors made by hand from the parse's names; and the co-occurrence graph
+(toolkit.actors.network)."""
+
+from __future__ import annotations
+
+from actor_docs import parse
+
+from toolkit.actors import Actor, actor_network
+from toolkit.actors.roles import attach_titles
+
+
+def titled(text: str) -> dict[str, Actor]:
+    doc = parse(text)
+    actors = {e.text: Actor(e.text, e.label_, [e]) for e in doc.ents}
+    attach_titles(doc, list(actors.values()))
+    return actors
+
+
+def test_an_organisation_before_a_title_is_the_affiliation():
+    brandt = titled("Kessel Farmers Union spokesman Tomas Brandt said the strike would continue.")["Tomas Brandt"]
+    assert (brandt.roles, brandt.affiliations) == (["spokesman"], ["Kessel Farmers Union"])
+
+
+def test_a_possessor_before_a_title_is_the_affiliation():
+    varga = titled("Orlo Capital's chief economist Lena Varga said prices would fall.")["Lena Varga"]
+    assert (varga.roles, varga.affiliations) == (["chief economist"], ["Orlo Capital"])
+
+
+def test_a_title_in_apposition_after_the_name():
+    varga = titled("Lena Varga, head of the Kessel Water Board, said the dam was safe.")["Lena Varga"]
+    assert (varga.roles, varga.affiliations) == (["head"], ["Kessel Water Board"])
+
+
+def test_a_title_without_an_organisation_and_an_honorific_is_no_role():
+    actors = titled("Mayor Lena Varga opened the bridge. Ms. Ilse Novak thanked the workers.")
+    assert (actors["Lena Varga"].roles, actors["Lena Varga"].affiliations) == (["Mayor"], [])
+    assert actors["Ilse Novak"].roles == []
+
+
+def test_descriptors_of_an_organisation_before_and_after_its_name():
+    actors = titled("The resistance movement Free Kessel said it would fight. The Kessel Green party agreed.")
+    assert actors["Free Kessel"].descriptors == ["resistance movement"]
+    assert actors["Kessel Green"].descriptors == ["party"]
+
+
+def test_actors_named_in_one_sentence_are_joined_weighted_by_sentences():
+    doc = parse("Lena Varga met Tomas Brandt. Brandt thanked Varga. Ilse Novak stayed home.")
+    varga = Actor("Lena Varga", "PERSON", [doc[0:2], doc[8:9]])
+    brandt = Actor("Tomas Brandt", "PERSON", [doc[3:5], doc[6:7]])
+    novak = Actor("Ilse Novak", "PERSON", [doc[10:12]])
+    assert [s.text for s in (*varga.mentions, *brandt.mentions, *novak.mentions)] == [
+        "Lena Varga", "Varga", "Tomas Brandt", "Brandt", "Ilse Novak"]
+    graph = actor_network([varga, brandt, novak])
+    assert graph.edges["Lena Varga", "Tomas Brandt"]["weight"] == 2
+    assert not graph.has_edge("Lena Varga", "Ilse Novak")
+    assert graph.nodes["Ilse Novak"] == {"type": "PERSON", "mentions": 1}
