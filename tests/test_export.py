@@ -77,10 +77,10 @@ def test_a_statement_the_machine_missed_lowers_recall_not_precision(story):
 
 
 def test_a_span_across_a_line_break_is_written_as_fragments_and_read_back_whole():
-    from toolkit.analysis.export import _span_line
+    from toolkit.analysis.export import span_line
 
     text = "He said the plan\nwould change soon."
-    line = _span_line("T1", "Content", text, 12, 29)
+    line = span_line("T1", "Content", text, 12, 29)
     assert line == "T1\tContent 12 16;17 29\tplan would change"
     back = read_brat(line + "\n", text)
     assert (back.loc[0, "content_start"], back.loc[0, "content_end"]) == (12, 29)

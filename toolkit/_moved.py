@@ -13,6 +13,8 @@ import importlib.machinery
 import sys
 import warnings
 
+__all__ = ["MOVED", "install", "warn_moved"]
+
 #: old module path -> where it lives now
 MOVED: dict[str, str] = {
     "toolkit.articles": "toolkit.io.articles",

@@ -23,6 +23,8 @@ from .lang.labels import NAME_LABELS
 from .lang.lexicon import table
 from .quotes import Quote, verb_lemma
 
+__all__ = ["STANCES", "Claim", "Stance", "claims_of", "stated_positions"]
+
 Stance = Literal["support", "oppose", "neutral"]
 STANCES: tuple[Stance, ...] = ("support", "oppose", "neutral")
 _FLIP = {"support": "oppose", "oppose": "support", "neutral": "neutral"}

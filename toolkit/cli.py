@@ -30,6 +30,9 @@ from .io.articles import parse_date
 from .io.corpus import load_corpus
 from .pipeline import PIPELINE_HELP, load_pipeline, pipeline_info
 
+__all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "NOTEBOOKS", "build_parser", "lab_command",
+           "main"]
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 

@@ -15,6 +15,11 @@ from __future__ import annotations
 from os import PathLike
 from pathlib import Path
 
+__all__ = ["ArticleNotFoundError", "ArticleTooLongError", "BinaryFileError", "DecodingError", "EmptyArticleError",
+           "EmptyCorpusError", "FileTooLargeError", "InvalidAnnotationError", "InvalidDateError", "InvalidJSONError",
+           "InvalidMetadataError", "LegacyEncodingWarning", "LoadError", "MissingTextError", "OutsideCorpusError",
+           "PipelineError", "PipelineNotFoundError", "ToolkitError", "ToolkitWarning", "UnsupportedFormatError", "warn"]
+
 
 class ToolkitError(Exception):
     """Base class of every error raised by the toolkit."""

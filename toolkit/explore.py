@@ -32,6 +32,8 @@ from pandas import notna
 
 from .analysis import Analysis
 
+__all__ = ["LEGEND", "PALETTE", "STYLES", "Explorer", "Mark", "explore"]
+
 #: One pale colour per actor, in order of first mention (then repeating).
 PALETTE = ("#fde2b8", "#cfe8fc", "#d4f1d2", "#f9d3df", "#e6dcf7", "#fff3b0", "#d9f2f2", "#f2ddd0",
            "#e0e8c8", "#dfe3ea")

@@ -20,6 +20,8 @@ from matplotlib.patches import Patch
 
 from .analysis import Analysis
 
+__all__ = ["plot_mentions", "plot_network", "plot_stance", "plot_timeline"]
+
 # A gap this long between dated events, in a timeline spanning longer still, breaks the date axis in two.
 _BREAK_GAP = timedelta(days=3 * 365)
 _COLOURS = {"exact": "#1f5f99", "approximate": "#5b8fc7", "interval": "#2e7d4f", "relative": "#a0a0a0"}

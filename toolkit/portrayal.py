@@ -30,6 +30,9 @@ from spacy.tokens import Doc, Span
 from .errors import PipelineError
 from .lang.labels import PORTRAYED_LABELS
 
+__all__ = ["CLOSE", "CONTEXT", "LONGEST_SENTENCE", "MODEL_PATH", "OPEN", "POLARITIES", "Portrayal", "PortrayalModel",
+           "entity_portrayals", "mark_targets", "model_input", "portray", "portrayal_model"]
+
 #: The three labels, in the order of the model's classes.
 POLARITIES = ("negative", "neutral", "positive")
 #: The shipped model (a spaCy pipeline holding one ``textcat``).

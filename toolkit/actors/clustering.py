@@ -33,6 +33,8 @@ from .references import (
 )
 from .roles import attach_titles
 
+__all__ = ["NAME_PREFIXES", "POST_NOMINALS", "acronym_of", "cluster", "name_words", "same_name"]
+
 
 def cluster(doc: Doc) -> list[Actor]:
     """The actors of a Doc (entities from the pipeline, ``toolkit_entities`` included), in order of first mention."""

@@ -9,6 +9,8 @@ from spacy.tokens import Span
 from ..lang import syntax
 from ..lang.labels import ACTOR_LABELS
 
+__all__ = ["Actor", "is_actor_mention"]
+
 
 @dataclass
 class Actor:

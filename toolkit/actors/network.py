@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 from .model import Actor
 
+__all__ = ["actor_network"]
+
 
 def actor_network(actors: list[Actor]) -> nx.Graph:
     """Co-occurrence graph: actors are nodes (``type``, ``mentions``), and two actors named or referred to in

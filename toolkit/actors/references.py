@@ -18,6 +18,9 @@ from ..lang.lexicon import (
 )
 from .model import Actor
 
+__all__ = ["PERSONAL_PRONOUNS", "mention_kind", "resolve_appositions", "resolve_descriptions",
+           "resolve_personal_pronouns", "resolve_pronoun_speakers"]
+
 _ARTICLES = word_list("articles")
 #: A description has at most this many words before its head ("the former deputy foreign minister"): a longer
 #: run of nouns is no description, and walking it from every noun would be quadratic in its length.

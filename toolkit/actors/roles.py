@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span
 from ..lang.lexicon import descriptors, gazetteer, honorifics, word_list
 from .model import Actor
 
+__all__ = ["attach_titles"]
+
 _ARTICLES = word_list("articles")
 # Words of a noun phrase that are not part of a role or a descriptor.
 _FUNCTION_POS = frozenset({"DET", "PUNCT", "ADP", "PART", "PRON", "CCONJ", "SCONJ", "SPACE", "NUM", "VERB", "AUX"})

@@ -4,20 +4,10 @@ aggregates (:mod:`~toolkit.analysis.aggregates`), corpus runs (:mod:`~toolkit.an
 :mod:`~toolkit.analysis.store`, :mod:`~toolkit.analysis.daskrun`) and brat export
 (:mod:`~toolkit.analysis.export`)."""
 
+from ..link import speaker_actor
 from .aggregates import DOCUMENT_SUFFIX, NARRATION, portrayal_profile, stance_matrix, timeline, timexes
-from .core import (
-    TABLE_COLUMNS,
-    TABLES,
-    Analysis,
-    Provenance,
-    analysis_of_doc,
-    analyze,
-    article_frame,
-    make_table,
-    prepared_doc,
-    speaker_actor,
-    table_for_csv,
-)
+from .core import Analysis, Provenance, analysis_of_doc, analyze, article_frame, prepared_doc
+from .tables import TABLE_COLUMNS, TABLES, make_table, table_for_csv
 
 __all__ = [
     "DOCUMENT_SUFFIX",

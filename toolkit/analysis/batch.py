@@ -19,6 +19,8 @@ from ..io.corpus import Corpus, CorpusItem
 from ..pipeline import load_pipeline, pipeline_source
 from .core import Analysis, Provenance, analysis_of_doc, prepared_doc
 
+__all__ = ["CorpusAnalysis", "CorpusError", "analyze_corpus"]
+
 
 @dataclass(frozen=True)
 class CorpusError:

@@ -24,20 +24,18 @@ from ..actors import Actor, actor_network, cluster
 from ..claims import claims_of, stated_positions
 from ..errors import ArticleTooLongError
 from ..io.articles import Article, parse_date
-from ..link import claim_stances, link, portrayals_of, speaker_actor
+from ..link import claim_stances, link, portrayals_of
 from ..pipeline import PipelineSource, load_pipeline, pipeline_source
 from ..portrayal import portrayal_model
 from ..quotes import Quote, find_quotes
 from ..timex.timeline import build_timeline
 from .tables import (
-    TABLE_COLUMNS,
     TABLES,
     actor_table,
     claim_table,
     empty_table,
     entity_table,
     locator,
-    make_table,
     mention_table,
     portrayal_table,
     quote_table,
@@ -47,19 +45,7 @@ from .tables import (
     timex_table,
 )
 
-__all__ = [
-    "TABLES",
-    "TABLE_COLUMNS",
-    "Analysis",
-    "Provenance",
-    "analysis_of_doc",
-    "analyze",
-    "article_frame",
-    "make_table",
-    "prepared_doc",
-    "speaker_actor",
-    "table_for_csv",
-]
+__all__ = ["Analysis", "Provenance", "analysis_of_doc", "analyze", "article_frame", "prepared_doc"]
 
 
 @dataclass(frozen=True)

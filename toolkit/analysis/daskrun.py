@@ -26,6 +26,8 @@ from .batch import analyze_corpus
 from .store import ERROR_SCHEMA, ParquetStore, analysis_records, table_schema
 from .tables import TABLES
 
+__all__ = ["analyze_with_dask"]
+
 
 def _analyze_partition(articles: list[Article], anchor: date | str | None, pipeline: str | None,
                        batch_size: int) -> list[dict[str, Any]]:

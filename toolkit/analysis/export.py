@@ -24,6 +24,8 @@ import pandas as pd
 from ..errors import InvalidAnnotationError
 from .core import Analysis
 
+__all__ = ["ANNOTATION_CONF", "STATEMENT_COLUMNS", "quotes_to_brat", "read_brat", "span_line", "write_brat"]
+
 #: brat's annotation.conf for these files (entity and relation types, so that brat shows and checks them).
 ANNOTATION_CONF = """[entities]
 Speaker
@@ -53,11 +55,11 @@ def quotes_to_brat(analysis: Analysis) -> str:
 
     for row in analysis.quotes.itertuples(index=False):
         content = next_id("T")
-        lines.append(_span_line(content, "Content", text, row.content_start, row.content_end))
+        lines.append(span_line(content, "Content", text, row.content_start, row.content_end))
         for kind, start, end in (("Speaker", row.speaker_start, row.speaker_end), ("Cue", row.cue_start, row.cue_end)):
             if pd.notna(start):
                 tid = next_id("T")
-                lines.append(_span_line(tid, kind, text, int(start), int(end)))
+                lines.append(span_line(tid, kind, text, int(start), int(end)))
                 relation = "Said" if kind == "Speaker" else "Cue"
                 lines.append(f"{next_id('R')}\t{relation} Arg1:{tid} Arg2:{content}")
         note = "; ".join(f"{key}: {value}" for key, value in (("actor", row.actor), ("kind", row.kind))
@@ -126,7 +128,7 @@ _BREAKS = re.compile("[\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _TYPES = frozenset({"Content", "Speaker", "Cue"})
 
 
-def _span_line(tid: str, kind: str, text: str, start: int, end: int) -> str:
+def span_line(tid: str, kind: str, text: str, start: int, end: int) -> str:
     # a span across a line break or a tab is written as its fragments
     fragments, offset = [], start
     for piece in _BREAKS.finditer(text[start:end] + "\n"):

@@ -27,6 +27,9 @@ import pyarrow.parquet as pq
 
 from .tables import INTEGER_COLUMNS, TABLE_COLUMNS, TABLES
 
+__all__ = ["ARTICLE_KEYS", "ERROR_SCHEMA", "ParquetStore", "analysis_records", "article_prefix", "frame_records",
+           "read_table", "table_schema"]
+
 #: The metadata every row of every table carries.
 ARTICLE_KEYS = ("article_id", "source", "published", "title")
 _LISTS = frozenset({"aliases", "roles", "descriptors", "actors"})

@@ -28,6 +28,10 @@ from ..portrayal import Portrayal
 from ..quotes import Quote
 from ..timex.timeline import Event
 
+__all__ = ["INTEGER_COLUMNS", "TABLES", "TABLE_COLUMNS", "Locate", "actor_table", "claim_table", "empty_table",
+           "entity_table", "locator", "make_table", "mention_table", "portrayal_table", "quote_table", "table_for_csv",
+           "table_records", "timeline_table", "timex_table"]
+
 #: offset -> (sentence index, paragraph index)
 Locate = Callable[[int], tuple[int | None, int | None]]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = ["Scores", "prf"]
+
 
 def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
     """Precision, recall and F1 from counts (0.0 where a count is zero).

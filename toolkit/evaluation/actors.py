@@ -35,6 +35,10 @@ from ..io.articles import Article
 from ..pipeline import load_pipeline, resolve_pipeline_name
 from . import Scores
 
+__all__ = ["GENRES", "GOLD_TYPES", "MAX_WORDS", "SPLITS", "ActorTally", "GumDocument", "Mention", "Prediction", "Word",
+           "gold_mentions", "head_of", "main", "match", "pair_counts", "parse_conllu", "parse_entity", "predict",
+           "read_gum", "score_documents", "split_files"]
+
 GENRES = ("news", "interview", "bio", "speech")
 GOLD_TYPES = frozenset({"person", "organization", "place"})
 MAX_WORDS = 6

@@ -30,6 +30,9 @@ from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..quotes import antecedent
 from . import Scores
 
+__all__ = ["SPEECH_CUES", "Attribution", "Document", "Prediction", "System", "is_speech", "main", "predict",
+           "read_brat", "read_corpus", "score", "textacy_system", "toolkit_system"]
+
 
 @dataclass(frozen=True)
 class Attribution:

@@ -27,6 +27,8 @@ from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from . import Scores
 from .actors import SPLITS, GumDocument, head_of, read_gum, split_files
 
+__all__ = ["KINDS", "main", "score", "score_document"]
+
 KINDS = ("description", "pronoun")
 
 

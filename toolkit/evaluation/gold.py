@@ -23,6 +23,8 @@ from ..analysis import Analysis, analyze
 from ..io.articles import load_article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 
+__all__ = ["main", "score_actors", "score_folder", "score_quotes", "score_timexes"]
+
 
 def _load(folder: Path, name: str) -> dict[str, Any]:
     return json.loads((folder / name).read_text(encoding="utf-8"))

@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ActorCounts", "ActorItem", "StatementItem", "TimexItem", "content_f1", "key", "match_actors",
-           "speaker_right", "statement_pairs", "timex_pairs", "words"]
+__all__ = ["CONTENT_MATCH", "CONTENT_RIGHT", "ActorCounts", "ActorItem", "StatementItem", "TimexItem", "content_f1",
+           "key", "match_actors", "speaker_right", "statement_pairs", "timex_pairs", "words"]
 
 _WORD = re.compile(r"\w+")
 CONTENT_MATCH = 0.6     # share of the gold content's words a row must hold

@@ -21,6 +21,8 @@ from spacy.language import Language
 from ..pipeline import PIPELINE_HELP, TOOLKIT_COMPONENTS, load_pipeline, pipeline_source
 from . import Scores
 
+__all__ = ["LABELS", "TO_UNER", "GoldSentence", "main", "read_iob2", "score", "summary"]
+
 TO_UNER = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 

@@ -22,6 +22,8 @@ import pandas as pd
 
 from . import Scores
 
+__all__ = ["Span", "overlap", "pairs", "score_statements", "statement_match"]
+
 Span = tuple[int, int]
 
 

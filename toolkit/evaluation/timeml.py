@@ -26,6 +26,9 @@ from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..timex import find_timexes
 from . import Scores
 
+__all__ = ["Span", "System", "TimeMLDocument", "dateparser_system", "main", "read_timeml", "rules_only_system", "score",
+           "toolkit_system"]
+
 
 @dataclass(frozen=True)
 class Span:

@@ -23,6 +23,9 @@ from typing import Any
 
 from . import Scores
 
+__all__ = ["METADATA_FIELDS", "Extractor", "date_outcome", "main", "score", "snippet_scores", "toolkit_extractor",
+           "trafilatura_extractor"]
+
 #: An extractor maps a page file to its main text and metadata (``published`` as ``YYYY-MM-DD``).
 Extractor = Callable[[Path], tuple[str, dict[str, Any]]]
 METADATA_FIELDS = ("title", "author", "sitename")

@@ -39,6 +39,10 @@ from ..errors import (
 from . import mdtext, textio, webpage
 from .textio import DEFAULT_MAX_BYTES
 
+__all__ = ["ARTICLE_SUFFIXES", "HTML_OPTIONS", "KNOWN_FIELDS", "PUBLISHED_SOURCES", "SIDECAR_SUFFIX", "Article",
+           "Paragraph", "article_object", "build_article", "check_length", "load_article", "parse_date", "parse_json",
+           "printable", "split_paragraphs", "text_id"]
+
 #: Extensions read by :func:`load_article`, and the reader used for each.
 ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
 #: Metadata fields with a meaning of their own; any other field is kept in ``Article.extra``.
@@ -283,7 +287,7 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return meta
 
 
-def _article_object(obj: Any, where) -> tuple[str, dict[str, Any]]:
+def article_object(obj: Any, where) -> tuple[str, dict[str, Any]]:
     """Text and metadata of one JSON article object."""
     if not isinstance(obj, dict):
         hint = " (for many articles use a .jsonl file)" if isinstance(obj, list) else ""
@@ -337,7 +341,7 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
     text, used_encoding = decoded.text, decoded.encoding
     layers: list[tuple[str | None, Mapping[str, Any]]] = []  # metadata, from the weakest to the strongest
     if suffix == ".json":
-        text, file_meta = _article_object(parse_json(text, path), path)
+        text, file_meta = article_object(parse_json(text, path), path)
         layers.append(("json", file_meta))
     elif suffix in (".html", ".htm"):
         options = webpage.ExtractionOptions(favor_precision, favor_recall, include_tables, include_comments,
@@ -353,7 +357,7 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
         layers.append(("sidecar", _sidecar(path)))
     layers.append(("argument", metadata))
     check_length(text, max_chars, path)
-    return _build(text, layers, path, used_encoding)
+    return build_article(text, layers, path, used_encoding)
 
 
 def check_length(text: str, max_chars: int | None, where) -> None:
@@ -371,7 +375,7 @@ def _web_page(html: str, path: Path, options: webpage.ExtractionOptions) -> webp
                                 path) from err
 
 
-def _build(text: str, layers: list[tuple[str | None, Mapping[str, Any]]], path: Path, encoding: str | None,
+def build_article(text: str, layers: list[tuple[str | None, Mapping[str, Any]]], path: Path, encoding: str | None,
            default_id: str | None = None, where: str | None = None) -> Article:
     """The Article, from metadata layers (later ones override earlier ones, each named by where it comes
     from), with errors naming ``where`` (a file, or ``file:line`` in a .jsonl)."""

@@ -32,13 +32,15 @@ from .articles import (
     HTML_OPTIONS,
     SIDECAR_SUFFIX,
     Article,
-    _article_object,
-    _build,
+    article_object,
+    build_article,
     check_length,
     load_article,
     parse_json,
 )
 from .textio import DEFAULT_MAX_BYTES
+
+__all__ = ["Corpus", "CorpusItem", "load_corpus"]
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,6 @@ def _jsonl_article(path: Path, number: int, line: bytes, max_bytes: int | None,
     except UnicodeDecodeError as err:
         raise InvalidJSONError(f"JSON Lines must be UTF-8; invalid byte at offset {err.start}", where) from err
     obj = parse_json(decoded, where)
-    text, meta = _article_object(obj, where)
+    text, meta = article_object(obj, where)
     check_length(text, max_chars, where)
-    return _build(text, [("json", meta)], path, "utf-8", default_id=f"{path.stem}-{number}", where=where)
+    return build_article(text, [("json", meta)], path, "utf-8", default_id=f"{path.stem}-{number}", where=where)

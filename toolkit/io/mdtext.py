@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+__all__ = ["RenderedMarkdown", "render"]
+
 if TYPE_CHECKING:
     from markdown_it.token import Token
 

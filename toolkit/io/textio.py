@@ -22,6 +22,8 @@ from ..errors import (
     warn,
 )
 
+__all__ = ["DEFAULT_MAX_BYTES", "DecodedText", "decode", "read_bytes"]
+
 #: Default size limit of one article file (the ``max_bytes`` argument of the loaders overrides it).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

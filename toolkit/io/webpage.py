@@ -27,6 +27,8 @@ from warnings import warn
 
 from ..errors import ToolkitWarning
 
+__all__ = ["ExtractionOptions", "NoMainTextError", "WebPage", "extract"]
+
 if TYPE_CHECKING:  # trafilatura and lxml are imported when a page is read, not with the toolkit
     import lxml.html
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from .lexicon import word_map
 
+__all__ = ["FULL_NAMES", "MONTHS", "MONTH_NAMES", "WEEKDAYS"]
+
 #: Month names and abbreviations -> the month's number (1-12).
 MONTHS = {name: int(number) for name, number in word_map("months").items()}
 #: Weekday names -> the weekday's number (Monday 0).

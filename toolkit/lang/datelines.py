@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["DATELINE"]
+
 # A wire-style dateline opening a paragraph: "WASHINGTON (AP) — ", "NEWPORT NEWS, Va. - ", "FLINT, Mich. (UPI) -- ".
 DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*)"  # the place, in capitals
                       r"(?:,? [A-Z][A-Za-z]*\.?(?: \d{1,2})?)*"  # state or country, a date ("Mich., Oct. 4")

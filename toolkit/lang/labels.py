@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .lexicon import word_list
 
+__all__ = ["ACTOR_LABELS", "CORPORATE_SUFFIXES", "NAME_LABELS", "NUMERIC_LABELS", "PERSON_LABELS", "PORTRAYED_LABELS"]
+
 #: A person, whichever scheme the pipeline follows.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 #: Names the toolkit's tables and rules type: people, organisations, countries and cities, other places, groups.

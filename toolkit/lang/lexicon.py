@@ -14,6 +14,11 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+__all__ = ["COLUMNS", "PRECEDENCE", "RESOURCES", "descriptors", "gazetteer", "given_names", "government_seats",
+           "honorifics", "nickname_groups", "object_reporting_verbs", "organisation_descriptions",
+           "quotation_only_verbs", "reporting_verbs", "role_groups", "table", "topic_prepositions", "word_list",
+           "word_map"]
+
 RESOURCES = Path(__file__).parent.parent / "resources"
 
 _COUNTRY_COLUMNS = ("name", "kind", "iso2", "iso3", "aliases", "demonyms", "capital", "capital_aliases",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+__all__ = ["SEPARATORS", "doc_text", "trimmed"]
+
 #: Punctuation that separates a phrase from its neighbours (trimmed from the ends of a phrase).
 SEPARATORS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "-", "--", "...", "…"})
 

@@ -123,7 +123,7 @@ def clausal_complements(verb: Token) -> list[Token]:
     "says at a stop in Leeds, England, that it means ..." a small model often calls it parataxis or advcl.
     """
     found = children(verb, CLAUSAL_COMPLEMENT)
-    for child in children(verb, _MISLABELLED_COMPLEMENT):
+    for child in children(verb, MISLABELLED_COMPLEMENT):
         if child.i > verb.i and child not in found and _opens_with_that(child):
             found.append(child)
     # "told [the paper] that …" parsed with the clause on the addressee: a relative clause never opens with
@@ -135,7 +135,7 @@ def clausal_complements(verb: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-_MISLABELLED_COMPLEMENT = frozenset({"parataxis", "advcl", "dep"})
+MISLABELLED_COMPLEMENT = frozenset({"parataxis", "advcl", "dep"})
 
 
 def _opens_with_that(clause: Token) -> bool:

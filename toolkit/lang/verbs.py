@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .lexicon import reporting_verbs
 
+__all__ = ["regular_stems", "reporting_verb"]
+
 
 def regular_stems(word: str) -> tuple[str, ...]:
     """The word and its forms with a regular verb ending removed ("warned" -> "warn", "urging" -> "urge",

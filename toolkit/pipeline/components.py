@@ -24,6 +24,9 @@ from . import extensions
 from .entities import EntityRules
 from .paragraphs import paragraph_boundaries
 
+__all__ = ["TOOLKIT_COMPONENTS", "add_toolkit_components", "make_entity_rules", "make_portrayal_component",
+           "make_timex_component", "trained_components"]
+
 #: The toolkit's rule components, in pipeline order (each registered with ``@Language.factory``).
 TOOLKIT_COMPONENTS = ("toolkit_paragraphs", "toolkit_entities", "toolkit_timexes")
 _SENTENCE_MAKERS = ("parser", "senter", "sentencizer")

@@ -36,6 +36,8 @@ from ..lang.labels import PERSON_LABELS as _PERSON_LABELS
 from ..lang.lexicon import descriptors, gazetteer, given_names, word_list
 from ..lang.verbs import reporting_verb
 
+__all__ = ["NAME_PARTICLES", "PLACE_NOUNS", "EntityRules"]
+
 _EVIDENCE_RANK = {"descriptor": 3, "table": 2, "model": 1}
 
 

@@ -42,6 +42,10 @@ from spacy.language import Language
 from ..errors import PipelineError, PipelineNotFoundError
 from . import components
 
+__all__ = ["ALIASES", "CHECKSUM_DIR", "DEFAULT_PIPELINE", "ENV_VAR", "PIPELINE_HELP", "SHIPPED_DIR", "SHIPPED_NAME",
+           "SM", "PinnedPackage", "PipelineSource", "blank_pipeline", "load_pipeline", "pinned_model_dir",
+           "pipeline_info", "pipeline_source", "resolve_pipeline_name", "shipped_pipeline_path", "verify_pinned"]
+
 ENV_VAR = "TOOLKIT_PIPELINE"
 #: Where the toolkit's own trained pipeline is shipped (see training/MODEL_CARD.md).
 SHIPPED_DIR = Path(__file__).parent.parent / "model_files"

@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 
 from ..lang.datelines import DATELINE
 
+__all__ = ["paragraph_boundaries"]
+
 
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A sentence never spans a line break: the token after a line break starts a sentence; the line break

@@ -28,15 +28,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang.spans import doc_text
-from .direct import _direct_quote, _inherit_adjacent_speakers
-from .forms import _according_to, _attitudes, _speaker_colon
-from .indirect import _indirect_quote
-from .marks import _is_sentence, _is_utterance, _is_whole_complement, _names_a_work
-from .merge import _continue_statements, _inside_an_attributed_statement, _says_something, _with_quoted_words
+from .direct import direct_quote, inherit_adjacent_speakers
+from .forms import according_to, speaker_colon, stated_attitudes
+from .indirect import indirect_quote
+from .marks import is_sentence, is_utterance, is_whole_complement, names_a_work
+from .merge import continue_statements, inside_an_attributed_statement, says_something, with_quoted_words
 from .model import DOCUMENT_NOUNS, MAX_MIXED_WORDS, Quote, QuoteKind, Quotes
 from .pairing import find_quoted_spans
 from .speakers import antecedent, document_labels, speaker_of
-from .text import _is_cue, _words, verb_lemma
+from .text import is_cue, verb_lemma, word_count
 
 __all__ = ["DOCUMENT_NOUNS", "Quote", "QuoteKind", "Quotes", "antecedent", "document_labels", "find_quotes",
            "speaker_of", "verb_lemma"]
@@ -48,20 +48,21 @@ def find_quotes(doc: Doc) -> Quotes:
     result = Quotes(problems=list(marks.problems))
     if not doc.has_annotation("DEP"):
         return result
-    cues = [t for t in doc if _is_cue(t)]
-    long_spans = [s for s in marks.spans if not _names_a_work(doc, s) and (
-                  _words(doc_text(doc)[s.start:s.end]) > MAX_MIXED_WORDS or _is_sentence(doc_text(doc)[s.start:s.end])
-                  or _is_whole_complement(doc, s, cues) or _is_utterance(doc, s, cues))]
+    cues = [t for t in doc if is_cue(t)]
+    text = doc_text(doc)
+    long_spans = [s for s in marks.spans if not names_a_work(doc, s) and (
+                  word_count(text[s.start:s.end]) > MAX_MIXED_WORDS or is_sentence(text[s.start:s.end])
+                  or is_whole_complement(doc, s, cues) or is_utterance(doc, s, cues))]
     short_spans = [s for s in marks.spans if s not in long_spans]
-    direct = [q for q in (_direct_quote(doc, span, cues) for span in long_spans) if q is not None]
-    direct = _inherit_adjacent_speakers(doc, direct)
+    direct = [q for q in (direct_quote(doc, span, cues) for span in long_spans) if q is not None]
+    direct = inherit_adjacent_speakers(doc, direct)
     used_cues = {q.cue.i for q in direct if q.cue is not None}
-    indirect = [q for cue in cues if cue.i not in used_cues for q in [_indirect_quote(doc, cue, direct)] if q]
-    indirect += _according_to(doc, direct)
-    indirect += _attitudes(doc, direct + indirect)
-    indirect += _speaker_colon(doc, direct + indirect)
-    indirect = [_with_quoted_words(doc, q, short_spans) for q in indirect]
-    indirect = [q for q in indirect if q.kind == "mixed" or _says_something(doc, q)]
-    indirect = [q for q in indirect if not _inside_an_attributed_statement(q, direct + indirect)]
-    result.quotes = _continue_statements(doc, direct + indirect)
+    indirect = [q for cue in cues if cue.i not in used_cues for q in [indirect_quote(doc, cue, direct)] if q]
+    indirect += according_to(doc, direct)
+    indirect += stated_attitudes(doc, direct + indirect)
+    indirect += speaker_colon(doc, direct + indirect)
+    indirect = [with_quoted_words(doc, q, short_spans) for q in indirect]
+    indirect = [q for q in indirect if q.kind == "mixed" or says_something(doc, q)]
+    indirect = [q for q in indirect if not inside_an_attributed_statement(q, direct + indirect)]
+    result.quotes = continue_statements(doc, direct + indirect)
     return result

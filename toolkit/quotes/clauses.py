@@ -12,13 +12,17 @@ from ..lang.lexicon import (
 )
 from ..lang.spans import SEPARATORS
 from .model import DOCUMENT_NOUNS
-from .text import _is_cue, _is_time, verb_lemma
+from .text import is_cue, is_time, verb_lemma
+
+__all__ = ["ANY_TOPIC_PREPOSITION", "CLAUSE_OPENERS", "REPORT_SETTINGS", "TOPIC_PREPOSITIONS",
+           "before_coordinated_report", "before_trailing_relative_report", "modifies_the_report", "object_end",
+           "reported_clause_end", "right_after_verb", "topic_of"]
 
 #: The most words of dates and settings ("on Tuesday in a statement to the press") that can follow an object.
 _LONGEST_SETTINGS = 40
 
 
-def _object_end(doc: Doc, obj: Token) -> int | None:
+def object_end(doc: Doc, obj: Token) -> int | None:
     """Where what was said ends when it is the verb's object: before the dates and settings the parser hung
     on the noun when nothing else of the sentence follows them ("condemned [the attack] on Tuesday in a
     statement.")."""
@@ -54,19 +58,19 @@ def _introduces_setting(adposition: Token) -> bool:
     preposition heads its noun; UD: the noun heads its preposition ("case")."""
     nouns = [adposition.head] if adposition.dep_ in syntax.CASE_MARKER else \
         [o for o in adposition.children if o.dep_ in syntax.CLEAR_PREP_OBJECT]
-    return any(_is_time(n) or n.lower_ in REPORT_SETTINGS for n in nouns)
+    return any(is_time(n) or n.lower_ in REPORT_SETTINGS for n in nouns)
 
 
 _RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
-def _before_trailing_relative_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+def before_trailing_relative_report(doc: Doc, cue: Token, start: int, end: int) -> int:
     """"plans to vote on [the motion] that would condemn X “for …”", "praised [the firefighters], whom he
     thanked …": a relative clause at the end of what was said in which a document speaks, or, set off by a
     comma, someone other than its noun, is a statement of its own, not part of this one. Where the content
     must end (the Doc's length when no such clause ends it)."""
     for token in doc[start + 1:end]:
-        if token.dep_ in syntax.RELATIVE_CLAUSE and token.i != cue.i and _is_cue(token) and \
+        if token.dep_ in syntax.RELATIVE_CLAUSE and token.i != cue.i and is_cue(token) and \
                 start <= token.head.i < token.left_edge.i and token.right_edge.i + 1 >= end and \
                 (token.head.lemma_.lower() in DOCUMENT_NOUNS or (doc[token.left_edge.i - 1].text == "," and any(
                     s.tag_ not in _RELATIVE_PRONOUN_TAGS for s in syntax.children(token, syntax.SUBJECT)))):
@@ -77,12 +81,12 @@ def _before_trailing_relative_report(doc: Doc, cue: Token, start: int, end: int)
     return len(doc)
 
 
-def _before_coordinated_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+def before_coordinated_report(doc: Doc, cue: Token, start: int, end: int) -> int:
     """"said the roads were closed, and when pressed, the engineer replied …": a report with a subject of its
     own, joined to the reported clause by a conjunction, is a statement of its own, not part of this one.
     Where the content must end (the Doc's length when no such report follows)."""
     for token in doc[start + 1:end]:
-        if token.dep_ in syntax.CONJUNCT and token.i != cue.i and _is_cue(token) and \
+        if token.dep_ in syntax.CONJUNCT and token.i != cue.i and is_cue(token) and \
                 syntax.children(token, syntax.ACTIVE_SUBJECT):
             cut = token.left_edge.i
             while cut > start and (doc[cut - 1].text in SEPARATORS or doc[cut - 1].dep_ == "cc"):
@@ -92,10 +96,9 @@ def _before_coordinated_report(doc: Doc, cue: Token, start: int, end: int) -> in
     return len(doc)
 
 
-_CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "NOUN", "DET", "SCONJ", "ADV", "NUM", "ADJ"})
+CLAUSE_OPENERS = frozenset({"PRON", "PROPN", "NOUN", "DET", "SCONJ", "ADV", "NUM", "ADJ"})
 
 
-_MISLABELLED = frozenset({"parataxis", "advcl", "dep"})
 # Words after a comma that start something other than the reported clause: "…, saying …", "…, according to".
 _CLAUSE_BREAKERS = word_list("clause_breakers")
 
@@ -106,7 +109,7 @@ _CLAUSE_BREAKERS = word_list("clause_breakers")
 REPORT_SETTINGS = word_list("report_settings")
 
 
-def _modifies_the_report(token: Token, cue: Token) -> bool:
+def modifies_the_report(token: Token, cue: Token) -> bool:
     """Is ``token`` a date, or the start of a setting ("in a statement", "at a rally"), that the parser
     attached to the reporting verb?"""
     node = token
@@ -116,11 +119,11 @@ def _modifies_the_report(token: Token, cue: Token) -> bool:
         return False
     if node.pos_ == "ADP" and node.dep_ in syntax.CLEAR_PREPOSITION:  # ClearNLP: "on" heads "Tuesday"
         return _introduces_setting(node)
-    return _is_time(node) or (node.lower_ in REPORT_SETTINGS and
+    return is_time(node) or (node.lower_ in REPORT_SETTINGS and
                               any(c.dep_ in ("case", "prep") or c.pos_ == "ADP" for c in node.children))
 
 
-def _right_after(doc: Doc, cue: Token, start: int) -> bool:
+def right_after_verb(doc: Doc, cue: Token, start: int) -> bool:
     """Does the content open right after the verb ("said [officers encountered …]")?"""
     return all(t.is_space or t.is_punct for t in doc[cue.i + 1:start])
 
@@ -128,7 +131,7 @@ def _right_after(doc: Doc, cue: Token, start: int) -> bool:
 _DASH_TOKENS = ("—", "–", "--")
 
 
-def _clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
+def reported_clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
     """Where a reported clause after its verb ends: a small parser often hangs its last words on the
     reporting verb ("said it would be “improper” | for him to speak on …"), so the clause runs on to the
     end of the sentence, unless a semicolon, a colon, another reporting verb or ", saying …" comes first."""
@@ -152,12 +155,12 @@ def _clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
                 continue
         if token.is_space or token.text in (";", ":", *_DASH_TOKENS):
             break
-        if _is_cue(token) and token.i != cue.i and not syntax.is_to_infinitive(token):
+        if is_cue(token) and token.i != cue.i and not syntax.is_to_infinitive(token):
             # another report ("to comment" is part of this one), and its speaker with it ("…, the mayor said")
             end = min([end, *(s.left_edge.i for s in syntax.children(token, syntax.SUBJECT)
                               if start < s.left_edge.i < token.i)])
             break
-        if _modifies_the_report(token, cue):
+        if modifies_the_report(token, cue):
             break  # "condemned the attack | on Tuesday in a statement": when and how it was said
         following = doc[end + 1] if end + 1 < limit else None
         if token.text == "," and following is not None and (following.tag_ in ("VBG", "WDT", "WP", "WP$", "WRB")
@@ -179,7 +182,7 @@ def _shares_the_subject(doc: Doc, conjunction: int, limit: int) -> bool:
     following = next((t for t in doc[conjunction + 1:limit] if t.pos_ != "ADV" or t.tag_ == "WRB"), None)
     # "…, but declined to comment", "…, and added that …": another report, not more of this one
     return following is not None and following.pos_ in ("AUX", "VERB") and following.tag_ != "VBG" and \
-        not _is_cue(following)
+        not is_cue(following)
 
 
 # Prepositions that introduce what a statement is about: "complained about X", "accused her of X", "spoke out
@@ -190,7 +193,7 @@ TOPIC_PREPOSITIONS = word_list("topic_prepositions")
 ANY_TOPIC_PREPOSITION = TOPIC_PREPOSITIONS.union(*topic_prepositions().values())
 
 
-def _topic_of(cue: Token) -> list[Token]:
+def topic_of(cue: Token) -> list[Token]:
     """The prepositional object that carries a statement's content when the verb has no clause or object
     of its own ("called for the repeal", "complained about his microphone")."""
     allowed = TOPIC_PREPOSITIONS | topic_prepositions().get(verb_lemma(cue) or cue.lemma_.lower(), frozenset())

@@ -13,10 +13,12 @@ from ..lang.lexicon import (
 )
 from ..lang.spans import doc_text, trimmed
 from .clauses import ANY_TOPIC_PREPOSITION
-from .model import _DASHES, DOCUMENT_NOUNS, Quote
+from .model import DASHES, DOCUMENT_NOUNS, Quote
 from .pairing import QuotedSpan
-from .speakers import _phrase, speaker_of
-from .text import _is_cue, _is_time, _sentence_starts, verb_lemma
+from .speakers import speaker_of, speaker_phrase
+from .text import is_cue, is_time, sentence_starts, verb_lemma
+
+__all__ = ["MAX_LEAD_IN_WORDS", "direct_quote", "inherit_adjacent_speakers"]
 
 # --------------------------------------------------------------------------------------------- direct
 
@@ -24,7 +26,7 @@ def _content_tokens(doc: Doc, span: QuotedSpan) -> Span | None:
     return doc.char_span(span.start, span.end, alignment_mode="contract")
 
 
-def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None:
+def direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None:
     quote = Quote("direct", span.start, span.end, marks=span.marks, quoted=[span])
     content = _content_tokens(doc, span)
     if content is None or not len(content):
@@ -34,7 +36,7 @@ def _direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None
     if document is not None:
         speaker, cue = document
         return replace(quote, speaker=speaker, cue=cue, document=True)
-    sentence_of = _sentence_starts(doc)
+    sentence_of = sentence_starts(doc)
     sentences = {sentence_of[t.i] for t in content} | {sentence_of[min(content.end, len(doc) - 1)]}
     outside = [c for c in cues if c.i not in inside and sentence_of[c.i] in sentences]
     # The cue whose clause contains the quotation first ("“…,” X said": the quotation is its complement),
@@ -96,7 +98,7 @@ def _words_between_verb_and_mark(doc: Doc, quote: Quote, content: Span, cue: Tok
     if between and between[0].lower_ == "that":
         between = between[1:]
     words = [t for t in between if not t.is_punct]
-    if len(words) < 2 or len(words) != len(between) or any(_is_cue(t) or _is_time(t) for t in words) or \
+    if len(words) < 2 or len(words) != len(between) or any(is_cue(t) or is_time(t) for t in words) or \
             doc[cue.i + 1].sent.start != cue.sent.start or words[0].pos_ in ("ADP", "ADV", "SCONJ") or \
             any(t.head.i == cue.i and t.dep_ not in syntax.DIRECT_OBJECT | syntax.SUBJECT for t in words):
         return quote  # "said to reporters “…”", "said after the game “…”": where and to whom, not what
@@ -132,7 +134,7 @@ def _with_lead_in(doc: Doc, quote: Quote, content: Span, cue: Token) -> Quote:
         return quote
     words = [t for t in lead_in if not (t.is_punct or t.is_space or t.is_quote)]
     if not words or len(words) > MAX_LEAD_IN_WORDS or words[0].tag_ == "VBN" or \
-            any(t.text in ":;" or (_is_cue(t) and not attribution_inside) or t.is_quote for t in lead_in):
+            any(t.text in ":;" or (is_cue(t) and not attribution_inside) or t.is_quote for t in lead_in):
         return quote
     pieces = [(lead_in.start_char, lead_in.end_char), *((q.start, q.end) for q in quote.quoted)] \
         if attribution_inside else quote.pieces
@@ -177,7 +179,7 @@ def _document_wording(content: Span) -> tuple[Span, Token | None] | None:
         if head.i == token.i:
             return None
         if token.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and head.lemma_.lower() in DOCUMENT_NOUNS:
-            return _phrase(head), token if _is_cue(token) else None
+            return speaker_phrase(head), token if is_cue(token) else None
         token = head
     return None
 
@@ -185,7 +187,7 @@ def _document_wording(content: Span) -> tuple[Span, Token | None] | None:
 def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     """"“…” — Jane Doe": a name right after a dash that follows the closing mark."""
     rest = doc_text(doc)[span.close_end:span.close_end + 3].lstrip()
-    if not rest or rest[0] not in _DASHES:
+    if not rest or rest[0] not in DASHES:
         return None
     for ent in doc.ents:
         if ent.start_char > span.close_at and ent.start_char - span.close_at <= 5:
@@ -195,7 +197,7 @@ def _dash_speaker(doc: Doc, span: QuotedSpan) -> Span | None:
     dash = doc.char_span(span.close_end, span.close_end + 3, alignment_mode="expand")
     if dash is None:
         return None
-    start = next((t.i + 1 for t in dash if t.text[:1] in _DASHES), None)
+    start = next((t.i + 1 for t in dash if t.text[:1] in DASHES), None)
     if start is None:
         return None
     while start < len(doc) and doc[start].is_space:
@@ -234,8 +236,8 @@ def _next_sentence_speaker(doc: Doc, content: Span, cues: list[Token]) -> tuple[
 def _subject_outside(cue: Token, inside: set[int]) -> Span | None:
     """A subject of the verb outside the quotation, when the parser gave the verb a second subject inside it
     ("“…. One of the finest judges,” Rep. X said": "One" and "X" both subjects)."""
-    subjects = [s for s in syntax.subjects(cue, passive=False) if s.i not in inside and not _is_time(s)]
-    return _phrase(subjects[0]) if subjects else None
+    subjects = [s for s in syntax.subjects(cue, passive=False) if s.i not in inside and not is_time(s)]
+    return speaker_phrase(subjects[0]) if subjects else None
 
 
 def _noun_after_verb_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
@@ -243,8 +245,8 @@ def _noun_after_verb_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span 
     when the parser read that noun phrase as the verb's object."""
     if doc_text(doc)[span.close_end:cue.idx].strip(" ,\n"):
         return None
-    following = [c for c in cue.rights if c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4 and not _is_time(c)]
-    return _phrase(following[0]) if following else None
+    following = [c for c in cue.rights if c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4 and not is_time(c)]
+    return speaker_phrase(following[0]) if following else None
 
 
 def _name_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
@@ -267,9 +269,9 @@ def _name_after_mark(doc: Doc, span: QuotedSpan, cue: Token) -> Span | None:
 def _inverted_speaker(cue: Token) -> Span | None:
     """"said Jane Doe": a name right after the verb, parsed as its object."""
     following = [c for c in cue.rights if (c.pos_ == "PROPN" or c.tag_ in ("NNP", "NNPS")) and c.i - cue.i <= 4
-                 and not c.is_space and not _is_time(c)]
+                 and not c.is_space and not is_time(c)]
     if following:
-        return _phrase(following[0])
+        return speaker_phrase(following[0])
     # the parser attached the name elsewhere: a name that starts within a title's reach of the verb, after
     # titles, role nouns and an organisation ("said Rep. Jane Doe of Ohio", "said coach Maria Santos after
     # …", "said Helix Corp chief executive Anna Lind")
@@ -281,7 +283,7 @@ def _inverted_speaker(cue: Token) -> Span | None:
     return doc[cue.i + 1:name.end]
 
 
-def _inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+def inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quotation with no speaker of its own, right after a quotation that has one, continues it; the two
     become one statement ("“A,” she said. “B.”"). Returns the statements, the joined ones made anew."""
     merged: list[Quote] = []

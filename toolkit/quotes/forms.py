@@ -11,13 +11,16 @@ from ..lang.lexicon import (
     word_list,
 )
 from ..lang.spans import trimmed
-from .clauses import _topic_of
+from .clauses import topic_of
 from .model import Quote
-from .speakers import _RELATIVE_PRONOUNS, _phrase
-from .text import _is_finite, _is_time
+from .speakers import RELATIVE_PRONOUNS, speaker_phrase
+from .text import is_finite, is_time
+
+__all__ = ["ATTITUDE_WORDS", "EDITORIAL_LABELS", "according_to", "inverted_report", "parenthetical_report",
+           "preceding_clause", "speaker_colon", "stated_attitudes"]
 
 
-def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+def parenthetical_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     """"A, X said, B." and "A, X said.": an attribution set off by commas inside a sentence, or closing it,
     gives X what the sentence says around it, whatever the parser made of the sentence (a small model often
     makes "said" the root and the words before it its subject)."""
@@ -27,7 +30,7 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return None
     between = doc[comma.i + 1:cue.i]
     if not len(between) or any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.is_quote or t.tag_ in ("WDT", "WP") or
-                               t.lower_ in _RELATIVE_PRONOUNS for t in between):
+                               t.lower_ in RELATIVE_PRONOUNS for t in between):
         return None  # ", which critics dispute", ", but X declined": a clause of the writer's, no attribution
     nominals = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON")]
     subjects = [t for t in syntax.subjects(cue, passive=False) if comma.i < t.i < cue.i]
@@ -54,7 +57,7 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
             rest = rest[1:-1]  # "A, she said, “B.”": what was said is inside the marks
         if rest is not None and not (rest[0].lower_ in _SOURCING and rest[0].head.i == cue.i):
             pieces.append(rest)  # not "…, X reported, citing two officials": where the report comes from
-    if not any(_is_finite(t) for piece in pieces for t in piece):
+    if not any(is_finite(t) for piece in pieces for t in piece):
         return None  # "After meeting the president, the senator said …": no statement, an opening phrase
     opening = before[:2]
     if len(pieces) == 1 and (before[0].pos_ in ("SCONJ", "ADV", "ADJ", "VERB") or
@@ -65,7 +68,7 @@ def _parenthetical(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     ranges = [(p.start_char, p.end_char) for p in pieces]
     if any(a < q_end and q_start < b for a, b in ranges for q in direct for q_start, q_end in q.parts):
         return None  # "“A,” she said, “B”" is a direct quotation
-    speaker = _phrase(subjects[-1] if subjects else nominals[-1])
+    speaker = speaker_phrase(subjects[-1] if subjects else nominals[-1])
     if speaker.start <= comma.i:
         speaker = trimmed(doc, comma.i + 1, speaker.end) or speaker  # never back across the comma
     return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue,
@@ -79,7 +82,7 @@ _SOURCING = word_list("sourcing_participles")
 _OWN_CONTENT = frozenset({"obj", "dobj", "iobj", "dative", "ccomp", "xcomp", "oprd"})
 
 
-def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
+def preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
     """The clause a parenthetical "…, X said" hangs on is what X said."""
     head = cue.head
     own = {t.i for t in cue.subtree}
@@ -100,12 +103,12 @@ def _preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) 
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
 
 
-def _inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+def inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     """"Floods displaced thousands, reported Rede Sul." / "…, said the ministry on Monday.": a verb after a
     comma, with no subject of its own and the source after it ending the sentence, reports the clause before
     the comma (the parser reads the source as the verb's object)."""
     if cue.i == 0 or doc[cue.i - 1].text != "," or any(c.dep_ in syntax.SUBJECT for c in cue.children) or \
-            not _is_finite(cue):  # not "…, citing the threat" / "…, echoing Mr. Putin"
+            not is_finite(cue):  # not "…, citing the threat" / "…, echoing Mr. Putin"
         return None
     sentence = cue.sent
     source = next((c for c in cue.rights if c.dep_ in syntax.DIRECT_OBJECT and c.pos_ in ("NOUN", "PROPN")
@@ -113,17 +116,17 @@ def _inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if source is None or source.right_edge.i - source.left_edge.i >= 6 or not _names_a_source(source):
         return None
     rest = [t for t in doc[source.right_edge.i + 1:sentence.end] if not (t.is_punct or t.is_space)]
-    if not all(_is_time(t) or (t.pos_ == "ADP" and t.i + 1 < len(doc) and _is_time(doc[t.i + 1])) for t in rest):
+    if not all(is_time(t) or (t.pos_ == "ADP" and t.i + 1 < len(doc) and is_time(doc[t.i + 1])) for t in rest):
         return None  # more words after the source: not a closing attribution
     start = sentence.start
     while start < cue.i - 1 and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
         start += 1
     content = doc[start:cue.i - 1]
-    if len(content) < 3 or not any(_is_finite(t) for t in content):
+    if len(content) < 3 or not any(is_finite(t) for t in content):
         return None
     if any(a < content.end_char and content.start_char < b for q in direct for a, b in q.parts):
         return None
-    speaker = _phrase(source)
+    speaker = speaker_phrase(source)
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
 
 
@@ -149,7 +152,7 @@ def _is_editorial_label(name: Span) -> bool:
         t.ent_type_ in ("PERSON", "ORG") for t in words)
 
 
-def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
+def speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
     """"NAME: words" at the start of a line (interview transcripts, "Speaker: claim" headlines)."""
     quotes = []
     for sentence in doc.sents:
@@ -182,7 +185,7 @@ def _speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
 ATTITUDE_WORDS = word_list("attitude_words")
 
 
-def _attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
+def stated_attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
     taken = [part for q in found for part in q.parts]
     quotes = []
     for word in doc:
@@ -195,7 +198,7 @@ def _attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
             holder = subjects[0] if subjects else None
         if holder is None or holder.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
-        topic = _topic_of(word) or [c for c in word.children if c.dep_ in ("ccomp", "acl") and
+        topic = topic_of(word) or [c for c in word.children if c.dep_ in ("ccomp", "acl") and
                                     any(m.lower_ == "that" for m in c.children)]
         if not topic:
             continue
@@ -206,11 +209,11 @@ def _attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
         content = doc[start:end]
         if not len(content) or any(a <= content.start_char < b for a, b in taken):
             continue
-        quotes.append(Quote("indirect", content.start_char, content.end_char, speaker=_phrase(holder), cue=word))
+        quotes.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker_phrase(holder), cue=word))
     return quotes
 
 
-def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
+def according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
     """"According to X, …": X is the source of the rest of the sentence."""
     found = []
     for token in doc:
@@ -225,7 +228,7 @@ def _according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
             source = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ in ("PROPN", "NOUN")), None)
         if source is None:
             continue
-        speaker = _phrase(source)
+        speaker = speaker_phrase(source)
         sentence = token.sent
         opens_clause = token.i == sentence.start or token.text == "According" or doc[token.i - 1].lower_ == "that"
         if opens_clause:  # "According to X, the claim." / "… has learned that according to X, the claim."

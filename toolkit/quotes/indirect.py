@@ -17,30 +17,31 @@ from ..lang.lexicon import (
 )
 from ..lang.spans import SEPARATORS, trimmed
 from .clauses import (
-    _CLAUSE_OPENERS,
-    _MISLABELLED,
     ANY_TOPIC_PREPOSITION,
+    CLAUSE_OPENERS,
     REPORT_SETTINGS,
-    _before_coordinated_report,
-    _before_trailing_relative_report,
-    _clause_end,
-    _modifies_the_report,
-    _object_end,
-    _right_after,
-    _topic_of,
+    before_coordinated_report,
+    before_trailing_relative_report,
+    modifies_the_report,
+    object_end,
+    reported_clause_end,
+    right_after_verb,
+    topic_of,
 )
-from .forms import _inverted_report, _parenthetical, _preceding_clause
+from .forms import inverted_report, parenthetical_report, preceding_clause
 from .model import DOCUMENT_NOUNS, Quote
-from .speakers import _fronted_participle, _phrase, speaker_of
-from .text import _is_cue, _is_time, verb_lemma
+from .speakers import fronted_participle, speaker_of, speaker_phrase
+from .text import is_cue, is_time, verb_lemma
+
+__all__ = ["OBJECT_COMPLEMENT_DEPS", "OBJECT_COMPLEMENT_PREPOSITIONS", "indirect_quote"]
 
 # --------------------------------------------------------------------------------------------- indirect
 
-def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue) or _says_nothing(cue):
         return None
-    parenthetical = _parenthetical(doc, cue, direct) or _passive_report(doc, cue) or \
-        _inverted_report(doc, cue, direct)
+    parenthetical = parenthetical_report(doc, cue, direct) or _passive_report(doc, cue) or \
+        inverted_report(doc, cue, direct)
     if parenthetical is not None:
         return parenthetical
     speaker = speaker_of(cue)
@@ -49,7 +50,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     parts = syntax.clausal_complements(cue)
     hard_end = None  # where the content must end, whatever the clause rules say
     if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
-        return _preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
+        return preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
     if not parts:
         parts = _clause_of_setting(cue)  # "said in a statement that …": the parser hung it on "statement"
     if not parts:
@@ -62,9 +63,9 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if objects and verb_lemma(cue) in object_reporting_verbs() and (not parts or objects[0].i < parts[0].i):
         # "called [the shootings] [a moment ...]": the object opens what was said, its complement follows
         parts = objects + _object_complements(cue, objects[0])
-        hard_end = _object_end(doc, objects[-1])
+        hard_end = object_end(doc, objects[-1])
     if not parts:
-        parts = _topic_of(cue)
+        parts = topic_of(cue)
         # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
         parts += [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and parts and c.i > parts[0].i
                   and any(m.lower_ == "to" for m in c.children)]
@@ -77,14 +78,15 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         hard_end = len(doc)
     # "said talks failed, adding that …": another report after a comma is not part of this one
     end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
-                _is_cue(t)), end)
-    hard_end = min(hard_end, _before_coordinated_report(doc, cue, start, end),
-                   _before_trailing_relative_report(doc, cue, start, end))
+                is_cue(t)), end)
+    hard_end = min(hard_end, before_coordinated_report(doc, cue, start, end),
+                   before_trailing_relative_report(doc, cue, start, end))
     end = min(end, hard_end)
     if speaker.start > cue.i:
         end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
-    clause_end = _clause_end(doc, cue, start, end) if start > cue.i and (all(
-        p.dep_ in syntax.CLAUSAL_COMPLEMENT | _MISLABELLED for p in parts) or _right_after(doc, cue, start)) else end
+    clause_end = reported_clause_end(doc, cue, start, end) if start > cue.i and (all(
+        p.dep_ in syntax.CLAUSAL_COMPLEMENT | syntax.MISLABELLED_COMPLEMENT for p in parts) or
+        right_after_verb(doc, cue, start)) else end
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in SEPARATORS):
         end -= 1
     while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
@@ -92,7 +94,7 @@ def _indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
                            # the complementiser the parser mislabelled ("wrote … [that] he had resigned")
                            (doc[start].lower_ == "that" and (doc[start].pos_ == "SCONJ" or doc[start].tag_ in
                                                              ("IN", "WDT")) and start + 1 < end) or
-                           (start > cue.i and _is_time(doc[start]) and _modifies_the_report(doc[start], cue))):
+                           (start > cue.i and is_time(doc[start]) and modifies_the_report(doc[start], cue))):
         start += 1  # "admitted [Thursday night] that …": when it was said, not what
     if start >= end:
         return None
@@ -116,7 +118,7 @@ def _passive_report(doc: Doc, cue: Token) -> Quote | None:
     if not subjects or not agents:
         return None
     content = trimmed(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
-    speaker = _phrase(agents[0])
+    speaker = speaker_phrase(agents[0])
     # "praised by his coach [for his work rate]": the agent's phrase ends before any preposition but "of"
     cut = next((t.i for t in speaker if t.i > agents[0].i and t.pos_ == "ADP" and t.lower_ != "of"), speaker.end)
     if content is None or cut <= speaker.start:
@@ -132,8 +134,8 @@ def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
         return None
     subjects = [s for s in syntax.subjects(cue, passive=True) if s.tag_ not in ("WDT", "WP")]
     clauses = syntax.clausal_complements(cue)
-    topic = [] if clauses else _topic_of(cue)
-    if _fronted_participle(cue) and (clauses or topic):
+    topic = [] if clauses else topic_of(cue)
+    if fronted_participle(cue) and (clauses or topic):
         return _unattributed_complement(doc, cue, clauses or topic)  # "Asked about the vote, …"
     # a topic ("accused [of] fraud") only about someone who can be accused: a person, a group, an institution
     if not subjects or not (clauses or (topic and _can_speak(subjects[0]))) or subjects[0].i > cue.i:
@@ -180,9 +182,9 @@ def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
         return None
     that, first = doc[cue.i + 1], doc[cue.i + 2]
     if that.lower_ != "that" or that.head.i != cue.i or that.dep_ not in syntax.DIRECT_OBJECT or \
-            list(that.children) or first.pos_ not in _CLAUSE_OPENERS:
+            list(that.children) or first.pos_ not in CLAUSE_OPENERS:
         return None
-    return trimmed(doc, first.i, _clause_end(doc, cue, first.i, first.i + 1))
+    return trimmed(doc, first.i, reported_clause_end(doc, cue, first.i, first.i + 1))
 
 
 def _clause_of_setting(cue: Token) -> list[Token]:

@@ -8,17 +8,19 @@ from spacy.tokens import Doc, Token
 from ..lang import syntax
 from ..lang.lexicon import word_list
 from ..lang.spans import doc_text
-from .model import _DASHES
+from .model import DASHES
 from .pairing import QuotedSpan
 
+__all__ = ["is_sentence", "is_utterance", "is_whole_complement", "names_a_work"]
 
-def _is_sentence(text: str) -> bool:
+
+def is_sentence(text: str) -> bool:
     """A short quotation that is a sentence of its own ("“Ask anyone.”"), not a few quoted words."""
     text = text.strip()
     return len(text) > 1 and text[0].isupper() and text[-1] in ".!?"
 
 
-def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
+def is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     """A short quotation that opens with a capital, closes on a comma, "!" or "?" inside its marks and is
     followed by its attribution ("“Not yet,” she said"), or by a dash and a name, is something said, not a
     few words the writer marks."""
@@ -26,7 +28,7 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     # a capital letter: words of the speaker's own, not a phrase the writer marks ("a “terrible situation,”")
     if not inside or not inside[0].isupper() or _is_title(inside):
         return False
-    if doc_text(doc)[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(_DASHES):
+    if doc_text(doc)[span.close_end:span.close_end + 3].lstrip()[:1] in tuple(DASHES):
         return True  # "“Not yet” — Jane Doe"
     if inside[-1] not in ",!?":
         return False
@@ -38,7 +40,7 @@ def _is_utterance(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     return False
 
 
-def _names_a_work(doc: Doc, span: QuotedSpan) -> bool:
+def names_a_work(doc: Doc, span: QuotedSpan) -> bool:
     """Is the quoted text a title or a subheading rather than something said?"""
     return _is_name_of_work(doc_text(doc)[span.start:span.end]) or _title_inside_a_sentence(doc, span) or \
         _quoted_heading(doc, span)
@@ -89,7 +91,7 @@ def _is_title(text: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
-def _is_whole_complement(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
+def is_whole_complement(doc: Doc, span: QuotedSpan, cues: list[Token]) -> bool:
     """A short quotation that is by itself what a verb reports ("“We lost,” she said") is a direct quote,
     not a few quoted words inside a statement."""
     content = doc.char_span(span.start, span.end, alignment_mode="contract")

@@ -10,10 +10,12 @@ from spacy.tokens import Doc
 from ..lang.spans import doc_text
 from .model import Quote
 from .pairing import QuotedSpan
-from .text import _is_time
+from .text import is_time
+
+__all__ = ["continue_statements", "inside_an_attributed_statement", "says_something", "with_quoted_words"]
 
 
-def _inside_an_attributed_statement(quote: Quote, quotes: list[Quote]) -> bool:
+def inside_an_attributed_statement(quote: Quote, quotes: list[Quote]) -> bool:
     """"The company said the deal is expected to close": a speakerless report inside what someone said is
     part of that statement, not a statement of unknown origin."""
     if quote.speaker is not None or quote.cue is None:
@@ -22,7 +24,7 @@ def _inside_an_attributed_statement(quote: Quote, quotes: list[Quote]) -> bool:
                for other in quotes if other is not quote)
 
 
-def _says_something(doc: Doc, quote: Quote) -> bool:
+def says_something(doc: Doc, quote: Quote) -> bool:
     """Reported content that is only a date ("on Thursday") or a lone adverb, verb or adjective ("basically",
     "stung") is a parse error, not a statement. A lone noun or pronoun can be one ("said as much", "what X
     said", "recommended prosecution")."""
@@ -30,12 +32,12 @@ def _says_something(doc: Doc, quote: Quote) -> bool:
     if content is None:
         return True
     words = [t for t in content if not (t.is_punct or t.is_space)]
-    if not words or all(_is_time(t) or t.pos_ == "ADP" for t in words):
+    if not words or all(is_time(t) or t.pos_ == "ADP" for t in words):
         return False
     return len(words) > 1 or words[0].pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
 
 
-def _continue_statements(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+def continue_statements(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quotation with no speaker that opens right after a sentence attributed to someone ("…, X said.
     “…”") continues that speaker. Returns the statements in text order, the continued ones made anew."""
     result: list[Quote] = []
@@ -61,7 +63,7 @@ def _continues(doc: Doc, previous: Quote, quote: Quote) -> bool:
         gap.strip(" .,\n\"”’'") == "" and "\n" in gap
 
 
-def _with_quoted_words(doc: Doc, quote: Quote, short_spans: list[QuotedSpan]) -> Quote:
+def with_quoted_words(doc: Doc, quote: Quote, short_spans: list[QuotedSpan]) -> Quote:
     """A reported statement with a few quoted words inside is mixed ("condemned “aggressive” attempts"); it
     keeps the closing mark of quoted words that end it."""
     inner = [s for s in short_spans if quote.content_start <= s.close_at and s.open_at < quote.content_end]

@@ -12,11 +12,13 @@ from ..lang.lexicon import (
 )
 from .pairing import QuotedSpan
 
+__all__ = ["DASHES", "DOCUMENT_NOUNS", "MAX_MIXED_WORDS", "Quote", "QuoteKind", "Quotes"]
+
 #: Nouns whose wording can be quoted: quotations under them belong to the document, not to a person.
 DOCUMENT_NOUNS = word_list("document_nouns")
 # Quoted stretches this short inside a statement are words the writer marks, not a quotation of their own.
 MAX_MIXED_WORDS = 4
-_DASHES = "—–―-"  # em dash, en dash, horizontal bar, hyphen
+DASHES = "—–―-"  # em dash, en dash, horizontal bar, hyphen
 
 
 #: A quotation in marks, a reported statement, or a reported statement with a few words quoted.

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+__all__ = ["CLOSING_DOUBLE", "CLOSING_SINGLE", "OPENING_DOUBLE", "OPENING_SINGLE", "STRAIGHT_DOUBLE", "STRAIGHT_SINGLE",
+           "TWO_CHARACTER_DOUBLE", "QuoteMarks", "QuotedSpan", "find_quoted_spans"]
+
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
 STRAIGHT_DOUBLE = '"'

@@ -8,10 +8,12 @@ from spacy.tokens import Span, Token
 from ..lang import syntax
 from ..lang.lexicon import word_list
 from ..lang.spans import trimmed
-from .text import _is_cue, _is_time
+from .text import is_cue, is_time
+
+__all__ = ["RELATIVE_PRONOUNS", "antecedent", "document_labels", "fronted_participle", "speaker_of", "speaker_phrase"]
 
 
-def _phrase(token: Token) -> Span:
+def speaker_phrase(token: Token) -> Span:
     """A speaker's noun phrase: the token's subtree, cut at a clause or a comma after it."""
     doc = token.doc
     # a noun that is the predicate of a copula ("It was [a report] that said …") keeps only its own words
@@ -54,7 +56,7 @@ def _through_coordinated_titles(token: Token, end: int) -> int:
     return end
 
 
-def _fronted_participle(cue: Token) -> bool:
+def fronted_participle(cue: Token) -> bool:
     """A past participle opening its sentence ahead of the main clause ("Asked about X, she said …")."""
     return cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ccomp", "xcomp") and cue.i < cue.head.i and \
         not syntax.subjects(cue) and all(t.is_punct or t.is_space for t in cue.doc[cue.sent.start:cue.i])
@@ -71,33 +73,33 @@ def speaker_of(cue: Token) -> Span | None:
             not syntax.subjects(cue, passive=False):
         # "a resolution condemning X" speaks; "a group called Y" is only named
         # (unless the noun is the root: then the "participle" is the sentence's own misparsed main verb)
-        return _phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
-    if _fronted_participle(cue):
+        return speaker_phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
+    if fronted_participle(cue):
         return None  # "Asked about the vote, the mayor replied …": the mayor was asked; the asker is unnamed
     misread = _noun_read_as_modifier(cue) or _phrase_right_before(cue)
     if misread is not None:
         return misread
     head = cue.head
-    if cue.tag_ == "VBG" and head.i != cue.i and head.dep_ in syntax.CLAUSAL_COMPLEMENT and _is_cue(head.head):
+    if cue.tag_ == "VBG" and head.i != cue.i and head.dep_ in syntax.CLAUSAL_COMPLEMENT and is_cue(head.head):
         return speaker_of(head.head)  # "She said talks failed, adding …": the parser hung "adding" on "failed"
     current = cue
     for _ in range(len(cue.doc)):
         subjects = [_participle_subject(s) for s in syntax.subjects(current, passive=False)
-                    if s.pos_ != "SCONJ" and not _is_time(s)]
+                    if s.pos_ != "SCONJ" and not is_time(s)]
         subjects = [s for s in subjects if s is not None]
         if len(subjects) > 1 and all(s.i < current.i for s in subjects):
             # "Quillon Pharmaceuticals vice president Odile Marchand said", parsed with two subjects: the
             # person, else the one next to the verb; the organisation before is the person's affiliation
             subjects.sort(key=lambda s: (s.ent_type_ != "PERSON", current.i - s.i))
         if subjects:
-            return _phrase(subjects[0])
+            return speaker_phrase(subjects[0])
         # a complement clause does not share its verb's subject, nor a parenthetical ("…, believe me")
         if current.head.i == current.i or current.dep_ in _OWN_SUBJECT_CLAUSES or \
                 syntax.infinitive_after_finite(current):
             return None
         controllers = [o for o in syntax.direct_objects(current.head) if o.i < current.i]
         if controllers and syntax.is_to_infinitive(current):
-            return _phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
+            return speaker_phrase(controllers[0])  # "urged [the board] to propose ...": the object does the proposing
         current = current.head
     return None
 
@@ -117,7 +119,7 @@ def _participle_subject(subject: Token) -> Token | None:
 def _noun_read_as_modifier(cue: Token) -> Span | None:
     """"A new poll shows that …" parsed as one noun phrase ("poll" a compound of the noun "shows"): with no
     subject, a finite verb whose left dependents end in a noun right before it has that phrase as subject."""
-    if syntax.subjects(cue) or not _is_cue(cue) or cue.i == 0:
+    if syntax.subjects(cue) or not is_cue(cue) or cue.i == 0:
         return None
     before = cue.doc[cue.i - 1]
     if before.head.i != cue.i or before.dep_ not in syntax.COMPOUND | {"amod", "nmod"} or \
@@ -147,7 +149,7 @@ def _phrase_right_before(cue: Token) -> Span | None:
     return phrase
 
 
-_RELATIVE_PRONOUNS = word_list("relative_pronouns")
+RELATIVE_PRONOUNS = word_list("relative_pronouns")
 
 
 def antecedent(speaker: Span) -> Span | None:
@@ -158,9 +160,9 @@ def antecedent(speaker: Span) -> Span | None:
     pronoun = speaker[0]
     clause = pronoun.head
     # a small tagger also reads the relative "that" as IN or DT; its relative-clause label tells
-    if pronoun.lower_ in _RELATIVE_PRONOUNS and (pronoun.tag_ in ("WP", "WDT") or pronoun.lower_ == "that") and \
+    if pronoun.lower_ in RELATIVE_PRONOUNS and (pronoun.tag_ in ("WP", "WDT") or pronoun.lower_ == "that") and \
             clause.dep_ in syntax.RELATIVE_CLAUSE and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return _phrase(clause.head)
+        return speaker_phrase(clause.head)
     return None
 
 

@@ -11,8 +11,10 @@ from ..lang import syntax
 from ..lang.lexicon import word_list
 from ..lang.verbs import reporting_verb
 
+__all__ = ["is_cue", "is_finite", "is_time", "sentence_starts", "verb_lemma", "word_count"]
 
-def _sentence_starts(doc: Doc) -> list[int]:
+
+def sentence_starts(doc: Doc) -> list[int]:
     """token index -> index of its sentence's first token, computed once per Doc (``Token.sent`` walks the
     sentence on every call, which is slow in a very long sentence)."""
     starts = doc.user_data.get("toolkit_sentence_starts")
@@ -24,7 +26,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     return len(text.split())
 
 
@@ -33,7 +35,7 @@ def verb_lemma(token: Token) -> str | None:
     return reporting_verb(token.lower_, token.lemma_.lower())
 
 
-def _is_cue(token: Token) -> bool:
+def is_cue(token: Token) -> bool:
     # a root "noun" with a clause of its own is a verb the tagger missed ("Video shows that …" as NNS)
     verbal = token.pos_ == "VERB" or token.tag_.startswith("VB") or (
         token.dep_ == "ROOT" and token.pos_ == "NOUN" and bool(syntax.children(token, syntax.CLAUSAL_COMPLEMENT)))
@@ -57,7 +59,7 @@ def _connective(token: Token) -> bool:
     return False
 
 
-def _is_time(token: Token) -> bool:
+def is_time(token: Token) -> bool:
     """Is the token part of a date or time ("said Thursday morning": never a speaker)?"""
     if token.ent_type_ in ("DATE", "TIME"):
         return True
@@ -80,7 +82,7 @@ def _time_tokens(doc: Doc) -> list[int]:
     return found
 
 
-def _is_finite(token: Token) -> bool:
+def is_finite(token: Token) -> bool:
     """A finite verb or auxiliary: what makes a stretch of words a statement rather than a phrase."""
     return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or (token.pos_ in ("VERB", "AUX") and
                                                          "Fin" in token.morph.get("VerbForm"))

@@ -18,6 +18,8 @@ from .model import Timex
 from .normalise import relative_direction
 from .periods import shift, unit_period
 
+__all__ = ["discourse_passes"]
+
 _UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
 _GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5}
 _UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}

@@ -17,6 +17,8 @@ from .periods import (
 )
 from .rules import RULES
 
+__all__ = ["doc_timexes", "find_timexes", "span_tense", "text_tense"]
+
 # --------------------------------------------------------------------------------------------- finding
 
 _FUTURE_CUES = re.compile(

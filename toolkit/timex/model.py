@@ -12,6 +12,8 @@ from .periods import (
     Tense,
 )
 
+__all__ = ["Context", "Normalised", "Rule", "Timex"]
+
 
 @dataclass(frozen=True)
 class Rule:

@@ -38,6 +38,14 @@ from .words import (
     WEEKDAY_CODES,
 )
 
+__all__ = ["SET_WORDS", "normalise_ago", "normalise_century", "normalise_clock", "normalise_decade",
+           "normalise_deictic_day", "normalise_duration", "normalise_event_relative", "normalise_full_date",
+           "normalise_holiday", "normalise_month_alone", "normalise_month_day", "normalise_month_year",
+           "normalise_next_day", "normalise_noon", "normalise_part_of_day", "normalise_quarter", "normalise_reference",
+           "normalise_relative_unit", "normalise_same_unit", "normalise_season", "normalise_set",
+           "normalise_short_year", "normalise_vague_duration", "normalise_weekday", "normalise_year",
+           "relative_direction"]
+
 
 def _date(period: Period, mod: str | None = None, anchor_dependent: bool = False, kind: str = "DATE") -> Normalised:
     start, end = narrow(period.start, period.end, mod)
@@ -70,7 +78,7 @@ def _day_number(text: str) -> int:
 # Absolute dates -----------------------------------------------------------------------------------------
 
 
-def _full_date(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_full_date(match: re.Match[str], ctx: Context) -> Normalised | None:
     g = match.groupdict()
     d = _safe_date(
         int(g["year"]),
@@ -80,7 +88,7 @@ def _full_date(match: re.Match[str], ctx: Context) -> Normalised | None:
     return _date(day_period(d)) if d else None
 
 
-def _month_day(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_month_day(match: re.Match[str], ctx: Context) -> Normalised | None:
     month, day = _month_number(match["month"]), _day_number(match["day"])
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year: February 29 is valid here
         return None
@@ -95,11 +103,11 @@ def _month_day(match: re.Match[str], ctx: Context) -> Normalised | None:
     return _date(day_period(d), anchor_dependent=True) if d else None
 
 
-def _month_year(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_month_year(match: re.Match[str], ctx: Context) -> Normalised:
     return _date(month_period(int(match["year"]), _month_number(match["month"])), _mod(match["mod"]))
 
 
-def _month_alone(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_month_alone(match: re.Match[str], ctx: Context) -> Normalised:
     month, mod, rel = _month_number(match["month"]), _mod(match["mod"]), (match["rel"] or "").lower()
     tense = {"last": "past", "next": "future", "this": ctx.tense, "": ctx.tense}.get(rel, ctx.tense)
     if ctx.anchor is None:
@@ -148,7 +156,7 @@ def _plausible_year(match: re.Match[str]) -> bool:
     return not _PLURAL_AFTER.match(after) or bool(_YEAR_DETERMINER.search(before))
 
 
-def _year(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_year(match: re.Match[str], ctx: Context) -> Normalised | None:
     if not _plausible_year(match):
         return None
     signal = (match["signal"] or "").lower()
@@ -162,25 +170,25 @@ def _year(match: re.Match[str], ctx: Context) -> Normalised | None:
     return _date(period, mod)
 
 
-def _short_year(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_short_year(match: re.Match[str], ctx: Context) -> Normalised:
     two = int(match["yy"])
     pivot = (ctx.anchor.year if ctx.anchor else 2000) % 100
     century = (ctx.anchor.year // 100 if ctx.anchor else 20) - (1 if two > pivot else 0)
     return _date(year_period(century * 100 + two))
 
 
-def _decade(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_decade(match: re.Match[str], ctx: Context) -> Normalised:
     first = int(match["decade"]) if match["decade"] else 1900 + int(match["short"])
     return _date(decade_period(first), _mod(match["mod"]))
 
 
-def _century(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_century(match: re.Match[str], ctx: Context) -> Normalised | None:
     word = match["ordinal"].lower()
     number = ORDINALS.get(word) or (int(word[:-2]) if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word) else None)
     return _date(century_period(number), _mod(match["mod"])) if number else None
 
 
-def _quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
     groups = match.groupdict()
     word = (groups.get("ordinal") or "").lower()
     number = {"final": 4, "last": 4}.get(word) or ORDINALS.get(word) or (int(groups["q"]) if groups.get("q") else None)
@@ -209,7 +217,7 @@ def _quarter_year(anchor: date, number: int, tense: str | None) -> int:
     return anchor.year if abs(number - current) <= abs(number - current - 4) else anchor.year - 1
 
 
-def _season(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_season(match: re.Match[str], ctx: Context) -> Normalised | None:
     code, rel = SEASONS[match["season"].lower()], (match["rel"] or "").lower()
     if match["year"]:
         return _date(season_period(int(match["year"]), code), _mod(match["mod"]))
@@ -219,7 +227,7 @@ def _season(match: re.Match[str], ctx: Context) -> Normalised | None:
     return _date(season_period(year, code), _mod(match["mod"]), anchor_dependent=True)
 
 
-def _holiday(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_holiday(match: re.Match[str], ctx: Context) -> Normalised:
     month, day = HOLIDAYS[match["holiday"]]
     if match["year"]:
         return _date(day_period(date(int(match["year"]), month, day)))
@@ -242,7 +250,7 @@ def _offset(rel: str) -> int:
     return _OFFSETS.get(rel.lower(), 0)
 
 
-def _deictic_day(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_deictic_day(match: re.Match[str], ctx: Context) -> Normalised:
     word = match["word"].lower()
     offset = _DEICTIC_DAYS[word]
     part = PARTS_OF_DAY.get((match["part"] or "").lower()) or ("NI" if word == "tonight" else None)
@@ -262,7 +270,7 @@ def _deictic_day(match: re.Match[str], ctx: Context) -> Normalised:
     return _date(day_period(day), anchor_dependent=True)
 
 
-def _part_of_day(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_part_of_day(match: re.Match[str], ctx: Context) -> Normalised:
     rel, part = match["rel"].lower(), PARTS_OF_DAY[match["part"].lower()]
     offset = -1 if rel == "last" else 0
     if ctx.anchor is None:
@@ -271,7 +279,7 @@ def _part_of_day(match: re.Match[str], ctx: Context) -> Normalised:
     return Normalised("TIME", f"{day.isoformat()}T{part}", "part_of_day", None, day, day, True)
 
 
-def _weekday(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_weekday(match: re.Match[str], ctx: Context) -> Normalised:
     weekday = WEEKDAYS[match["weekday"]]
     rel = (match["rel"] or "").lower()
     tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel, ctx.tense)
@@ -290,7 +298,7 @@ def _weekday(match: re.Match[str], ctx: Context) -> Normalised:
     return _date(day_period(day), anchor_dependent=True)
 
 
-def _relative_unit(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_relative_unit(match: re.Match[str], ctx: Context) -> Normalised | None:
     rel, unit = match["rel"].lower(), match["unit"].lower()
     code = _CALENDAR_UNITS.get(unit)
     if code is None or rel == "same":
@@ -309,7 +317,7 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Normalised | None:
     return normalised
 
 
-def _ago(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_ago(match: re.Match[str], ctx: Context) -> Normalised | None:
     amount, unit = _amount(match["number"]), match["unit"].lower()
     _, _, code = UNITS[unit]
     if amount is None or code is None:
@@ -320,7 +328,7 @@ def _ago(match: re.Match[str], ctx: Context) -> Normalised | None:
     return _date(unit_period(moment, code), anchor_dependent=True)
 
 
-def _event_relative(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_event_relative(match: re.Match[str], ctx: Context) -> Normalised:
     """"three days after the vote", "weeks before it", "two days later": TimeML's reading, the length of time
     (a DURATION, ``P3D``) that separates the two; which way it points is in the words (see
     :func:`relative_direction`), and :mod:`toolkit.timex.discourse` turns "two days later" into a date when
@@ -329,7 +337,7 @@ def _event_relative(match: re.Match[str], ctx: Context) -> Normalised:
     return Normalised("DURATION", _duration_value(amount, unit), None, None, None, None, False)
 
 
-def _same_unit(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_same_unit(match: re.Match[str], ctx: Context) -> Normalised:
     """"the same day", "the same month": the day (month, ...) of the date the text has just given (counted by
     :mod:`toolkit.timex.discourse`); unknown until then. "Shares fell 2 % on the day.": the story's day, the
     anchor's when the text has given none."""
@@ -350,7 +358,7 @@ def relative_direction(text: str) -> str | None:
     return None
 
 
-def _next_day(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_next_day(match: re.Match[str], ctx: Context) -> Normalised:
     """"the next day", "the day before": one day after or before the date the text has just given (counted
     by :mod:`toolkit.timex.discourse`; relative to an event until then)."""
     word = (match["rel"] or match["side"] or "").lower()
@@ -358,7 +366,7 @@ def _next_day(match: re.Match[str], ctx: Context) -> Normalised:
     return Normalised("DATE", f"EVENT{sign}P1D", "day", None, None, None, False)
 
 
-def _reference(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_reference(match: re.Match[str], ctx: Context) -> Normalised:
     text = match.group().lower()
     value = "PRESENT_REF" if text in PRESENT_REF else "PAST_REF" if text in PAST_REF else "FUTURE_REF"
     return Normalised("DATE", value, None, None, None, None, False)
@@ -392,7 +400,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
     return f"P{'T' if is_time else ''}{'X' if amount is None else _fmt(amount)}{letter}"
 
 
-def _duration(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_duration(match: re.Match[str], ctx: Context) -> Normalised | None:
     unit, number = match["unit"].lower(), match["number"].lower()
     if number in ("a", "an", "one", "single") and unit in ("second", "quarter"):
         return None  # "a second time", "a quarter of the vote"
@@ -400,20 +408,20 @@ def _duration(match: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised("DURATION", _duration_value(amount, unit.rstrip("s")), "duration")
 
 
-def _vague_duration(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_vague_duration(match: re.Match[str], ctx: Context) -> Normalised:
     return Normalised("DURATION", _duration_value(None, match["unit"].lower().rstrip("s")), "duration")
 
 
 SET_WORDS = dict(word_map("set_words"))  # "daily" -> day
 
 
-def _set(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_set(match: re.Match[str], ctx: Context) -> Normalised:
     word = match.group().lower()
     unit = SET_WORDS.get(word) or word.split()[-1]
     return Normalised("SET", _duration_value(1, unit), "set")
 
 
-def _clock(match: re.Match[str], ctx: Context) -> Normalised | None:
+def normalise_clock(match: re.Match[str], ctx: Context) -> Normalised | None:
     groups = match.groupdict()
     hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
     meridiem = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
@@ -430,7 +438,7 @@ def _clock(match: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised("TIME", f"{ctx.anchor.isoformat()}{clock}", "time", None, ctx.anchor, ctx.anchor, True)
 
 
-def _noon(match: re.Match[str], ctx: Context) -> Normalised:
+def normalise_noon(match: re.Match[str], ctx: Context) -> Normalised:
     clock = "T12:00" if match.group().lower() == "noon" else "T24:00"
     if ctx.anchor is None:
         return Normalised("TIME", f"XXXX-XX-XX{clock}", "time", None, None, None, True)

@@ -14,6 +14,10 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+__all__ = ["SEASON_MONTHS", "Period", "Tense", "century_period", "day_period", "decade_period", "month_period",
+           "month_year", "narrow", "quarter_period", "season_period", "shift", "unit_period", "week_period",
+           "weekday_date", "weekend_period", "year_period"]
+
 Tense = str | None  # "past", "present", "future" or None (unknown)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 

@@ -7,31 +7,31 @@ import re
 from ..lang.calendar import MONTHS
 from .model import Rule
 from .normalise import (
-    _ago,
-    _century,
-    _clock,
-    _decade,
-    _deictic_day,
-    _duration,
-    _event_relative,
-    _full_date,
-    _holiday,
-    _month_alone,
-    _month_day,
-    _month_year,
-    _next_day,
-    _noon,
-    _part_of_day,
-    _quarter,
-    _reference,
-    _relative_unit,
-    _same_unit,
-    _season,
-    _set,
-    _short_year,
-    _vague_duration,
-    _weekday,
-    _year,
+    normalise_ago,
+    normalise_century,
+    normalise_clock,
+    normalise_decade,
+    normalise_deictic_day,
+    normalise_duration,
+    normalise_event_relative,
+    normalise_full_date,
+    normalise_holiday,
+    normalise_month_alone,
+    normalise_month_day,
+    normalise_month_year,
+    normalise_next_day,
+    normalise_noon,
+    normalise_part_of_day,
+    normalise_quarter,
+    normalise_reference,
+    normalise_relative_unit,
+    normalise_same_unit,
+    normalise_season,
+    normalise_set,
+    normalise_short_year,
+    normalise_vague_duration,
+    normalise_weekday,
+    normalise_year,
 )
 from .words import (
     DAY,
@@ -49,8 +49,10 @@ from .words import (
     YEAR,
     B,
     E,
-    _alternatives,
+    alternatives,
 )
+
+__all__ = ["EDGE", "IGNORE_CASE", "MONTH_FULL", "RULES"]
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -59,28 +61,29 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 IGNORE_CASE = re.IGNORECASE
-MONTH_FULL = _alternatives(m for m in MONTHS if len(m) > 3 and m != "May")
+MONTH_FULL = alternatives(m for m in MONTHS if len(m) > 3 and m != "May")
 EDGE = r"(?i:(?P<edge>earlier|later) (?:on |in )?)?"
 RULES: tuple[Rule, ...] = (
-    Rule("iso_date", _compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"), _full_date),
-    Rule("month_day_year", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR})"), _full_date),
-    Rule("day_month_year", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH}),? (?P<year>{YEAR})"), _full_date),
+    Rule("iso_date", _compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"), normalise_full_date),
+    Rule("month_day_year", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY}),? (?P<year>{YEAR})"), normalise_full_date),
+    Rule("day_month_year", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH}),? (?P<year>{YEAR})"),
+         normalise_full_date),
     Rule(
         "month_year",
         _compile(rf"(?:(?P<mod>(?i:{MOD}))[ -]?)?(?P<month>{MONTH}),? (?:of )?(?P<year>{YEAR})"),
-        _month_year,
+        normalise_month_year,
     ),
-    Rule("month_day", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY})(?![:\d])"), _month_day),
-    Rule("day_month", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"), _month_day),
+    Rule("month_day", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY})(?![:\d])"), normalise_month_day),
+    Rule("day_month", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"), normalise_month_day),
     Rule(
         "month",
         _compile(
             rf"(?:(?P<mod>(?i:{MOD}))[ -]?)?(?:(?P<rel>last|next|this) )?"
             rf"(?P<month>{MONTH_FULL}|(?<=in |by |of |st |xt |is |te |ly |id |id-)May)"
         ),
-        _month_alone,
+        normalise_month_alone,
     ),
-    Rule("holiday", _compile(rf"(?P<holiday>{_alternatives(HOLIDAYS)})(?: (?P<year>{YEAR}))?"), _holiday),
+    Rule("holiday", _compile(rf"(?P<holiday>{alternatives(HOLIDAYS)})(?: (?P<year>{YEAR}))?"), normalise_holiday),
     Rule(
         "season",
         _compile(
@@ -88,7 +91,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<season>{SEASON})(?: of)?(?: (?P<year>{YEAR}))?(?(rel)|(?(year)|(?!)))",
             IGNORE_CASE,
         ),
-        _season,
+        normalise_season,
     ),
     Rule(
         "quarter",
@@ -98,18 +101,19 @@ RULES: tuple[Rule, ...] = (
             rf"(?: of (?:(?P<year>{YEAR})|(?P<rel>this|last|next) year))?",
             IGNORE_CASE,
         ),
-        _quarter,
+        normalise_quarter,
     ),
-    Rule("quarter_code", _compile(rf"Q(?P<q>[1-4]),? (?P<year>{YEAR})"), _quarter),
+    Rule("quarter_code", _compile(rf"Q(?P<q>[1-4]),? (?P<year>{YEAR})"), normalise_quarter),
     Rule(
         "decade",
         _compile(
             rf"(?:the )?(?:(?P<mod>{MOD})[ -]?)?(?:(?P<decade>1[5-9]\d0|20\d0)s|'(?P<short>[0-9]0)s)", IGNORE_CASE
         ),
-        _decade,
+        normalise_decade,
     ),
     Rule(
-        "century", _compile(rf"(?:(?P<mod>{MOD})[ -]?(?:of )?)?the (?P<ordinal>[\w-]+) century", IGNORE_CASE), _century
+        "century", _compile(rf"(?:(?P<mod>{MOD})[ -]?(?:of )?)?the (?P<ordinal>[\w-]+) century", IGNORE_CASE),
+        normalise_century,
     ),
     Rule(
         "year",
@@ -117,22 +121,22 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<signal>(?i:ever since|since|until|till|up to)) )?(?:(?P<mod>(?i:{MOD}))[ -]?)?"
             rf"(?P<year>{YEAR})"
         ),
-        _year,
+        normalise_year,
     ),
-    Rule("short_year", _compile(r"(?<=in |of |ce )'(?P<yy>\d\d)"), _short_year),
+    Rule("short_year", _compile(r"(?<=in |of |ce )'(?P<yy>\d\d)"), normalise_short_year),
     Rule(
         "deictic_day",
         _compile(rf"{EDGE}(?P<word>(?i:today|tonight|yesterday|tomorrow))(?: (?P<part>{PART}))?"),
-        _deictic_day,
+        normalise_deictic_day,
     ),
-    Rule("part_of_day", _compile(rf"(?P<rel>this|last) (?P<part>{PART})", IGNORE_CASE), _part_of_day),
+    Rule("part_of_day", _compile(rf"(?P<rel>this|last) (?P<part>{PART})", IGNORE_CASE), normalise_part_of_day),
     Rule(
         "weekday",
         _compile(
             rf"{EDGE}(?:(?P<rel>(?i:last|next|this|coming|past)) )?(?P<weekday>{WEEKDAY})"
             rf"(?: (?P<part>{PART}))?(?!s\b)"
         ),
-        _weekday,
+        normalise_weekday,
     ),
     Rule(
         "relative_unit",
@@ -142,9 +146,9 @@ RULES: tuple[Rule, ...] = (
             r"(?P<unit>week|weekend|month|quarter|year)",
             IGNORE_CASE,
         ),
-        _relative_unit,
+        normalise_relative_unit,
     ),
-    Rule("ago", _compile(rf"(?P<number>{NUMBER}) (?P<unit>{UNIT})s? ago", IGNORE_CASE), _ago),
+    Rule("ago", _compile(rf"(?P<number>{NUMBER}) (?P<unit>{UNIT})s? ago", IGNORE_CASE), normalise_ago),
     Rule(
         "event_relative",
         _compile(
@@ -152,17 +156,18 @@ RULES: tuple[Rule, ...] = (
             r"(?= (?:the|a|an|his|her|its|their|this|that|[A-Z]))|(?P<late>later|earlier)(?! than))",
             IGNORE_CASE,
         ),
-        _event_relative,
+        normalise_event_relative,
     ),
     Rule("same_unit", _compile(r"the same (?P<unit>day|week|month|year)|(?<=on )the (?P<story>day)(?=[.,;])",
-                               IGNORE_CASE), _same_unit),
+                               IGNORE_CASE), normalise_same_unit),
     Rule(
         "next_day",
         _compile(r"the (?:(?P<rel>next|following|previous|preceding) day|day (?P<side>before|after)(?! \w))",
                  IGNORE_CASE),
-        _next_day,
+        normalise_next_day,
     ),
-    Rule("reference", _compile(rf"{_alternatives(PRESENT_REF + PAST_REF + FUTURE_REF)}", IGNORE_CASE), _reference),
+    Rule("reference", _compile(rf"{alternatives(PRESENT_REF + PAST_REF + FUTURE_REF)}", IGNORE_CASE),
+         normalise_reference),
     Rule(
         "duration",
         _compile(
@@ -170,7 +175,7 @@ RULES: tuple[Rule, ...] = (
             rf"[ -](?:(?:straight|consecutive|successive|full|whole|long) )?(?P<unit>{UNIT})s?(?:[ -]long)?",
             IGNORE_CASE,
         ),
-        _duration,
+        normalise_duration,
     ),
     Rule(
         "vague_duration",
@@ -179,14 +184,14 @@ RULES: tuple[Rule, ...] = (
             r"(?P<unit>minute|hour|day|week|month|year|decade)s",
             IGNORE_CASE,
         ),
-        _vague_duration,
+        normalise_vague_duration,
     ),
     Rule(
         "set",
         _compile(
             r"(?:every|each) (?:day|week|month|year)|daily|weekly|monthly|annual(?:ly)?|yearly|hourly", IGNORE_CASE
         ),
-        _set,
+        normalise_set,
     ),
     Rule(
         "clock_12h",
@@ -194,9 +199,10 @@ RULES: tuple[Rule, ...] = (
             r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? ?"
             r"(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)(?: (?P<zone>UTC|GMT))?"
         ),
-        _clock,
+        normalise_clock,
     ),
-    Rule("clock_24h", _compile(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>UTC|GMT))?"), _clock),
-    Rule("clock_military", _compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) (?P<zone>UTC|GMT)"), _clock),
-    Rule("noon", _compile(r"noon|midnight", IGNORE_CASE), _noon),
+    Rule("clock_24h", _compile(r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>UTC|GMT))?"),
+         normalise_clock),
+    Rule("clock_military", _compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) (?P<zone>UTC|GMT)"), normalise_clock),
+    Rule("noon", _compile(r"noon|midnight", IGNORE_CASE), normalise_noon),
 )

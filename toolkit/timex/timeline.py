@@ -28,6 +28,8 @@ from ..lang.lexicon import word_list
 from . import Timex
 from .normalise import relative_direction
 
+__all__ = ["PARTICIPANT_LABELS", "Certainty", "Event", "build_timeline", "describe", "order_events", "participants"]
+
 #: Entity labels whose mentions count as participants of an event.
 PARTICIPANT_LABELS = ACTOR_LABELS
 # Dependents of a predicate that start another event: their participants are not this event's.

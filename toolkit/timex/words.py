@@ -9,6 +9,10 @@ import re
 from ..lang.calendar import MONTHS, WEEKDAYS
 from ..lang.lexicon import word_list, word_map
 
+__all__ = ["DAY", "FUTURE_REF", "HOLIDAYS", "MOD", "MODIFIERS", "MONTH", "NUMBER", "NUMBER_WORDS", "ORDINALS", "PART",
+           "PARTS_OF_DAY", "PAST_REF", "PRESENT_REF", "REL", "SEASON", "SEASONS", "UNIT", "UNITS", "VAGUE_NUMBERS",
+           "WEEKDAY", "WEEKDAY_CODES", "YEAR", "B", "E", "alternatives"]
+
 WEEKDAY_CODES = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]  # TIMEX3's, Monday first
 NUMBER_WORDS = {word: int(value) for word, value in word_map("number_words").items()}
 VAGUE_NUMBERS = tuple(sorted(word_list("vague_numbers")))  # "several", "a few", "dozens of": no number
@@ -31,19 +35,19 @@ FUTURE_REF = tuple(word for word, value in _REFERENCES.items() if value == "FUTU
 # --------------------------------------------------------------------------------------------- patterns
 
 
-def _alternatives(words) -> str:
+def alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-MONTH = rf"(?:{_alternatives(MONTHS)})\.?"
-WEEKDAY = _alternatives(WEEKDAYS)
+MONTH = rf"(?:{alternatives(MONTHS)})\.?"
+WEEKDAY = alternatives(WEEKDAYS)
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUMBER = rf"(?:\d+(?:\.\d+)?|{_alternatives(NUMBER_WORDS)}|{_alternatives(VAGUE_NUMBERS)})"
-UNIT = _alternatives(UNITS)
-MOD = rf"(?:{_alternatives(MODIFIERS)})"
+NUMBER = rf"(?:\d+(?:\.\d+)?|{alternatives(NUMBER_WORDS)}|{alternatives(VAGUE_NUMBERS)})"
+UNIT = alternatives(UNITS)
+MOD = rf"(?:{alternatives(MODIFIERS)})"
 REL = r"(?:this|last|next|past|previous|coming|current|following|upcoming|same)"
-PART = _alternatives(PARTS_OF_DAY)
-SEASON = _alternatives(SEASONS)
+PART = alternatives(PARTS_OF_DAY)
+SEASON = alternatives(SEASONS)
 B = r"(?<![\w$€£¥-])"  # left word boundary that also refuses currency and hyphen-joined words
 E = r"(?![\w-]|[.,]\d)"  # right boundary that refuses "2006-07" style continuations and "1,000"
