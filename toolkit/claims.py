@@ -79,8 +79,8 @@ def _target(token: Token, length: int) -> Span | None:
     preposition's object."""
     doc = token.doc
     head = doc[token.i + length - 1]
-    if head.pos_ == "ADP" or head.dep_ in syntax.CASE_MARKER | syntax.CLEAR_PREPOSITION:
-        if head.dep_ in syntax.CASE_MARKER:
+    if head.pos_ == "ADP" or syntax.functions_as(head, syntax.CASE_MARKER | syntax.CLEAR_PREPOSITION):
+        if syntax.functions_as(head, syntax.CASE_MARKER):
             noun = head.head
         else:
             noun = next(iter(syntax.children(head, syntax.CLEAR_PREP_OBJECT)), None)
@@ -90,7 +90,7 @@ def _target(token: Token, length: int) -> Span | None:
         return _noun_phrase(objects[0])
     for _, noun in syntax.prepositional_objects(head):
         return _noun_phrase(noun)
-    if head.pos_ == "NOUN" and head.dep_ in syntax.DIRECT_OBJECT:
+    if head.pos_ == "NOUN" and syntax.functions_as(head, syntax.DIRECT_OBJECT):
         # "voiced its objection [to X]": the parser hung the noun's phrase on the verb, right after the noun
         for preposition, noun in syntax.prepositional_objects(head.head):
             if preposition is not None and preposition.i == head.right_edge.i + 1:
@@ -106,7 +106,8 @@ def _noun_phrase(token: Token) -> Span:
     comma = next((t.i for t in doc[token.i + 1:end] if t.text in ",;:"), None)
     if comma is not None:
         end = comma
-    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case"):
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or
+                           syntax.functions_as(doc[start], syntax.CASE_MARKER)):
         start += 1
     while end > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
         end -= 1
@@ -160,7 +161,8 @@ def stated_positions(doc: Doc, quotes: list[Quote]) -> list[Claim]:
 def _near(token: Token, roots: set[int]) -> bool:
     """The statement's own stance words: its cue, its content's head, or a word right below either (a
     stance word deeper down belongs to someone or something else in the statement)."""
-    return token.i in roots or token.head.i in roots or (token.dep_ == "case" and token.head.head.i in roots)
+    return token.i in roots or token.head.i in roots or (syntax.functions_as(token, syntax.CASE_MARKER) and
+                                                         token.head.head.i in roots)
 
 
 def _outermost_stance(candidates: list[Token], quote_index: int) -> Claim | None:
@@ -171,7 +173,8 @@ def _outermost_stance(candidates: list[Token], quote_index: int) -> Claim | None
                            and other.pos_ != "ADP" for other, _ in stanced)
         if inside_other:
             continue
-        if syntax.is_negated(token) or (syntax.is_negated(token.head) and token.dep_ in ("xcomp", "obj", "dobj")):
+        if syntax.is_negated(token) or (syntax.is_negated(token.head) and
+                                        syntax.functions_as(token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT)):
             stance = _FLIP[stance]
         predicate = token.doc[token.i:token.i + length]
         return Claim(quote_index, predicate, stance, _target(token, length))

@@ -21,6 +21,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..lang import syntax
 from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.labels import PERSON_LABELS as _PERSON
 from ..lang.lexicon import descriptors, gazetteer, government_seats, nickname_groups, word_list
@@ -78,7 +79,7 @@ def cluster(doc: Doc) -> list[Actor]:
 
 
 # Dependencies in which a place name acts: "Washington said", "Tehran's support" (not "in Tehran").
-_AGENTIVE = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "nmod:poss", "poss", "agent", "obl:agent"})
+_AGENTIVE = syntax.ACTIVE_SUBJECT | syntax.NOMINAL_SUBJECT | syntax.POSSESSOR | syntax.AGENT
 
 
 def _canonical(ent: Span, table: dict) -> str | None:
@@ -90,7 +91,7 @@ def _canonical(ent: Span, table: dict) -> str | None:
     if ent.text not in table:
         return None
     seats = government_seats()
-    if ent.text in seats and ent.root.dep_ not in _AGENTIVE:
+    if ent.text in seats and not syntax.functions_as(ent.root, _AGENTIVE):
         return ent.text
     return table[ent.text][1]
 

@@ -41,8 +41,8 @@ def is_actor_mention(ent: Span) -> bool:
     """Names that stand for an actor: a nationality used as a modifier ("Kenyan officials") is not one."""
     if ent.label_ not in ACTOR_LABELS:
         return False
-    return not (ent.label_ == "NORP" and ent.root.dep_ in _MODIFIER_LABELS)
+    return not (ent.label_ == "NORP" and syntax.functions_as(ent.root, _MODIFIER_LABELS))
 
 
 # A nationality as a modifier: "Kenyan officials", "Kenya's", "Kenyan-backed" (UD and ClearNLP labels).
-_MODIFIER_LABELS = syntax.ADJECTIVAL | syntax.POSSESSOR | syntax.NOUN_PHRASE_ADVERBIAL | {"compound"}
+_MODIFIER_LABELS = syntax.ADJECTIVAL | syntax.POSSESSOR | syntax.NOUN_PHRASE_ADVERBIAL | syntax.NOUN_COMPOUND

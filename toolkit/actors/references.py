@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lang import syntax
 from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.lexicon import (
     descriptors,
@@ -31,8 +32,8 @@ def _description_phrases(doc: Doc):
     """Definite noun phrases without a name as head: "the top Chinese diplomat", "the world body"."""
     roles = role_groups()
     for token in doc:
-        nominal = token.pos_ == "NOUN" or (token.lower_ in roles and token.dep_ in ("nsubj", "obj", "nsubj:pass",
-                                                                                   "dobj", "nsubjpass", "appos"))
+        nominal = token.pos_ == "NOUN" or (token.lower_ in roles and syntax.functions_as(
+            token, syntax.NOMINAL_SUBJECT | syntax.DIRECT_OBJECT | syntax.APPOSITION))
         if not nominal or (token.ent_type_ and token.ent_type_ != "NORP"):
             continue
         left = token
@@ -154,7 +155,7 @@ def _personal_name(actor: Actor) -> bool:
     words = actor.name.split() if actor.name else []
     if len(words) > 1 or (bool(words) and words[0] in given_names()) or actor.roles:
         return True
-    return any(m.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and m.root.head.pos_ in ("VERB", "AUX")
+    return any(syntax.functions_as(m.root, syntax.NOMINAL_SUBJECT) and m.root.head.pos_ in ("VERB", "AUX")
                for m in actor.mentions)
 
 
@@ -177,7 +178,7 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
     verbs = reporting_verbs()
     for token in doc:
         types = ("PERSON",) if token.lower_ in _SUBJECT_PRONOUNS else None
-        if types is None or not token.dep_.startswith("nsubj") or token.head.lemma_.lower() not in verbs:
+        if types is None or not syntax.is_nominal_subject(token) or token.head.lemma_.lower() not in verbs:
             continue
         best, best_at = None, -1
         for actor in actors:
@@ -195,7 +196,7 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
 PERSONAL_PRONOUNS = word_map("personal_pronouns")
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_SUBJECTS = syntax.NOMINAL_SUBJECT
 
 
 def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:
@@ -214,7 +215,7 @@ def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:
             named = [a for a in people if any(window <= m.start_char and m.end_char <= token.idx
                                               for m in [*a.mentions, *a.references])]
             candidates = [a for a in named if not _excluded_by_pronoun(a, pronoun) and any(
-                window <= m.start_char and m.end_char <= token.idx and m.root.dep_ in _SUBJECTS
+                window <= m.start_char and m.end_char <= token.idx and syntax.functions_as(m.root, _SUBJECTS)
                 for m in [*a.mentions, *a.references])]
             if len(candidates) == 1 and len(named) == 1:
                 candidates[0].references.append(doc[token.i:token.i + 1])
@@ -226,14 +227,15 @@ def resolve_appositions(doc: Doc, actors: list[Actor]) -> None:
     for actor in actors:
         for mention in list(actor.mentions):
             for child in mention.root.children:
-                if child.dep_ != "appos" or child.pos_ != "NOUN" or child.i < mention.end or child.ent_type_ or \
-                        not child.is_lower or actor.type not in ("PERSON", "ORG"):
+                if not syntax.functions_as(child, syntax.APPOSITION) or child.pos_ != "NOUN" or \
+                        child.i < mention.end or child.ent_type_ or not child.is_lower or \
+                        actor.type not in ("PERSON", "ORG"):
                     continue
                 start = child.left_edge.i
                 while start < child.i and doc[start].is_punct:  # a parser may hang the comma on it
                     start += 1
                 phrase = doc[start:child.i + 1]
-                if phrase[0].pos_ != "DET" and phrase[0].tag_ != "PRP$" and "poss" not in phrase[0].dep_:
+                if phrase[0].pos_ != "DET" and phrase[0].tag_ != "PRP$" and not syntax.is_possessive(phrase[0]):
                     continue  # "the health minister", "a lawyer", "its parent company"; not "French pronunciation"
                 if (phrase.start, phrase.end) not in taken and not any(t.is_punct for t in phrase):
                     actor.references.append(phrase)

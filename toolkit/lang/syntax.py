@@ -3,7 +3,9 @@
 The toolkit's own pipeline is trained on Universal Dependencies (``nsubj``, ``obj``, ``obl`` + ``case``,
 ``nmod:poss``, ``nsubj:pass``, ...); spaCy's ``en_core_web_*`` pipelines use ClearNLP-style labels
 (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``poss``, ``nsubjpass``, ``agent``, ...). Rules elsewhere in the
-toolkit ask the questions below instead of testing labels, so they work with either pipeline.
+toolkit ask the questions below instead of testing labels, so they work with either pipeline: no module but this
+one reads ``Token.dep_``; a rule that needs a function asks :func:`functions_as` with the sets below
+(``functions_as(token, SUBJECT)``), or one of the helpers (:func:`subjects`, :func:`is_root`, ...).
 
 The two schemes differ in structure for prepositional phrases: UD hangs the noun on the verb and the
 preposition on the noun (``met -obl-> Paris -case-> in``); ClearNLP hangs the preposition on the verb and the
@@ -25,6 +27,19 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import word_list
 
+__all__ = ["ACTIVE_SUBJECT", "ADJECTIVAL", "ADJECTIVAL_COMPLEMENT", "ADNOMINAL_CLAUSE", "ADVERBIAL_CLAUSE", "AGENT",
+           "APPOSITION", "ATTRIBUTE", "AUXILIARY", "CASE_MARKER", "CLAUSAL_COMPLEMENT", "CLAUSAL_MODIFIER",
+           "CLEAR_NOUN_OBJECT", "CLEAR_PREP", "CLEAR_PREPOSITION", "CLEAR_PREP_OBJECT", "CLOSED_COMPLEMENT", "COMPOUND",
+           "CONJUNCT", "COORDINATOR", "COPULA", "DETERMINER", "DIRECT_OBJECT", "EXPLETIVE", "FLAT", "FLAT_NAME",
+           "INDIRECT_OBJECT", "MARKER", "MISLABELLED_COMPLEMENT", "NEGATION", "NOMINAL_MODIFIER", "NOMINAL_SUBJECT",
+           "NOUN_COMPOUND", "NOUN_PHRASE_ADVERBIAL", "OBJECT_PREDICATE", "OPEN_COMPLEMENT", "PARATAXIS", "PARTICLE",
+           "PASSIVE_AUXILIARY", "PASSIVE_SUBJECT", "PLANNING_LEMMAS", "POSSESSOR", "PUNCTUATION", "RELATIVE_CLAUSE",
+           "ROOT", "SUBJECT", "TITLE", "UD_OBLIQUE", "UD_POSSESSOR", "appositions", "children", "clausal_complements",
+           "clause_tense", "direct_objects", "doc_scheme", "functions_as", "governing_verb", "indirect_objects",
+           "infinitive_after_finite", "is_negated", "is_nominal_subject", "is_passive", "is_possessive", "is_root",
+           "is_to_infinitive", "label_scheme", "name_parts", "passive_agents", "possessor", "prepositional_objects",
+           "relation", "subjects"]
+
 # UD (base label and subtypes) and ClearNLP labels of each function.
 ACTIVE_SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
@@ -33,7 +48,8 @@ DIRECT_OBJECT = frozenset({"obj", "dobj"})
 INDIRECT_OBJECT = frozenset({"iobj", "dative"})
 CLAUSAL_COMPLEMENT = frozenset({"ccomp", "xcomp"})
 PARATAXIS = frozenset({"parataxis"})
-POSSESSOR = frozenset({"nmod:poss", "poss"})
+UD_POSSESSOR = frozenset({"nmod:poss"})
+POSSESSOR = UD_POSSESSOR | {"poss"}
 APPOSITION = frozenset({"appos"})
 COMPOUND = frozenset({"compound", "flat", "flat:name", "flat:foreign"})
 # UD (EWT) hangs a title on the name: "President <-nmod:desc- Bush"; ClearNLP makes it a compound.
@@ -54,6 +70,29 @@ CLEAR_PREPOSITION = frozenset({"prep", "agent"})
 CLEAR_PREP_OBJECT = frozenset({"pobj", "pcomp"})
 CASE_MARKER = frozenset({"case"})
 AGENT = frozenset({"obl:agent", "agent"})
+# Single functions, for rules that need exactly one of them (the sets above group several).
+ROOT = frozenset({"ROOT"})
+NOMINAL_SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})  # a noun phrase as subject, active or passive
+CLOSED_COMPLEMENT = frozenset({"ccomp"})  # a clause with a subject of its own: "said [it rained]"
+OPEN_COMPLEMENT = frozenset({"xcomp"})  # a clause that shares its head's subject: "vowed [to fight]"
+ADVERBIAL_CLAUSE = frozenset({"advcl"})
+ADNOMINAL_CLAUSE = frozenset({"acl"})  # a clause modifying a noun: "a resolution [condemning X]"
+ADJECTIVAL_COMPLEMENT = frozenset({"acomp"})  # ClearNLP: "is [critical] of"
+ATTRIBUTE = frozenset({"attr"})  # ClearNLP: the noun after a copula, "is [a supporter] of"
+OBJECT_PREDICATE = frozenset({"oprd"})  # ClearNLP: "called the plan [a ploy]"
+NOMINAL_MODIFIER = frozenset({"nmod"})
+NOUN_COMPOUND = frozenset({"compound"})
+FLAT = frozenset({"flat"})
+FLAT_NAME = frozenset({"flat:name"})
+PARTICLE = frozenset({"compound:prt", "prt"})  # "give [up]"
+MARKER = frozenset({"mark"})  # a subordinating conjunction or the infinitive's "to" in UD
+COORDINATOR = frozenset({"cc"})
+DETERMINER = frozenset({"det"})
+COPULA = frozenset({"cop"})
+EXPLETIVE = frozenset({"expl"})
+PUNCTUATION = frozenset({"punct"})
+CLEAR_PREP = frozenset({"prep"})  # ClearNLP's preposition (CLEAR_PREPOSITION adds the passive's "by", agent)
+CLEAR_NOUN_OBJECT = frozenset({"pobj"})  # ClearNLP's noun under a preposition (CLEAR_PREP_OBJECT adds pcomp)
 
 # Labels only one scheme has, used to tell which scheme a parse follows.
 _UD_ONLY = frozenset({"obj", "obl", "nmod:poss", "nsubj:pass", "aux:pass", "flat", "case", "compound:prt",
@@ -78,6 +117,28 @@ def label_scheme(labels: Iterable[str]) -> str:
 def doc_scheme(doc: Doc | Span) -> str:
     """The label scheme of a parsed Doc or Span."""
     return label_scheme(token.dep_ for token in doc)
+
+
+def functions_as(token: Token, labels: frozenset[str]) -> bool:
+    """Does ``token`` hang on its head by one of ``labels`` (a set above, or a union of them: ``SUBJECT``,
+    ``CASE_MARKER | MARKER``)? The one place where rules read a token's dependency label."""
+    return token.dep_ in labels
+
+
+def is_root(token: Token) -> bool:
+    """The parse's root (labelled ``ROOT`` by spaCy's parsers, whatever the scheme)."""
+    return token.dep_ in ROOT
+
+
+def is_nominal_subject(token: Token) -> bool:
+    """A nominal subject of any subtype: ``nsubj``, UD's ``nsubj:pass`` and ``nsubj:outer``, ClearNLP's
+    ``nsubjpass``."""
+    return token.dep_.startswith("nsubj")
+
+
+def is_possessive(token: Token) -> bool:
+    """A possessor of any scheme: ClearNLP's ``poss``, UD's ``nmod:poss`` (and any label naming one)."""
+    return "poss" in token.dep_
 
 
 def children(token: Token, labels: frozenset[str]) -> list[Token]:

@@ -12,6 +12,9 @@ from ..lang import syntax
 
 __all__ = ["actor_of", "target_actor"]
 
+# A name's parts and its apposition: "[Union] spokesman", "Jane [Doe]", "X, [the president]".
+_NAME_PARTS = syntax.NOUN_COMPOUND | syntax.FLAT | syntax.FLAT_NAME | syntax.APPOSITION
+
 
 def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
     """The actor a phrase refers to ("Union spokesman Jane Doe" -> Jane Doe, not the union): the actor of the
@@ -29,7 +32,7 @@ def actor_of(span: Span, actors: list[Actor]) -> Actor | None:
         if mention.start <= root.i < mention.end:
             return actor
     for child in root.children:
-        if child.dep_ in ("compound", "flat", "appos", "flat:name"):
+        if syntax.functions_as(child, _NAME_PARTS):
             for actor, mention in spans:
                 if mention.start <= child.i < mention.end:
                     return actor
@@ -74,7 +77,7 @@ def target_actor(target: Span, actors: list[Actor]) -> Actor | None:
     if at(root) is not None:
         return at(root)
     for child in root.children:
-        if child.dep_ in {"appos", "compound", "flat", "flat:name"} | syntax.POSSESSOR and at(child) is not None:
+        if syntax.functions_as(child, _NAME_PARTS | syntax.POSSESSOR) and at(child) is not None:
             return at(child)
     for prep, noun in syntax.prepositional_objects(root):
         if prep is not None and prep.lower_ == "by" and at(noun) is not None:

@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..lang import syntax
 from ..lang.calendar import FULL_NAMES
 from ..lang.datelines import DATELINE
 from ..lang.labels import NAME_LABELS, NUMERIC_LABELS
@@ -172,8 +173,8 @@ class EntityRules:
         if after is not None and after.text == ",":  # "X, a spokeswoman for ...", "X, head of ..."
             for token in doc[ent.end + 1:min(ent.end + 4, len(doc))]:
                 if token.pos_ in ("NOUN", "PROPN") and token.lower_ in self.descriptors:
-                    return self.descriptors[token.lower_] if token.dep_ in ("appos", "conj") or \
-                        token.head.i < ent.end else None
+                    apposed = syntax.functions_as(token, syntax.APPOSITION | syntax.CONJUNCT)
+                    return self.descriptors[token.lower_] if apposed or token.head.i < ent.end else None
                 if token.pos_ not in ("DET", "ADJ"):
                     break
         if before is not None and before.text == "," and self._person_phrase_before(doc, ent.start - 1):

@@ -44,20 +44,20 @@ def object_end(doc: Doc, obj: Token) -> int | None:
 def _attachment(adposition: Token) -> Token:
     """The word a prepositional phrase modifies (in UD the preposition hangs on its noun, in ClearNLP on the
     modified word)."""
-    return adposition.head.head if adposition.dep_ in syntax.CASE_MARKER else adposition.head
+    return adposition.head.head if syntax.functions_as(adposition, syntax.CASE_MARKER) else adposition.head
 
 
 def _setting_words(adposition: Token) -> range:
     """The token indexes of a prepositional phrase: the preposition and its noun phrase."""
-    phrase = adposition.head if adposition.dep_ in syntax.CASE_MARKER else adposition
+    phrase = adposition.head if syntax.functions_as(adposition, syntax.CASE_MARKER) else adposition
     return range(min(adposition.i, phrase.left_edge.i), phrase.right_edge.i + 1)
 
 
 def _introduces_setting(adposition: Token) -> bool:
     """Does this preposition introduce a date or a setting ("on Tuesday", "in a statement")? ClearNLP: the
     preposition heads its noun; UD: the noun heads its preposition ("case")."""
-    nouns = [adposition.head] if adposition.dep_ in syntax.CASE_MARKER else \
-        [o for o in adposition.children if o.dep_ in syntax.CLEAR_PREP_OBJECT]
+    nouns = [adposition.head] if syntax.functions_as(adposition, syntax.CASE_MARKER) else \
+        [o for o in adposition.children if syntax.functions_as(o, syntax.CLEAR_PREP_OBJECT)]
     return any(is_time(n) or n.lower_ in REPORT_SETTINGS for n in nouns)
 
 
@@ -70,7 +70,7 @@ def before_trailing_relative_report(doc: Doc, cue: Token, start: int, end: int) 
     comma, someone other than its noun, is a statement of its own, not part of this one. Where the content
     must end (the Doc's length when no such clause ends it)."""
     for token in doc[start + 1:end]:
-        if token.dep_ in syntax.RELATIVE_CLAUSE and token.i != cue.i and is_cue(token) and \
+        if syntax.functions_as(token, syntax.RELATIVE_CLAUSE) and token.i != cue.i and is_cue(token) and \
                 start <= token.head.i < token.left_edge.i and token.right_edge.i + 1 >= end and \
                 (token.head.lemma_.lower() in DOCUMENT_NOUNS or (doc[token.left_edge.i - 1].text == "," and any(
                     s.tag_ not in _RELATIVE_PRONOUN_TAGS for s in syntax.children(token, syntax.SUBJECT)))):
@@ -86,10 +86,11 @@ def before_coordinated_report(doc: Doc, cue: Token, start: int, end: int) -> int
     own, joined to the reported clause by a conjunction, is a statement of its own, not part of this one.
     Where the content must end (the Doc's length when no such report follows)."""
     for token in doc[start + 1:end]:
-        if token.dep_ in syntax.CONJUNCT and token.i != cue.i and is_cue(token) and \
+        if syntax.functions_as(token, syntax.CONJUNCT) and token.i != cue.i and is_cue(token) and \
                 syntax.children(token, syntax.ACTIVE_SUBJECT):
             cut = token.left_edge.i
-            while cut > start and (doc[cut - 1].text in SEPARATORS or doc[cut - 1].dep_ == "cc"):
+            while cut > start and (doc[cut - 1].text in SEPARATORS or
+                                   syntax.functions_as(doc[cut - 1], syntax.COORDINATOR)):
                 cut -= 1
             if cut > start:
                 return cut
@@ -117,10 +118,11 @@ def modifies_the_report(token: Token, cue: Token) -> bool:
         node = node.head
     if node.head.i != cue.i or node.i == cue.i:
         return False
-    if node.pos_ == "ADP" and node.dep_ in syntax.CLEAR_PREPOSITION:  # ClearNLP: "on" heads "Tuesday"
+    if node.pos_ == "ADP" and syntax.functions_as(node, syntax.CLEAR_PREPOSITION):  # ClearNLP: "on" heads "Tuesday"
         return _introduces_setting(node)
     return is_time(node) or (node.lower_ in REPORT_SETTINGS and
-                              any(c.dep_ in ("case", "prep") or c.pos_ == "ADP" for c in node.children))
+                              any(syntax.functions_as(c, syntax.CASE_MARKER | syntax.CLEAR_PREP) or c.pos_ == "ADP"
+                                  for c in node.children))
 
 
 def right_after_verb(doc: Doc, cue: Token, start: int) -> bool:
@@ -135,10 +137,12 @@ def reported_clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
     """Where a reported clause after its verb ends: a small parser often hangs its last words on the
     reporting verb ("said it would be “improper” | for him to speak on …"), so the clause runs on to the
     end of the sentence, unless a semicolon, a colon, another reporting verb or ", saying …" comes first."""
-    subject_clause = cue.dep_ in syntax.RELATIVE_CLAUSE and cue.head.dep_ in syntax.SUBJECT and \
-        cue.head.head.i > cue.i  # "Officials who said X | have been fired"
-    fronted_clause = cue.head.i > cue.i and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ != "that"
-                                                for c in cue.children)  # "If X says Y, | the troops will …"
+    # "Officials who said X | have been fired"
+    subject_clause = syntax.functions_as(cue, syntax.RELATIVE_CLAUSE) and \
+        syntax.functions_as(cue.head, syntax.SUBJECT) and cue.head.head.i > cue.i
+    fronted_clause = cue.head.i > cue.i and any(
+        syntax.functions_as(c, syntax.MARKER) and c.pos_ == "SCONJ" and c.lower_ != "that"
+        for c in cue.children)  # "If X says Y, | the troops will …"
     if subject_clause or fronted_clause:
         return end  # the rest of the sentence belongs to the main clause
     limit = cue.sent.end
@@ -203,7 +207,9 @@ def topic_of(cue: Token) -> list[Token]:
         return [noun]
     # UD parses "called for [reducing the rate]" as a gerund clause marked by the preposition
     for clause in cue.children:
-        if clause.i > cue.i and clause.tag_ == "VBG" and clause.dep_ in ("advcl", "xcomp", "ccomp") and \
-                any(m.dep_ in ("mark", "case") and m.lower_ in allowed for m in clause.children):
+        if clause.i > cue.i and clause.tag_ == "VBG" and \
+                syntax.functions_as(clause, syntax.ADVERBIAL_CLAUSE | syntax.CLAUSAL_COMPLEMENT) and \
+                any(syntax.functions_as(m, syntax.MARKER | syntax.CASE_MARKER) and m.lower_ in allowed
+                    for m in clause.children):
             return [clause]
     return []

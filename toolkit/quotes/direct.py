@@ -100,7 +100,8 @@ def _words_between_verb_and_mark(doc: Doc, quote: Quote, content: Span, cue: Tok
     words = [t for t in between if not t.is_punct]
     if len(words) < 2 or len(words) != len(between) or any(is_cue(t) or is_time(t) for t in words) or \
             doc[cue.i + 1].sent.start != cue.sent.start or words[0].pos_ in ("ADP", "ADV", "SCONJ") or \
-            any(t.head.i == cue.i and t.dep_ not in syntax.DIRECT_OBJECT | syntax.SUBJECT for t in words):
+            any(t.head.i == cue.i and not syntax.functions_as(t, syntax.DIRECT_OBJECT | syntax.SUBJECT)
+                for t in words):
         return quote  # "said to reporters “…”", "said after the game “…”": where and to whom, not what
     return replace(quote, kind="mixed", content_start=words[0].idx,
                    content_end=max(quote.content_end, quote.quoted[-1].close_end))
@@ -178,7 +179,8 @@ def _document_wording(content: Span) -> tuple[Span, Token | None] | None:
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and head.lemma_.lower() in DOCUMENT_NOUNS:
+        if syntax.functions_as(token, syntax.RELATIVE_CLAUSE | syntax.ADNOMINAL_CLAUSE) and \
+                head.lemma_.lower() in DOCUMENT_NOUNS:
             return speaker_phrase(head), token if is_cue(token) else None
         token = head
     return None

@@ -36,7 +36,7 @@ def parenthetical_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | N
     subjects = [t for t in syntax.subjects(cue, passive=False) if comma.i < t.i < cue.i]
     if not nominals:
         return None
-    if any(c.i > cue.i and c.dep_ in _OWN_CONTENT and not any(t.text == "," for t in doc[cue.i + 1:c.i])
+    if any(c.i > cue.i and syntax.functions_as(c, _OWN_CONTENT) and not any(t.text == "," for t in doc[cue.i + 1:c.i])
            for c in cue.children):
         return None  # "…, the senator said little", "…, Trump accused X of Y": the verb has content of its own
     # after the verb: at most a few words of its own ("said Tuesday", "said in a statement"), then a comma
@@ -79,7 +79,7 @@ def parenthetical_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | N
 _SOURCING = word_list("sourcing_participles")
 
 # Dependents that give a verb content of its own (then it is no parenthetical "…, X said").
-_OWN_CONTENT = frozenset({"obj", "dobj", "iobj", "dative", "ccomp", "xcomp", "oprd"})
+_OWN_CONTENT = syntax.DIRECT_OBJECT | syntax.INDIRECT_OBJECT | syntax.CLAUSAL_COMPLEMENT | syntax.OBJECT_PREDICATE
 
 
 def preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -> Quote | None:
@@ -107,11 +107,11 @@ def inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     """"Floods displaced thousands, reported Rede Sul." / "…, said the ministry on Monday.": a verb after a
     comma, with no subject of its own and the source after it ending the sentence, reports the clause before
     the comma (the parser reads the source as the verb's object)."""
-    if cue.i == 0 or doc[cue.i - 1].text != "," or any(c.dep_ in syntax.SUBJECT for c in cue.children) or \
-            not is_finite(cue):  # not "…, citing the threat" / "…, echoing Mr. Putin"
-        return None
+    has_subject = any(syntax.functions_as(c, syntax.SUBJECT) for c in cue.children)
+    if cue.i == 0 or doc[cue.i - 1].text != "," or has_subject or not is_finite(cue):
+        return None  # not "…, citing the threat" / "…, echoing Mr. Putin"
     sentence = cue.sent
-    source = next((c for c in cue.rights if c.dep_ in syntax.DIRECT_OBJECT and c.pos_ in ("NOUN", "PROPN")
+    source = next((c for c in cue.rights if syntax.functions_as(c, syntax.DIRECT_OBJECT) and c.pos_ in ("NOUN", "PROPN")
                    and c.left_edge.i - cue.i <= 2), None)
     if source is None or source.right_edge.i - source.left_edge.i >= 6 or not _names_a_source(source):
         return None
@@ -183,6 +183,9 @@ def speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
 # content, held by their possessor or by the subject they describe: "X's concerns about Y", "X is critical
 # of Y", "X has no illusions about Y", "X is a longtime supporter of Y".
 ATTITUDE_WORDS = word_list("attitude_words")
+# Where an attitude word stands as what its clause says of the holder: "X has [concerns]", "X is [critical]".
+_PREDICATIVE = syntax.DIRECT_OBJECT | syntax.ATTRIBUTE | syntax.OPEN_COMPLEMENT | syntax.ADJECTIVAL_COMPLEMENT | \
+    syntax.ROOT
 
 
 def stated_attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
@@ -193,12 +196,13 @@ def stated_attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
             continue
         holder = syntax.possessor(word)
         if holder is None:
-            verb = word.head if word.dep_ in ("obj", "dobj", "attr", "xcomp", "acomp", "ROOT") else word
+            verb = word.head if syntax.functions_as(word, _PREDICATIVE) else word
             subjects = syntax.subjects(verb, passive=False) if verb.i != word.i else syntax.subjects(word)
             holder = subjects[0] if subjects else None
         if holder is None or holder.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
-        topic = topic_of(word) or [c for c in word.children if c.dep_ in ("ccomp", "acl") and
+        topic = topic_of(word) or [c for c in word.children if
+                                   syntax.functions_as(c, syntax.CLOSED_COMPLEMENT | syntax.ADNOMINAL_CLAUSE) and
                                     any(m.lower_ == "that" for m in c.children)]
         if not topic:
             continue
@@ -219,8 +223,8 @@ def according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
     for token in doc:
         if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
-        objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]  # ClearNLP: to -> pobj
-        if token.dep_ == "case" and token.head.i > token.i + 1:
+        objects = [c for c in doc[token.i + 1].children if syntax.functions_as(c, syntax.CLEAR_NOUN_OBJECT)]
+        if syntax.functions_as(token, syntax.CASE_MARKER) and token.head.i > token.i + 1:  # ClearNLP: to -> pobj
             source = token.head  # UD: "according" is a case marker of the source
         elif objects:
             source = objects[0]

@@ -49,7 +49,7 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return _unattributed_passive(doc, cue)
     parts = syntax.clausal_complements(cue)
     hard_end = None  # where the content must end, whatever the clause rules say
-    if not parts and cue.dep_ in syntax.PARATAXIS and cue.head.i != cue.i:
+    if not parts and syntax.functions_as(cue, syntax.PARATAXIS) and cue.head.i != cue.i:
         return preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
     if not parts:
         parts = _clause_of_setting(cue)  # "said in a statement that …": the parser hung it on "statement"
@@ -67,8 +67,9 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if not parts:
         parts = topic_of(cue)
         # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
-        parts += [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and parts and c.i > parts[0].i
-                  and any(m.lower_ == "to" for m in c.children)]
+        parts += [c for c in cue.children
+                  if syntax.functions_as(c, syntax.ADVERBIAL_CLAUSE | syntax.OPEN_COMPLEMENT) and parts and
+                  c.i > parts[0].i and any(m.lower_ == "to" for m in c.children)]
     parts = [p for p in parts if not (speaker.start <= p.i < speaker.end)]
     if not parts:
         return None
@@ -85,12 +86,14 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if speaker.start > cue.i:
         end = min(end, speaker.start)  # "Describing X as Y, Obama …": the content stops before its speaker
     clause_end = reported_clause_end(doc, cue, start, end) if start > cue.i and (all(
-        p.dep_ in syntax.CLAUSAL_COMPLEMENT | syntax.MISLABELLED_COMPLEMENT for p in parts) or
+        syntax.functions_as(p, syntax.CLAUSAL_COMPLEMENT | syntax.MISLABELLED_COMPLEMENT) for p in parts) or
         right_after_verb(doc, cue, start)) else end
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in SEPARATORS):
         end -= 1
-    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].dep_ == "case" or
-                           (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", *ANY_TOPIC_PREPOSITION}) or
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or
+                           syntax.functions_as(doc[start], syntax.CASE_MARKER) or
+                           (syntax.functions_as(doc[start], syntax.MARKER) and
+                            doc[start].lower_ in {"that", *ANY_TOPIC_PREPOSITION}) or
                            # the complementiser the parser mislabelled ("wrote … [that] he had resigned")
                            (doc[start].lower_ == "that" and (doc[start].pos_ == "SCONJ" or doc[start].tag_ in
                                                              ("IN", "WDT")) and start + 1 < end) or
@@ -104,7 +107,8 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if speaker.start > cue.i:
         clause_end = min(clause_end, speaker.start)
     content = trimmed(doc, start, min(max(end, clause_end), hard_end)) or content
-    document = cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.lemma_.lower() in DOCUMENT_NOUNS
+    document = syntax.functions_as(cue, syntax.RELATIVE_CLAUSE | syntax.ADNOMINAL_CLAUSE) and \
+        cue.head.lemma_.lower() in DOCUMENT_NOUNS
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
 
 
@@ -157,7 +161,8 @@ def _complement_words(doc: Doc, cue: Token, complement: list[Token]) -> Span | N
     """The words of a speakerless report's complement after the verb, without its preposition ("accused
     [of] fraud"); "expected [to] come" keeps its "to" (news style quotes it so)."""
     said = trimmed(doc, min(p.left_edge.i for p in complement), max(p.right_edge.i for p in complement) + 1)
-    while said is not None and said[0].dep_ in ("case", "mark") and said[0].lower_ != "to":
+    while said is not None and syntax.functions_as(said[0], syntax.CASE_MARKER | syntax.MARKER) and \
+            said[0].lower_ != "to":
         said = trimmed(doc, said.start + 1, said.end)
     return None if said is None or said.start <= cue.i else said
 
@@ -181,7 +186,7 @@ def _clause_after_that_object(doc: Doc, cue: Token) -> Span | None:
     if cue.i + 2 >= len(doc):
         return None
     that, first = doc[cue.i + 1], doc[cue.i + 2]
-    if that.lower_ != "that" or that.head.i != cue.i or that.dep_ not in syntax.DIRECT_OBJECT or \
+    if that.lower_ != "that" or that.head.i != cue.i or not syntax.functions_as(that, syntax.DIRECT_OBJECT) or \
             list(that.children) or first.pos_ not in CLAUSE_OPENERS:
         return None
     return trimmed(doc, first.i, reported_clause_end(doc, cue, first.i, first.i + 1))
@@ -191,18 +196,22 @@ def _clause_of_setting(cue: Token) -> list[Token]:
     """"said in a statement / in an interview / in an email that …": a "that" clause the parser attached to
     the setting noun instead of the verb is what was said."""
     settings = [t for t in cue.rights if t.pos_ == "NOUN"]
-    settings += [o for p in cue.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # ClearNLP
+    settings += [o for p in cue.rights if syntax.functions_as(p, syntax.CLEAR_PREP)  # ClearNLP
+                 for o in p.children if syntax.functions_as(o, syntax.CLEAR_NOUN_OBJECT)]
     for setting in settings:
         if setting.lower_ not in REPORT_SETTINGS:
             continue
         for clause in setting.subtree:  # "in an interview with a local radio station that …"
-            if clause.dep_ in ("acl", "ccomp", "acl:relcl", "relcl") and clause.i > setting.i and \
+            if syntax.functions_as(clause, _CLAUSE_ON_A_NOUN) and clause.i > setting.i and \
                     clause.left_edge.lower_ == "that" and (
-                        clause.left_edge.dep_ == "mark" or any(c.dep_ in syntax.SUBJECT for c in clause.children)):
+                        syntax.functions_as(clause.left_edge, syntax.MARKER) or
+                        any(syntax.functions_as(c, syntax.SUBJECT) for c in clause.children)):
                 return [clause]  # not "a station that broadcasts news": the clause has a subject of its own
     return []
 
 
+# A clause the parser hung on a noun: "in a statement [that …]".
+_CLAUSE_ON_A_NOUN = syntax.ADNOMINAL_CLAUSE | syntax.CLOSED_COMPLEMENT | syntax.RELATIVE_CLAUSE
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified|quoted)\b|\banonym", re.IGNORECASE)
 
 
@@ -220,12 +229,12 @@ def _says_nothing(cue: Token) -> bool:
     ("claimed benefits", "conceded a goal"); a person questioned ("police questioned the captain"): the verb
     reports no statement. (A refusal to comment does: PolNeAR attributes "declined to comment".)"""
     lemma = verb_lemma(cue)
-    complements = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "obj", "dobj")]
-    objects = [c for c in complements if c.dep_ in ("obj", "dobj")]
+    complements = [c for c in cue.children if syntax.functions_as(c, syntax.CLAUSAL_COMPLEMENT | syntax.DIRECT_OBJECT)]
+    objects = [c for c in complements if syntax.functions_as(c, syntax.DIRECT_OBJECT)]
     if any(o.lemma_.lower() in _TAKEN_OBJECTS.get(lemma or "", ()) for o in objects):
         return True
     if lemma in _QUESTIONING_VERBS and objects and _can_speak(objects[0]) and \
-            not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+            not any(syntax.functions_as(c, syntax.CLAUSAL_COMPLEMENT) for c in cue.children):
         return True
     return lemma in _ANONYMITY_VERBS and any(
         _ANONYMITY.search(" ".join(t.text for t in c.subtree)) for c in [*complements, *cue.children])
@@ -240,7 +249,8 @@ def _comparison_participle(cue: Token) -> bool:
 # What may follow the object of a verb like "praise", "call" or "urge" and still be part of what was said:
 # "urged [the world body] [to end ...]", "called [the plan] [a ploy]", "blasted [the media] [for lying]",
 # "described [it] [as a disaster]".
-OBJECT_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "ccomp", "advcl", "acomp", "obj", "dobj"})
+OBJECT_COMPLEMENT_DEPS = syntax.CLAUSAL_COMPLEMENT | syntax.OBJECT_PREDICATE | syntax.ADVERBIAL_CLAUSE | \
+    syntax.ADJECTIVAL_COMPLEMENT | syntax.DIRECT_OBJECT
 OBJECT_COMPLEMENT_PREPOSITIONS = word_list("object_complement_prepositions")
 
 
@@ -249,12 +259,14 @@ def _object_complements(cue: Token, first_object: Token) -> list[Token]:
     found = []
     doc = cue.doc
     for child in sorted((c for c in cue.rights if c.i > first_object.i), key=lambda c: c.i):
-        if child.dep_ in syntax.CONJUNCT | syntax.PARATAXIS | {"cc"} or (child.is_punct and child.text in ",;:—–"):
+        if syntax.functions_as(child, syntax.CONJUNCT | syntax.PARATAXIS | syntax.COORDINATOR) or \
+                (child.is_punct and child.text in ",;:—–"):
             break
         if any(t.text in ",;:—–" for t in doc[first_object.right_edge.i + 1:child.left_edge.i + 1]):
             break  # "condemned X, saying ...": what follows a comma is said separately
-        marker = next((m.lower_ for m in child.children if m.dep_ in ("case", "mark") and m.i < child.i), None)
-        if child.dep_ in OBJECT_COMPLEMENT_DEPS or marker in OBJECT_COMPLEMENT_PREPOSITIONS or (
-                child.dep_ == "prep" and child.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS):
+        marker = next((m.lower_ for m in child.children
+                       if syntax.functions_as(m, syntax.CASE_MARKER | syntax.MARKER) and m.i < child.i), None)
+        if syntax.functions_as(child, OBJECT_COMPLEMENT_DEPS) or marker in OBJECT_COMPLEMENT_PREPOSITIONS or (
+                syntax.functions_as(child, syntax.CLEAR_PREP) and child.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS):
             found.append(child)
     return found

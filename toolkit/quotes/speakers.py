@@ -17,31 +17,39 @@ def speaker_phrase(token: Token) -> Span:
     """A speaker's noun phrase: the token's subtree, cut at a clause or a comma after it."""
     doc = token.doc
     # a noun that is the predicate of a copula ("It was [a report] that said …") keeps only its own words
-    start = min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ not in _CLAUSE_PARTS)])
+    start = min([token.i, *(c.left_edge.i for c in token.lefts if not syntax.functions_as(c, _CLAUSE_PARTS))])
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ in syntax.COMPOUND | syntax.TITLE or child.dep_ in ("flat", "nmod", "case"):
+        if syntax.functions_as(child, _NAME_AND_TITLE):
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ in _AFFILIATING and child.i == end and any(
+        elif syntax.functions_as(child, syntax.CLEAR_PREP) and child.lower_ in _AFFILIATING and child.i == end and any(
                 g.ent_type_ in ("ORG", "GPE", "NORP") for g in child.children):
             end = max(end, child.right_edge.i + 1)  # "analysts at Ribeira Capital": the parse's "prep" (ClearNLP)
-        elif child.dep_ == "appos" and child.left_edge.i == end and child.pos_ == "PROPN" and \
+        elif syntax.functions_as(child, syntax.APPOSITION) and child.left_edge.i == end and child.pos_ == "PROPN" and \
                 all(t.pos_ == "PROPN" for t in doc[end:child.i + 1]):
             # "Sen. Mary Olsen", "the club's lawyer Tom Reed": a title with the name in apposition (no comma)
-            end = max([child.i + 1, *(c.i + 1 for c in child.rights if c.dep_ in ("flat", "compound"))])
+            end = max([child.i + 1, *(c.i + 1 for c in child.rights
+                                      if syntax.functions_as(c, syntax.FLAT | syntax.NOUN_COMPOUND))])
         else:
             break
     end = _through_coordinated_titles(token, end)
     # a quotation mark between the left edge and the noun closes a quotation the parser hung on it
     start = max([start, *(t.i + 1 for t in doc[start:token.i] if t.is_quote and t.tag_ != "POS")])  # not farmers'
-    while start < token.i and (doc[start].is_punct or doc[start].dep_ in ("case", "mark") or
+    while start < token.i and (doc[start].is_punct or
+                               syntax.functions_as(doc[start], syntax.CASE_MARKER | syntax.MARKER) or
                                doc[start].pos_ in ("ADP", "SCONJ") or doc[start].tag_ == "WRB"):
         start += 1  # "[when] German magazine Die Woche cited …"
     return doc[start:end]
 
 
+# What a speaker's noun phrase runs on over: name parts, a title, an "of" phrase (UD: nmod with case).
+_NAME_AND_TITLE = syntax.COMPOUND | syntax.TITLE | syntax.FLAT | syntax.NOMINAL_MODIFIER | syntax.CASE_MARKER
 # Prepositions that tie a speaker to an organisation ("officials at X", "a spokeswoman for X").
 _AFFILIATING = word_list("affiliating_prepositions")
+
+
+# What may stand between titles joined by "and" before a name: "founder [and chief] executive".
+_TITLE_COORDINATION = syntax.COORDINATOR | syntax.CONJUNCT | syntax.ADJECTIVAL | syntax.NOUN_COMPOUND
 
 
 def _through_coordinated_titles(token: Token, end: int) -> int:
@@ -50,37 +58,40 @@ def _through_coordinated_titles(token: Token, end: int) -> int:
     doc = token.doc
     for child in token.rights:
         between = doc[end:child.left_edge.i]
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i > end and \
-                all(t.dep_ in ("cc", "conj", "amod", "compound") and not t.is_punct for t in between):
+        if syntax.functions_as(child, syntax.APPOSITION) and child.ent_type_ == "PERSON" and child.i > end and \
+                all(syntax.functions_as(t, _TITLE_COORDINATION) and not t.is_punct for t in between):
             return max(end, child.right_edge.i + 1)
     return end
 
 
 def fronted_participle(cue: Token) -> bool:
     """A past participle opening its sentence ahead of the main clause ("Asked about X, she said …")."""
-    return cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ccomp", "xcomp") and cue.i < cue.head.i and \
+    return cue.tag_ == "VBN" and syntax.functions_as(cue, syntax.ADVERBIAL_CLAUSE | syntax.CLAUSAL_COMPLEMENT) and \
+        cue.i < cue.head.i and \
         not syntax.subjects(cue) and all(t.is_punct or t.is_space for t in cue.doc[cue.sent.start:cue.i])
 
 
-_CLAUSE_PARTS = syntax.SUBJECT | {"cop", "aux", "aux:pass", "auxpass", "expl", "mark"}
+_CLAUSE_PARTS = syntax.SUBJECT | syntax.COPULA | syntax.AUXILIARY | syntax.EXPLETIVE | syntax.MARKER
 
 
 def speaker_of(cue: Token) -> Span | None:
     """The subject of a reporting verb; for a verb modifying a noun, that noun ("a resolution condemning
     X", "officials saying ..."); for "…, saying …" and other subjectless verbs, the subject of the nearest
     verb above it ("Iran has voiced …, saying …" -> Iran)."""
-    if cue.dep_ in syntax.RELATIVE_CLAUSE | {"acl"} and cue.head.pos_ in ("NOUN", "PROPN") and \
+    if syntax.functions_as(cue, syntax.RELATIVE_CLAUSE | syntax.ADNOMINAL_CLAUSE) and \
+            cue.head.pos_ in ("NOUN", "PROPN") and \
             not syntax.subjects(cue, passive=False):
         # "a resolution condemning X" speaks; "a group called Y" is only named
         # (unless the noun is the root: then the "participle" is the sentence's own misparsed main verb)
-        return speaker_phrase(cue.head) if cue.tag_ != "VBN" or cue.head.dep_ == "ROOT" else None
+        return speaker_phrase(cue.head) if cue.tag_ != "VBN" or syntax.is_root(cue.head) else None
     if fronted_participle(cue):
         return None  # "Asked about the vote, the mayor replied …": the mayor was asked; the asker is unnamed
     misread = _noun_read_as_modifier(cue) or _phrase_right_before(cue)
     if misread is not None:
         return misread
     head = cue.head
-    if cue.tag_ == "VBG" and head.i != cue.i and head.dep_ in syntax.CLAUSAL_COMPLEMENT and is_cue(head.head):
+    if cue.tag_ == "VBG" and head.i != cue.i and syntax.functions_as(head, syntax.CLAUSAL_COMPLEMENT) and \
+            is_cue(head.head):
         return speaker_of(head.head)  # "She said talks failed, adding …": the parser hung "adding" on "failed"
     current = cue
     for _ in range(len(cue.doc)):
@@ -94,7 +105,7 @@ def speaker_of(cue: Token) -> Span | None:
         if subjects:
             return speaker_phrase(subjects[0])
         # a complement clause does not share its verb's subject, nor a parenthetical ("…, believe me")
-        if current.head.i == current.i or current.dep_ in _OWN_SUBJECT_CLAUSES or \
+        if current.head.i == current.i or syntax.functions_as(current, _OWN_SUBJECT_CLAUSES) or \
                 syntax.infinitive_after_finite(current):
             return None
         controllers = [o for o in syntax.direct_objects(current.head) if o.i < current.i]
@@ -104,7 +115,7 @@ def speaker_of(cue: Token) -> Span | None:
     return None
 
 
-_OWN_SUBJECT_CLAUSES = syntax.CLAUSAL_COMPLEMENT - {"xcomp"} | {"ccomp"} | syntax.PARATAXIS
+_OWN_SUBJECT_CLAUSES = syntax.CLOSED_COMPLEMENT | syntax.PARATAXIS
 
 
 def _participle_subject(subject: Token) -> Token | None:
@@ -112,7 +123,8 @@ def _participle_subject(subject: Token) -> Token | None:
     apposition: the name is the subject. Any other clausal subject ("Saying so was wrong") speaks for no one."""
     if subject.pos_ != "VERB" and not subject.tag_.startswith("VB"):
         return subject
-    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    names = [c for c in subject.children
+             if syntax.functions_as(c, syntax.APPOSITION) and c.pos_ in ("PROPN", "NOUN", "PRON")]
     return names[0] if names else None
 
 
@@ -122,7 +134,8 @@ def _noun_read_as_modifier(cue: Token) -> Span | None:
     if syntax.subjects(cue) or not is_cue(cue) or cue.i == 0:
         return None
     before = cue.doc[cue.i - 1]
-    if before.head.i != cue.i or before.dep_ not in syntax.COMPOUND | {"amod", "nmod"} or \
+    if before.head.i != cue.i or \
+            not syntax.functions_as(before, syntax.COMPOUND | syntax.ADJECTIVAL | syntax.NOMINAL_MODIFIER) or \
             before.pos_ not in ("NOUN", "PROPN"):
         return None
     return trimmed(cue.doc, cue.left_edge.i, cue.i)
@@ -135,7 +148,7 @@ def _phrase_right_before(cue: Token) -> Span | None:
     """"…, the former secretary of state said …" with the noun phrase parsed as an apposition of an earlier
     name: a finite verb with no subject at all takes the noun phrase right before it."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or syntax.subjects(cue) or cue.i == 0 or \
-            cue.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
+            not syntax.functions_as(cue, syntax.ROOT | syntax.PARATAXIS | syntax.CONJUNCT | syntax.CLOSED_COMPLEMENT):
         return None
     doc = cue.doc
     if doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
@@ -161,7 +174,7 @@ def antecedent(speaker: Span) -> Span | None:
     clause = pronoun.head
     # a small tagger also reads the relative "that" as IN or DT; its relative-clause label tells
     if pronoun.lower_ in RELATIVE_PRONOUNS and (pronoun.tag_ in ("WP", "WDT") or pronoun.lower_ == "that") and \
-            clause.dep_ in syntax.RELATIVE_CLAUSE and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            syntax.functions_as(clause, syntax.RELATIVE_CLAUSE) and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return speaker_phrase(clause.head)
     return None
 
@@ -190,7 +203,7 @@ def document_labels(speakers: list[Span | None]) -> list[str | None]:
             continue
         phrase = antecedent(speaker) or speaker
         noun = phrase.root.lemma_.lower()
-        determined = phrase[0].dep_ == "det" and len(phrase) > 1
+        determined = syntax.functions_as(phrase[0], syntax.DETERMINER) and len(phrase) > 1
         words = _document_words(phrase[1:] if determined else phrase)
         earlier = [label for n, label in known if n == noun]
         if not earlier and noun in _LEGISLATIVE_TEXTS and not _named_before(phrase):

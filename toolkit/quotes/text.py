@@ -38,7 +38,7 @@ def verb_lemma(token: Token) -> str | None:
 def is_cue(token: Token) -> bool:
     # a root "noun" with a clause of its own is a verb the tagger missed ("Video shows that …" as NNS)
     verbal = token.pos_ == "VERB" or token.tag_.startswith("VB") or (
-        token.dep_ == "ROOT" and token.pos_ == "NOUN" and bool(syntax.children(token, syntax.CLAUSAL_COMPLEMENT)))
+        syntax.is_root(token) and token.pos_ == "NOUN" and bool(syntax.children(token, syntax.CLAUSAL_COMPLEMENT)))
     return verbal and verb_lemma(token) is not None and not _connective(token)
 
 

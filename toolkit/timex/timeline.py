@@ -34,6 +34,9 @@ __all__ = ["PARTICIPANT_LABELS", "Certainty", "Event", "build_timeline", "descri
 PARTICIPANT_LABELS = ACTOR_LABELS
 # Dependents of a predicate that start another event: their participants are not this event's.
 _OTHER_EVENTS = syntax.CLAUSAL_COMPLEMENT | syntax.PARATAXIS | syntax.CLAUSAL_MODIFIER | syntax.CONJUNCT
+# A date's relations to a noun it dates ("Monday's vote", "the vote on Monday"), in both schemes.
+_DATE_ON_A_NOUN = syntax.UD_OBLIQUE | syntax.NOUN_COMPOUND | syntax.UD_POSSESSOR | syntax.CLEAR_PREP_OBJECT | \
+    syntax.CLEAR_PREPOSITION
 _SINCE_CUES = tuple(sorted(word_list("since_cues")))  # "ever since", "since then": opening a sentence
 
 
@@ -131,14 +134,14 @@ def _event_head(span: Span) -> Token | None:
     """The predicate a date belongs to: an event noun it modifies ("conversation ... on Monday"), else its verb.
     "X came [days after] Y said": the date places the main clause, not the clause its "after" introduces."""
     subordinator = span[-1]
-    if subordinator.lower_ in ("after", "before") and subordinator.dep_ == "mark" and \
-            subordinator.head.dep_ in syntax.CLAUSAL_MODIFIER and subordinator.head.head.i != subordinator.head.i:
+    if subordinator.lower_ in ("after", "before") and syntax.functions_as(subordinator, syntax.MARKER) and \
+            syntax.functions_as(subordinator.head, syntax.CLAUSAL_MODIFIER) and \
+            subordinator.head.head.i != subordinator.head.i:
         return syntax.governing_verb(subordinator.head.head)
     head = span.root.head
-    if head.pos_ == "NOUN" and span.root.dep_ in syntax.UD_OBLIQUE | {"nmod:tmod", "compound", "nmod:poss"} | \
-            syntax.CLEAR_PREP_OBJECT | syntax.CLEAR_PREPOSITION:
+    if head.pos_ == "NOUN" and syntax.functions_as(span.root, _DATE_ON_A_NOUN):
         return head
-    if head.dep_ in syntax.CLEAR_PREPOSITION:  # ClearNLP: noun -prep-> on -pobj-> Monday
+    if syntax.functions_as(head, syntax.CLEAR_PREPOSITION):  # ClearNLP: noun -prep-> on -pobj-> Monday
         return head.head if head.head.pos_ == "NOUN" else syntax.governing_verb(head)
     return syntax.governing_verb(span.root)
 
@@ -162,7 +165,7 @@ def describe(predicate: Token, skip: Span | None = None, subject: Token | None =
 
     if subject is None:
         subject = next(iter(usable(syntax.subjects(predicate))), None)
-    if subject is None and predicate.dep_ == "xcomp":  # "X plans to vote": X votes
+    if subject is None and syntax.functions_as(predicate, syntax.OPEN_COMPLEMENT):  # "X plans to vote": X votes
         subject = next(iter(usable(syntax.subjects(predicate.head))), None)
     stand_in = _nearest_named_before(predicate, skip) if subject is None else None
     objects = usable(syntax.direct_objects(predicate))
@@ -171,9 +174,10 @@ def describe(predicate: Token, skip: Span | None = None, subject: Token | None =
         parts.append(_phrase(subject))
     elif stand_in is not None:
         parts.append(stand_in.text)
-    modifiers = [c for c in predicate.children if c.dep_ in ("compound", "compound:prt", "prt") and c.i < predicate.i]
+    modifiers = [c for c in predicate.children if syntax.functions_as(c, syntax.NOUN_COMPOUND | syntax.PARTICLE) and
+                 c.i < predicate.i]
     parts.append(" ".join([*(m.text for m in modifiers), predicate.text]))
-    particles = [c.text for c in predicate.children if c.dep_ in ("compound:prt", "prt") and c.i > predicate.i]
+    particles = [c.text for c in predicate.children if syntax.functions_as(c, syntax.PARTICLE) and c.i > predicate.i]
     parts.extend(particles)
     if objects:
         parts.append(_phrase(objects[0]))
@@ -185,7 +189,8 @@ def _phrase(token: Token) -> str:
     Otieno", "landslide victory"), without determiners, punctuation and case markers."""
     names = {t.i for t in syntax.name_parts(token)}
     words = [t for t in token.subtree if (t.i <= token.i or t.i in names)
-             and t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "SPACE") and t.dep_ not in ("case", "det", "punct")]
+             and t.pos_ not in ("DET", "PUNCT", "PART", "ADP", "SPACE") and
+             not syntax.functions_as(t, syntax.CASE_MARKER | syntax.DETERMINER | syntax.PUNCTUATION)]
     return " ".join(t.text for t in words)
 
 
@@ -209,10 +214,11 @@ def participants(predicate: Token) -> list[Span]:
         if verb is not None:
             for subject in syntax.subjects(verb):
                 tokens.extend(subject.subtree)
-    if predicate.dep_ == "xcomp":
+    if syntax.functions_as(predicate, syntax.OPEN_COMPLEMENT):
         for subject in syntax.subjects(predicate.head):
             tokens.extend(subject.subtree)
-    if not syntax.subjects(predicate) and not (predicate.dep_ == "xcomp" and syntax.subjects(predicate.head)):
+    if not syntax.subjects(predicate) and not (syntax.functions_as(predicate, syntax.OPEN_COMPLEMENT) and
+                                                      syntax.subjects(predicate.head)):
         stand_in = _nearest_named_before(predicate)
         if stand_in is not None:
             tokens.append(stand_in.root)
@@ -233,7 +239,7 @@ def _former_or_latter(subject: Token) -> Span | None:
     # the pair is the last two names joined by "and", else the last two of one kind ("Merkel met Macron in
     # Paris. The former …": the two people)
     heads = {n.root.i: n for n in names}
-    joined = (n for n in reversed(names) if n.root.dep_ == "conj" and n.root.head.i in heads)
+    joined = (n for n in reversed(names) if syntax.functions_as(n.root, syntax.CONJUNCT) and n.root.head.i in heads)
     of_one_kind = ([n for n in names if n.label_ == name.label_][-2:] for name in reversed(names))
     pair = next(([heads[n.root.head.i], n] for n in joined), None) or \
         next((p for p in of_one_kind if len(p) == 2), None)
@@ -249,7 +255,8 @@ def _names_in(doc: Doc, indexes: set[int]) -> list[Span]:
     for ent in _names_at(doc, indexes):
         if ent.label_ not in PARTICIPANT_LABELS or ent.root.i not in indexes or ent.text in {n.text for n in names}:
             continue
-        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod:poss", "poss"):
+        if ent.label_ == "NORP" and syntax.functions_as(ent.root, syntax.ADJECTIVAL | syntax.NOUN_COMPOUND |
+                                                       syntax.POSSESSOR):
             continue
         names.append(ent)
     return names
@@ -275,7 +282,7 @@ def _own_subtree(predicate: Token):
     """The predicate and its dependents, without descending into embedded events (clauses, conjuncts)."""
     yield predicate
     for child in predicate.children:
-        if child.dep_ not in _OTHER_EVENTS:
+        if not syntax.functions_as(child, _OTHER_EVENTS):
             yield from _own_subtree(child)
 
 
