@@ -31,6 +31,8 @@ from .actors import read_gum
 from .pages import PageDocument, Totals, score_page
 from .timeml import read_timeml
 
+__all__ = ["SPLITS", "GoldDocument", "document_text", "read_gold", "score", "shared_folder"]
+
 SPLITS = ("dev", "heldout", "all")
 
 
