@@ -64,6 +64,9 @@ def rows(results: dict[str, dict]) -> list[tuple[str, ...]]:
         article = next(v for k, v in r["gold"].items() if k != "pipeline")
         return f"{article[kind]['right']}/{article[kind]['gold']}"
 
+    def _figures(result: dict, *keys: str) -> str:
+        return " / ".join(f"{result[k]:.3f}" for k in keys)
+
     table = [
         ("PolNeAR dev, all: F1 / speaker", each(lambda r: f"{r['attribution']['toolkit']['all']['f1']:.3f} / "
                                                 f"{r['attribution']['toolkit']['all']['speaker_accuracy']:.3f}")),
@@ -75,13 +78,11 @@ def rows(results: dict[str, dict]) -> list[tuple[str, ...]]:
         ("UNER PUD names F1", each(lambda r: f"{r['uner_pud']['ALL']['f']:.3f}")),
         ("UNER EWT test names F1", each(lambda r: f"{r['uner_ewt']['ALL']['f']:.3f}")),
         ("GUM dev actors: F1 (P / R), found", each(lambda r: _actors(r["actors_dev"]))),
-        ("saved pages dev: actors P / R", each(lambda r: f"{r['pages']['actors']['precision']:.3f} / "
-                                                          f"{r['pages']['actors']['recall']:.3f}")),
+        ("saved pages dev: actors P / R", each(lambda r: _figures(r["pages"]["actors"], "precision", "recall"))),
         ("saved pages dev: statements P / R / fully right (share of rows)",
-         each(lambda r: f"{r['pages']['statements']['precision']:.3f} / {r['pages']['statements']['recall']:.3f} / "
-                        f"{r['pages']['statements']['fully_right_share_of_rows']:.3f}")),
-        ("saved pages dev: timexes F1 / date values", each(lambda r: f"{r['pages']['timexes']['f1']:.3f} / "
-                                                          f"{r['pages']['timexes']['value_accuracy_dates']:.3f}")),
+         each(lambda r: _figures(r["pages"]["statements"], "precision", "recall", "fully_right_share_of_rows"))),
+        ("saved pages dev: timexes F1 / date values",
+         each(lambda r: _figures(r["pages"]["timexes"], "f1", "value_accuracy_dates"))),
         ("real-world dev: statements F1 / speaker->actor / timex values",
          each(lambda r: f"{r['realworld']['all']['statements']['f1']:.3f} / "
                         f"{r['realworld']['all']['statements']['speaker_actor']:.3f} / "

@@ -22,7 +22,7 @@ from toolkit.evaluation.matching import (
 from toolkit.evaluation.realworld import shared_folder
 from toolkit.pipeline import load_pipeline
 
-FOLDER = Path(__file__).resolve().parent.parent / "data" / "gold" / "realworld"
+FOLDER = Path(__file__).resolve().parents[2] / "data" / "gold" / "realworld"
 
 
 def test_actor_rows_merge_split_spurious_and_acceptable():

@@ -13,7 +13,7 @@ import pytest
 from toolkit.evaluation.pagegold import DraftError, build_gold, locate, page_body, span_text_ok, text_hash
 from toolkit.evaluation.realworld import shared_folder
 
-FOLDER = Path(__file__).resolve().parent.parent / "data" / "gold" / "realworld"
+FOLDER = Path(__file__).resolve().parents[2] / "data" / "gold" / "realworld"
 PAGE_FILES = sorted((FOLDER / "gold").glob("page_*.json"))
 PAGES = list(csv.DictReader((FOLDER / "pages.tsv").open(encoding="utf-8"), delimiter="\t"))
 

@@ -9,7 +9,7 @@ import pytest
 
 from toolkit import Article, analyze, load_article
 
-GOLD = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" / "sample_timexes.json").read_text())
+GOLD = json.loads((Path(__file__).resolve().parents[2] / "data" / "gold" / "sample_timexes.json").read_text())
 
 
 @pytest.fixture(scope="module")

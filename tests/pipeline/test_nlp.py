@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 
 import pytest
 import spacy
@@ -86,6 +87,8 @@ def sm_copy(tmp_path, monkeypatch):
     """A copy of the installed pinned package, found before the real one on sys.path."""
     real = nlp_module.pinned_model_dir(SM).parent
     shutil.copytree(real, tmp_path / real.name, ignore=shutil.ignore_patterns("__pycache__"))
+    # spacy.load(<package name>) elsewhere in the run imports the package: find it afresh on the new path
+    monkeypatch.delitem(sys.modules, SM.module, raising=False)
     monkeypatch.syspath_prepend(str(tmp_path))
     model = tmp_path / real.name / f"{SM.module}-{SM.version}"
     assert nlp_module.pinned_model_dir(SM) == model

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from toolkit import Article, analyze, load_article
 from toolkit.quotes import antecedent
 
-GOLD = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" / "sample_quotes.json").read_text())
+GOLD = json.loads((Path(__file__).resolve().parents[2] / "data" / "gold" / "sample_quotes.json").read_text())
 
 
 @pytest.fixture(scope="module")

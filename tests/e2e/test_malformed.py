@@ -18,7 +18,7 @@ from toolkit import analyze, load_article, load_corpus
 from toolkit.errors import ToolkitError
 from toolkit.pipeline import load_pipeline
 
-FOLDER = Path(__file__).parent / "data" / "malformed"
+FOLDER = Path(__file__).resolve().parents[1] / "data" / "malformed"
 EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
 
 

@@ -12,7 +12,7 @@ from toolkit.analysis import TABLE_COLUMNS
 from toolkit.evaluation.gold import score_folder
 from toolkit.pipeline import pipeline_source
 
-GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
+GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
 
 
 @pytest.fixture(scope="module", params=["sm", "toolkit"])

@@ -13,7 +13,7 @@ matplotlib.use("Agg")
 from toolkit import Article, analyze, load_article
 from toolkit.plots import plot_mentions, plot_network
 
-GOLD = json.loads((Path(__file__).resolve().parent.parent / "data" / "gold" / "sample_actors.json").read_text())
+GOLD = json.loads((Path(__file__).resolve().parents[2] / "data" / "gold" / "sample_actors.json").read_text())
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from toolkit.evaluation.pages import content_parts
 from toolkit.evaluation.realworld import document_text, read_gold, score, shared_folder
 from toolkit.pipeline import load_pipeline
 
-FOLDER = Path(__file__).resolve().parent.parent / "data" / "gold" / "realworld"
+FOLDER = Path(__file__).resolve().parents[2] / "data" / "gold" / "realworld"
 GOLD_FILES = sorted(p for p in (FOLDER / "gold").glob("*.json") if not p.name.startswith("page_"))
 KINDS = {"wikinews", "interview", "speech", "wire", "press_release", "feature", "sports"}
 

@@ -34,7 +34,7 @@ from toolkit.pipeline import load_pipeline
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "articles" / "000_a0b5b4455e1f7479.txt"
 NOTEBOOK_05 = ROOT / "notebooks" / "05_from_a_web_page.ipynb"
 CHROMIUM = Path("/usr/bin/chromium")

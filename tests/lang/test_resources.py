@@ -14,7 +14,7 @@ import pytest
 
 from toolkit.lang.lexicon import COLUMNS, RESOURCES, table, word_list, word_map
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TOOLKIT = ROOT / "toolkit"
 BUILD_SCRIPT = ROOT / "scripts" / "build_resources.py"
 
@@ -141,7 +141,7 @@ def test_role_groups_list_lowercase_roles_and_stance_words_do_not_contradict_eac
         assert stances.setdefault(row["word"], row["stance"]) == row["stance"], row["word"]
 
 
-CURATION = Path(__file__).resolve().parent.parent / "scripts" / "curation"
+CURATION = Path(__file__).resolve().parents[2] / "scripts" / "curation"
 
 
 def curation(name: str) -> list[dict[str, str]]:

@@ -19,7 +19,7 @@ import toolkit.pipeline as nlp_module
 from toolkit.cli import main
 from toolkit.pipeline import TOOLKIT_COMPONENTS, load_pipeline, shipped_pipeline_path, trained_components
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "data" / "gold" / "pipeline_heldout.json"
 RECIPE = ROOT / "training"
 ENTITY_LABELS = {"PERSON", "ORG", "LOC"}

@@ -264,7 +264,7 @@ from pathlib import Path  # noqa: E402
 
 from toolkit.evaluation.webpages import score, snippet_scores, toolkit_extractor  # noqa: E402
 
-PAGES = Path(__file__).resolve().parent / "fixtures" / "webpages"
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "webpages"
 GOLD_PAGES = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 # Boilerplate classes recognised from the gold snippets themselves (in the pages' languages).
 CLASSES = {
