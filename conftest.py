@@ -61,7 +61,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 # Property-based tests: a fixed-seed CI profile, and a deep profile run by hand
-# (HYPOTHESIS_PROFILE=deep python -m pytest tests/test_invariants.py; see tests/README.md).
+# (HYPOTHESIS_PROFILE=deep python -m pytest tests/e2e/test_invariants.py; see tests/README.md).
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 settings.register_profile("ci", derandomize=True, max_examples=40, deadline=None,

@@ -201,7 +201,7 @@ CURATION_DIR = Path(__file__).resolve().parent / "curation"
 EXCLUSION_REASONS = (WORD, PERSON, OTHER, DISTRICT, DUPLICATE)
 
 
-# The columns of each curation table, declared once (tests/test_resources.py reads them from here).
+# The columns of each curation table, declared once (tests/lang/test_resources.py reads them from here).
 CURATION_COLUMNS: dict[str, tuple[str, ...]] = {
     "city_exclusions": ("geonameid", "geonames_name", "reason", "country"),
     "city_renames": ("geonameid", "geonames_name", "news_name", "aliases", "country"),
@@ -831,7 +831,7 @@ def check_overrides(countries: Sequence[Row]) -> list[str]:
 def check_lexicon_tables() -> list[str]:
     """The tables other than the gazetteer's (word lists, descriptors, reporting verbs, ...): file format and
     header as declared in the toolkit's COLUMNS, and no table on disk that COLUMNS does not declare (their
-    contents are checked by tests/test_resources.py)."""
+    contents are checked by tests/lang/test_resources.py)."""
     problems = [f"{path.name}: not declared in toolkit/lang/lexicon.py COLUMNS"
                 for path in sorted(RESOURCES_DIR.glob("*.csv")) if path.stem not in COLUMNS]
     for name in sorted(set(COLUMNS) - set(TABLES) - {OVERRIDES_FILE.removesuffix(".csv")}):

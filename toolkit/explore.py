@@ -7,7 +7,7 @@ sheets are stripped; no JavaScript. Only what JupyterLab's sanitizer keeps in an
 one opens untrusted) is used for the marks: it drops ``data-*`` attributes, ``outline-offset``, and a
 ``text-decoration`` other than plain keywords (``underline wavy #c05621`` goes whole), so the wave and its colour
 are separate longhands over a plain ``underline``, and each marked span names its kinds in its ``class``
-(``toolkit-name toolkit-speaker``...), which survives (tests/test_browser.py checks this in Lab). JupyterLab
+(``toolkit-name toolkit-speaker``...), which survives (tests/e2e/test_browser.py checks this in Lab). JupyterLab
 also typesets ``$...$`` in HTML outputs as mathematics (two prices in a paragraph would become one formula): the
 classes ``mathjax_ignore`` (MathJax 3, JupyterLab) and ``tex2jax_ignore`` (MathJax 2) keep the text as text. The
 text is escaped by the template (Jinja2 with autoescape): nothing in an article can become markup.

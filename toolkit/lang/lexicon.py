@@ -26,7 +26,7 @@ _COUNTRY_COLUMNS = ("name", "kind", "iso2", "iso3", "aliases", "demonyms", "capi
 
 #: The columns of every table of ``resources/``, in order, declared once: :func:`table` refuses a file whose
 #: header differs, ``scripts/build_resources.py`` writes and validates the tables by them, and
-#: ``tests/test_resources.py`` checks every file against them. This module needs nothing beyond Python, so
+#: ``tests/lang/test_resources.py`` checks every file against them. This module needs nothing beyond Python, so
 #: the build script loads it without importing the toolkit.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "cities": ("name", "aliases", "country_iso3", "population", "source"),
