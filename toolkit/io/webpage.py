@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from warnings import warn
 
 from ..errors import ToolkitWarning
+from .pagemeta import clean_authors, declared_published, json_ld_authors, page_title
 
 __all__ = ["ExtractionOptions", "NoMainTextError", "WebPage", "extract"]
 
@@ -168,7 +169,11 @@ def _metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     document = trafilatura.extract_metadata(tree, extensive=False)
     for name in _META_FIELDS:
         found["source" if name == "sitename" else name] = getattr(document, name, None)
-    found["published"] = document.date
+    found["published"] = declared_published(tree, document.date)  # the page's own datePublished first
+    site = found.get("source")
+    found["title"] = page_title(tree, found.get("title"), site)
+    authors = clean_authors(found.get("author"), site) or json_ld_authors(tree, site)
+    found["author"] = ", ".join(authors) or None
     found["language"] = _declared_language(tree)
     return {key: value.strip() for key, value in found.items() if isinstance(value, str) and value.strip()}
 
