@@ -29,6 +29,7 @@ from ..pipeline import PipelineSource, load_pipeline, pipeline_source
 from ..portrayal import portrayal_model
 from ..quotes import Quote, find_quotes
 from ..timex.timeline import build_timeline
+from .scope import Scope
 from .tables import (
     TABLES,
     actor_table,
@@ -231,30 +232,35 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     if doc.text != article.text:
         raise ValueError("the Doc is not a parse of the article's text")
     anchor_date = doc._.anchor
-    # extract
-    actors = cluster(doc)
+    # extract, from the paragraphs that feed each extractor (the story; the headline for actors and dates)
+    scope = Scope(article)
+    actors = scope.actors(cluster(doc))
     found = find_quotes(doc)
-    claims = claims_of(doc, found.quotes) + stated_positions(doc, found.quotes)
-    events = build_timeline(doc, doc._.timexes, anchor_date) if doc._.timexes is not None else []
+    # a statement belongs where its content ends ("(Reuters) — X is investigating Y, the Times reported")
+    quotes = [q for q in found.quotes if scope.feeds("statements", q.content_end - 1)]
+    claims = claims_of(doc, quotes) + stated_positions(doc, quotes)
+    timexes = scope.starting("dates", doc._.timexes, "start") if doc._.timexes is not None else None
+    events = scope.starting("dates", build_timeline(doc, timexes, anchor_date), "start") if timexes is not None \
+        else []
     # link: every span to its actor, every statement to its source, the portrayal groups
-    links = link(doc, actors, found.quotes, claims, events)
+    links = link(doc, actors, quotes, claims, events)
     # the portrayal model, its own step; then the stance of claims without a stance word
     portrayals = portrayals_of(links.portrayal)
     stances = claim_stances(claims, links.claim_targets, links.portrayal, portrayals)
     # tables
     locate = locator(doc, article)
     tables: dict[str, pd.DataFrame] = {
-        "entities": entity_table(doc, article, actors, locate),
+        "entities": entity_table(doc, article, actors, locate, scope.role_at),
         "actors": actor_table(actors),
         "mentions": mention_table(doc, article, actors, locate),
-        "quotes": quote_table(doc, article, found.quotes, links.sources, locate),
-        "portrayals": portrayal_table(doc, article, links.portrayal, portrayals, found.quotes, links.sources,
+        "quotes": quote_table(doc, article, quotes, links.sources, locate),
+        "portrayals": portrayal_table(doc, article, links.portrayal, portrayals, quotes, links.sources,
                                       actors, locate),
-        "claims": claim_table(doc, claims, found.quotes, links.claim_holders, links.claim_targets, stances),
+        "claims": claim_table(doc, claims, quotes, links.claim_holders, links.claim_targets, stances),
     }
-    if doc._.timexes is not None:
-        tables["timexes"] = timex_table(doc, article, locate)
+    if timexes is not None:
+        tables["timexes"] = timex_table(timexes, locate)
         tables["timeline"] = timeline_table(events, links.participants, article)
     tables = {name: tables[name] if name in tables else empty_table(name) for name in TABLES}  # in table order
     return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,
-                    quote_list=found.quotes, problems=found.problems, provenance=provenance)
+                    quote_list=quotes, problems=found.problems, provenance=provenance)

@@ -37,7 +37,7 @@ Locate = Callable[[int], tuple[int | None, int | None]]
 
 #: The tables of an analysis and their columns, in order.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "entities": ("text", "label", "start", "end", "sentence", "paragraph", "actor"),
+    "entities": ("text", "label", "start", "end", "sentence", "paragraph", "paragraph_role", "actor"),
     "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start"),
     "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
     "quotes": ("speaker", "speaker_start", "speaker_end", "actor", "source_kind", "cue", "cue_start", "cue_end",
@@ -126,9 +126,13 @@ def locator(doc: Doc, article: Article) -> Locate:
     return locate
 
 
-def entity_table(doc: Doc, article: Article, actors: list[Actor], locate: Locate | None = None) -> pd.DataFrame:
-    """The ``entities`` table: every name mention (with its actor) and every date or time expression."""
+def entity_table(doc: Doc, article: Article, actors: list[Actor], locate: Locate | None = None,
+                 role_at: Callable[[int], str | None] | None = None) -> pd.DataFrame:
+    """The ``entities`` table: every name mention (with its actor) and every date or time expression, with
+    the role of its paragraph (``story``, ``title``, ``byline``, ...: a name outside the story has no actor,
+    and this column says why)."""
     locate = locate or locator(doc, article)
+    role_at = role_at or (lambda offset: getattr(article.paragraph_at(offset), "role", None))
     actor_of = {(m.start_char, m.end_char): a.name for a in actors for m in a.mentions}
     # Dates and times come from the timex stage (normalised); a pipeline's own DATE/TIME entities
     # (en_core_web_*) would list them twice. Its numbers (CARDINAL, MONEY, ...) are no names.
@@ -138,6 +142,7 @@ def entity_table(doc: Doc, article: Article, actors: list[Actor], locate: Locate
               "actor": None} for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
     for row in rows:
         row["sentence"], row["paragraph"] = locate(row["start"])
+        row["paragraph_role"] = role_at(row["start"])
     return make_table("entities", sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
@@ -241,11 +246,11 @@ def _touches(quote: Quote, start: int, end: int) -> bool:
     return cue_inside or (quote.content_start < end and start < quote.content_end)
 
 
-def timex_table(doc: Doc, article: Article, locate: Locate | None = None) -> pd.DataFrame:
-    """The ``timexes`` table: one row per temporal expression of ``doc._.timexes``."""
-    locate = locate or locator(doc, article)
+def timex_table(timexes: list, locate: Locate) -> pd.DataFrame:
+    """The ``timexes`` table: one row per temporal expression (those of ``doc._.timexes`` in paragraphs that
+    feed dates)."""
     rows = []
-    for t in doc._.timexes:
+    for t in timexes:
         sentence, paragraph = locate(t.start)
         rows.append({"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value,
                      "granularity": t.granularity, "mod": t.mod, "start_date": t.start_date,

@@ -19,7 +19,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,8 @@ from ..errors import (
     UnsupportedFormatError,
 )
 from . import mdtext, textio, webpage
+from .pagemeta import clean_authors
+from .roles import paragraph_roles
 from .textio import DEFAULT_MAX_BYTES
 
 __all__ = ["ARTICLE_SUFFIXES", "HTML_OPTIONS", "KNOWN_FIELDS", "PUBLISHED_SOURCES", "SIDECAR_SUFFIX", "Article",
@@ -60,12 +62,14 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph: ``text == article.text[start:end]`` (surrounding whitespace excluded)."""
+    """One paragraph: ``text == article.text[start:end]`` (surrounding whitespace excluded), and its ``role``:
+    ``story``, or a line around the story (``title``, ``byline``, ``caption``, ... :mod:`toolkit.io.roles`)."""
 
     index: int
     start: int
     end: int
     text: str
+    role: str = "story"
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,8 @@ class Article:
     published_source: str | None = None
     encoding: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: a web page's block tags, one per paragraph (``head`` for a heading): they help tell each paragraph's role
+    blocks: tuple[str, ...] = field(default=(), repr=False, compare=False)
     paragraphs: tuple[Paragraph, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -98,7 +104,10 @@ class Article:
             raise MissingTextError(f"article text must be a string, not {type(self.text).__name__}", self.path)
         if not self.text.strip():
             raise EmptyArticleError("the article text is empty or only whitespace", self.path)
-        object.__setattr__(self, "paragraphs", split_paragraphs(self.text))
+        paragraphs = split_paragraphs(self.text)
+        roles = paragraph_roles(paragraphs, self.title, self.blocks)
+        object.__setattr__(self, "paragraphs", tuple(replace(p, role=r) for p, r in zip(paragraphs, roles,
+                                                                                         strict=True)))
         if self.published is None:
             object.__setattr__(self, "published_source", None)
         elif self.published_source is None:
@@ -340,6 +349,7 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
     decoded = textio.decode(data, path, encoding)
     text, used_encoding = decoded.text, decoded.encoding
     layers: list[tuple[str | None, Mapping[str, Any]]] = []  # metadata, from the weakest to the strongest
+    blocks: tuple[str, ...] = ()
     if suffix == ".json":
         text, file_meta = article_object(parse_json(text, path), path)
         layers.append(("json", file_meta))
@@ -347,8 +357,8 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
         options = webpage.ExtractionOptions(favor_precision, favor_recall, include_tables, include_comments,
                                             prune_xpath)
         page = _web_page(text, path, options)
-        text = page.text
-        layers.append(("html-metadata", page.metadata))
+        text, blocks = page.text, page.blocks
+        layers.append(("html-metadata", page.metadata | _byline_author(page)))
     elif suffix == ".md":
         rendered = mdtext.render(text)
         text = rendered.text
@@ -357,7 +367,22 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
         layers.append(("sidecar", _sidecar(path)))
     layers.append(("argument", metadata))
     check_length(text, max_chars, path)
-    return build_article(text, layers, path, used_encoding)
+    return build_article(text, layers, path, used_encoding, blocks=blocks)
+
+
+def _byline_author(page: webpage.WebPage) -> dict[str, str]:
+    """Where the page declares no author, the people named by the byline that opens its text ("By Ana Reyes",
+    in the first three paragraphs) or closes it (the last one); a byline inside the story (an analyst's box)
+    is not the article's."""
+    if "author" in page.metadata:
+        return {}
+    paragraphs = split_paragraphs(page.text)
+    roles = paragraph_roles(paragraphs, page.metadata.get("title"), page.blocks)
+    for i, (paragraph, role) in enumerate(zip(paragraphs, roles, strict=True)):
+        if role == "byline" and (i < 3 or i == len(paragraphs) - 1) and \
+                (names := clean_authors(paragraph.text, page.metadata.get("source"))):
+            return {"author": ", ".join(names)}
+    return {}
 
 
 def check_length(text: str, max_chars: int | None, where) -> None:
@@ -376,7 +401,7 @@ def _web_page(html: str, path: Path, options: webpage.ExtractionOptions) -> webp
 
 
 def build_article(text: str, layers: list[tuple[str | None, Mapping[str, Any]]], path: Path, encoding: str | None,
-           default_id: str | None = None, where: str | None = None) -> Article:
+                  default_id: str | None = None, where: str | None = None, blocks: tuple[str, ...] = ()) -> Article:
     """The Article, from metadata layers (later ones override earlier ones, each named by where it comes
     from), with errors naming ``where`` (a file, or ``file:line`` in a .jsonl)."""
     where = where or str(path)
@@ -390,4 +415,5 @@ def build_article(text: str, layers: list[tuple[str | None, Mapping[str, Any]]],
     fields.setdefault("id", printable(default_id or path.name.removesuffix(path.suffix)))
     if not text.strip():
         raise EmptyArticleError("the article text is empty or only whitespace", where)
-    return Article(text=text, path=path, encoding=encoding, published_source=published_source, **fields)
+    return Article(text=text, path=path, encoding=encoding, published_source=published_source, blocks=blocks,
+                   **fields)

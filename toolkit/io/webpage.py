@@ -67,6 +67,9 @@ class WebPage:
 
     text: str
     metadata: dict[str, str] = field(default_factory=dict)
+    #: per paragraph of ``text``, the tag of the block it comes from in trafilatura's tree (``head`` is a
+    #: heading); read by :func:`toolkit.io.roles.paragraph_roles`
+    blocks: tuple[str, ...] = ()
 
 
 class NoMainTextError(ValueError):
@@ -100,11 +103,11 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
         raise NoMainTextError("no main text found in the page")
     paragraphs = _paragraphs(document.body)
     if options.include_comments and document.commentsbody is not None:
-        paragraphs += _paragraphs(document.commentsbody)  # trafilatura keeps comments apart from the story
-    text = "\n\n".join(paragraphs)
+        paragraphs += [(text, "comment") for text, _ in _paragraphs(document.commentsbody)]  # kept apart
+    text = "\n\n".join(text for text, _ in paragraphs)
     if not text.strip():
         raise NoMainTextError("no main text found in the page")
-    return WebPage(text, metadata)
+    return WebPage(text, metadata, tuple(kind for _, kind in paragraphs))
 
 
 #: Elements nested deeper than this are unwrapped (their text kept) before extraction: the parser and the
@@ -183,8 +186,10 @@ def _declared_language(tree: lxml.html.HtmlElement) -> str | None:
     return root.get("lang") or root.get("xml:lang") or None
 
 
-def _paragraphs(body) -> list[str]:
-    paragraphs: list[str] = []
+def _paragraphs(body) -> list[tuple[str, str]]:
+    """The paragraphs of trafilatura's tree, each with the tag of the block it comes from (``head`` for a
+    heading, ``p``, ``quote``, ``item``, ``row``, ...)."""
+    paragraphs: list[tuple[str, str]] = []
     _collect(body, paragraphs)
     return paragraphs
 
@@ -192,22 +197,22 @@ def _paragraphs(body) -> list[str]:
 _LINE_BREAK = "\x00"  # stands for <lb/> while whitespace is collapsed (NUL never reaches an lxml tree)
 
 
-def _collect(element, paragraphs: list[str]) -> None:
+def _collect(element, paragraphs: list[tuple[str, str]]) -> None:
     """Append the paragraphs of ``element``: text runs between its block children, and each block's own."""
     if element.tag == "row":
-        paragraphs.append(" | ".join(text for cell in element if (text := _collapse(_inline_text(cell)))))
+        paragraphs.append((" | ".join(text for cell in element if (text := _collapse(_inline_text(cell)))), "row"))
         return
     run = [element.text or ""]
     for child in element:
         if child.tag in _BLOCKS:
-            paragraphs.extend(_split_run("".join(run)))
+            paragraphs.extend((text, element.tag) for text in _split_run("".join(run)))
             _collect(child, paragraphs)
             run = [child.tail or ""]
         elif child.tag == "lb":
             run += [_LINE_BREAK, child.tail or ""]
         else:
             run += [_inline_text(child), child.tail or ""]
-    paragraphs.extend(_split_run("".join(run)))
+    paragraphs.extend((text, element.tag) for text in _split_run("".join(run)))
 
 
 def _split_run(run: str) -> list[str]:

@@ -1,0 +1,68 @@
+"""Only the story feeds the tables (#28): a byline, a caption, a promo, a related link and a pull quote on an
+invented page reach no actor, statement or date; the names in them stay visible in the entities table with
+their paragraph's role; offsets still index the whole text."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import analyze, load_article
+from toolkit.pipeline import load_pipeline
+
+PAGE = """<html><head><title>Harbour strike enters third day - The Coastal Gazette</title>
+<meta property="og:site_name" content="The Coastal Gazette"></head><body><article>
+<h1>Harbour strike enters third day</h1>
+<p>By Lina Hart, Coastal Gazette</p>
+<p>PORTHAVEN — Dock workers stayed off the job on Wednesday as the strike at Porthaven harbour entered its
+third day, and union leader Ana Reyes said members would not return without a contract.</p>
+<p>Dock workers march past the harbour gates on Monday. (AP Photo/Tom Ek)</p>
+<p>“We will not go back to work without a contract,” Reyes told reporters outside the harbour offices.</p>
+<p>RELATED: Minister Paul Okoro visits Porthaven on Friday</p>
+<p>Sign up for the Coastal Gazette morning briefing</p>
+<p>The harbour authority said on Tuesday that talks would resume next week with a mediator.</p>
+<p>We will not go back to work without a contract</p>
+</article></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    path = tmp_path_factory.mktemp("page") / "strike.html"
+    path.write_text(PAGE, encoding="utf-8")
+    return analyze(load_article(path), anchor="2024-03-06", nlp=load_pipeline("sm"))
+
+
+def test_lines_around_the_story_have_their_roles(result):
+    def role(start: str) -> list[str]:
+        return [p.role for p in result.article.paragraphs if p.text.startswith(start)]
+
+    assert role("Harbour strike") == ["title"] and role("By Lina Hart") == ["byline"]
+    assert role("Dock workers march") == ["caption"] and role("RELATED:") == ["related"]
+    assert role("Sign up") == ["promo"] and role("We will not") == ["pull_quote"]
+    assert role("PORTHAVEN") == role("“We will not") == role("The harbour authority") == ["story"]
+
+
+def test_nothing_outside_the_story_reaches_a_table(result):
+    text = result.article.text
+    outside = [(p.start, p.end) for p in result.article.paragraphs if p.role not in ("story", "title")]
+
+    def inside(offset) -> bool:
+        return any(start <= offset < end for start, end in outside)
+
+    assert not [row for row in result.quotes.itertuples() if inside(row.content_start)]
+    assert not [row for row in result.mentions.itertuples() if inside(row.start)]
+    assert not [row for row in result.timexes.itertuples() if inside(row.start)]
+    actors = set(result.actors["actor"])
+    assert "Ana Reyes" in actors and not {"Lina Hart", "Tom Ek", "Paul Okoro"} & actors
+    # one statement from the story's quotation, none from its repetition as a pull quote
+    assert sum(c.startswith("We will not go back") for c in result.quotes["content"]) == 1
+    assert text[result.quotes["content_start"].iloc[0]:result.quotes["content_end"].iloc[0]] == \
+        result.quotes["content"].iloc[0]
+
+
+def test_names_left_out_stay_visible_with_the_reason(result):
+    left = result.entities[result.entities["text"].isin(["Lina Hart", "Paul Okoro"])]
+    assert set(left["paragraph_role"]) == {"byline", "related"} and left["actor"].isna().all()
+    dateline = result.entities[result.entities["text"] == "PORTHAVEN"]
+    assert (dateline["paragraph_role"] == "dateline").all()
+    assert result.article.title == "Harbour strike enters third day"
+    assert result.article.author == "Lina Hart"

@@ -1,0 +1,139 @@
+"""A role for every paragraph: the story's own sentences apart from headlines, bylines, captions, promos,
+related links, pull quotes and other lines a page carries around the story.
+
+Roles (:data:`PARAGRAPH_ROLES`) are decided from the page's markup where there is one (a heading of the
+extracted page is a ``section_head``, or the ``title`` when it repeats the headline) and from the text's shape
+everywhere (a ``.txt`` byline line too):
+
+- ``title``: the headline repeated in the text;
+- ``byline``: "By Maria Lopez", "By MARIA LOPEZ and TOM EK, Associated Press" (short, no sentence), an
+  agency alone ("PTI"), a name with its job ("Maria Lopez, diplomatic correspondent");
+- ``related``: a label before a colon ("RELATED: …", "READ MORE: …", "(Graphic: …)");
+- ``promo``: a short line that asks the reader to sign up, subscribe, download, share or follow;
+- ``caption``: a photo caption or credit ("(AP Photo/…)", "Photo: …", "… Getty Images");
+- ``pull_quote``: a paragraph repeated inside another one;
+- ``boilerplate``: lines with no words ("___"), copyright lines, editor's notes, corrections;
+- ``section_head``: a heading of the page's markup, or a short capitalised line without a full stop between
+  story paragraphs (in a page's paragraphs, only one written in capitals);
+- ``story``: everything else.
+
+Nothing is removed from the text: offsets stay exact, and the analysis decides what each role feeds
+(:data:`FEEDS`): the story feeds every extractor, the title the actors and dates only, the others nothing.
+
+>>> from toolkit.io.articles import split_paragraphs
+>>> text = "By Ana Reyes\\n\\nThe council met on Monday.\\n\\nRELATED: Budget vote delayed\\n\\n___"
+>>> paragraph_roles(split_paragraphs(text))
+('byline', 'story', 'related', 'boilerplate')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..lang.lexicon import word_list
+
+if TYPE_CHECKING:
+    from .articles import Paragraph
+
+__all__ = ["FEEDS", "PARAGRAPH_ROLES", "paragraph_roles"]
+
+PARAGRAPH_ROLES = ("story", "title", "section_head", "byline", "caption", "pull_quote", "promo", "related",
+                   "boilerplate")
+#: What each role feeds: the story every extractor, the headline actors and dates, the others nothing.
+FEEDS: dict[str, frozenset[str]] = {"story": frozenset({"actors", "statements", "dates"}),
+                                    "title": frozenset({"actors", "dates"})}
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"\w+")
+_BYLINE = re.compile(r"^(?:by|from)\s+[A-Z]", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+_NAME_AND_JOB = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}, ")
+
+
+def _normal(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _starts_with(text: str, phrases: frozenset[str]) -> bool:
+    lower = text.lower().lstrip("([“\"' ")
+    return any(lower.startswith(phrase) for phrase in phrases)
+
+
+def _is_byline(text: str) -> bool:
+    """"By Ana Reyes", an agency alone ("PTI"), or a name with its job ("Ana Reyes, BBC diplomatic
+    correspondent")."""
+    words = text.split()
+    if text.strip(" .").lower() in word_list("news_agencies"):
+        return True
+    if _NAME_AND_JOB.match(text) and len(words) <= 10 and \
+            any(w.strip(".,").lower() in word_list("byline_roles") for w in words[2:]):
+        return True
+    return bool(_BYLINE.match(text)) and len(words) <= 14 and words[1][:1].isupper() and \
+        not re.search(r"[a-z]{3,}[.!?]$", text)
+
+
+def _is_related(text: str) -> bool:
+    label, colon, rest = text.partition(":")
+    return bool(colon) and label.strip().lstrip("([").lower() in word_list("related_labels") and bool(rest.strip())
+
+
+def _is_promo(text: str, words: int) -> bool:
+    lower = text.lower()
+    if lower.startswith("follow ") and words <= 20 and any(n in lower for n in word_list("social_networks")):
+        return True
+    return (words <= 15 and any(phrase in lower for phrase in word_list("promo_phrases"))) or \
+        (words <= 30 and _starts_with(text, word_list("promo_phrases")))
+
+
+def _is_caption(text: str, words: int) -> bool:
+    lower = text.lower()
+    return words <= 60 and (_starts_with(text, word_list("caption_markers")) or
+                            any(marker in lower for marker in ("(ap photo", "getty images", "photo by ")))
+
+
+def _is_heading_shape(text: str) -> bool:
+    """A short capitalised line without a full stop ("US FALLS", "Up Next", "Module efficiency")."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and not _SENTENCE_END.search(text) and text[:1].isupper() and \
+        not text.rstrip().endswith((",", ";", ":", "—", "–", "-")) and not any(c.isdigit() for c in text)
+
+
+def paragraph_roles(paragraphs: Sequence[Paragraph], title: str | None = None,
+                    blocks: Sequence[str] = ()) -> tuple[str, ...]:
+    """The role of each paragraph (see the module's docstring); ``blocks`` are the page's block tags, one per
+    paragraph, where the text comes from a page."""
+    blocks = blocks if len(blocks) == len(paragraphs) else [""] * len(paragraphs)
+    headline = _normal(title) if title else None
+    texts = [p.text for p in paragraphs]
+    normals = [_normal(t) for t in texts]
+    roles = []
+    for i, (text, block) in enumerate(zip(texts, blocks, strict=True)):
+        words = len(text.split())
+        if not _LETTER.search(text):
+            role = "boilerplate"
+        elif headline and normals[i] == headline:
+            role = "title"
+        elif block == "head":
+            role = "section_head"
+        elif _is_byline(text):
+            role = "byline"
+        elif _is_related(text):
+            role = "related"
+        elif _starts_with(text, word_list("boilerplate_openers")) and words <= 60:
+            role = "boilerplate"
+        elif _is_caption(text, words):
+            role = "caption"
+        elif _is_promo(text, words):
+            role = "promo"
+        elif words >= 8 and any(j != i and normals[i] in normals[j] and (len(normals[j]) > len(normals[i]) or j < i)
+                                for j in range(len(texts))):
+            role = "pull_quote"  # the repeated copy: inside a longer paragraph, or the later of two equal ones
+        elif (not blocks[i] or text.isupper()) and 0 < i < len(texts) - 1 and _is_heading_shape(text) and \
+                len(texts[i + 1].split()) > words:
+            role = "section_head"  # in a page's markup, only a line in capitals ("US FALLS")
+        else:
+            role = "story"
+        roles.append(role)
+    return tuple(roles)
