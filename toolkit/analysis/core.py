@@ -194,7 +194,7 @@ def analyze(article: Article | str, *, anchor: date | str | None = None,
     >>> from toolkit import Article, analyze
     >>> result = analyze(Article.from_text("Talks resumed."), nlp="blank:en")
     >>> list(result.entities.columns)
-    ['text', 'label', 'start', 'end', 'sentence', 'paragraph', 'actor']
+    ['text', 'label', 'start', 'end', 'sentence', 'paragraph', 'paragraph_role', 'actor']
     >>> analyze("Talks resumed.", nlp="blank:en").article.text
     'Talks resumed.'
     """
