@@ -66,3 +66,16 @@ def test_names_left_out_stay_visible_with_the_reason(result):
     assert (dateline["paragraph_role"] == "dateline").all()
     assert result.article.title == "Harbour strike enters third day"
     assert result.article.author == "Lina Hart"
+
+
+LINKS = """<html><body><article><h1>Sections</h1>
+<p>World</p><p>Business</p><p>Sport</p><p>Culture</p><p>Opinion</p><p>Newsletters</p><p>Podcasts</p>
+<p>Follow the Gazette on Facebook and Instagram.</p><p>Read today's paper.</p></article></body></html>"""
+
+
+def test_a_page_of_link_labels_is_reported_not_analysed(tmp_path):
+    path = tmp_path / "sections.html"
+    path.write_text(LINKS, encoding="utf-8")
+    result = analyze(load_article(path), nlp=load_pipeline("sm"))
+    assert any(problem.startswith("not an article") for problem in result.problems)
+    assert all(table.empty for table in result.tables.values())

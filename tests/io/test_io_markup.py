@@ -73,9 +73,6 @@ def test_a_page_with_no_text_is_an_error():
         ExtractionOptions(favor_precision=True, favor_recall=True)
 
 
-@pytest.mark.xfail(strict=True, reason="webpage.extract returns the menu's link text ('Home Sport Weather') as the "
-                   "story of a page that holds only navigation, where NoMainTextError (and load_article's message "
-                   "'only scripts or menus') promise an error")
 def test_a_page_of_only_navigation_is_an_error():
     with pytest.raises(NoMainTextError):
         extract('<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li>'

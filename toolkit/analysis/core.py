@@ -24,6 +24,7 @@ from ..actors import Actor, actor_network, cluster
 from ..claims import claims_of, stated_positions
 from ..errors import ArticleTooLongError
 from ..io.articles import Article, parse_date
+from ..io.roles import looks_like_an_article
 from ..link import claim_stances, link, portrayals_of
 from ..pipeline import PipelineSource, load_pipeline, pipeline_source
 from ..portrayal import portrayal_model
@@ -232,6 +233,11 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     if doc.text != article.text:
         raise ValueError("the Doc is not a parse of the article's text")
     anchor_date = doc._.anchor
+    if not looks_like_an_article(article.paragraphs):  # link labels, menus, boilerplate: never analysed as one
+        return Analysis(article=article, anchor=anchor_date, doc=doc,
+                        tables={name: empty_table(name) for name in TABLES}, provenance=provenance,
+                        problems=["not an article: its main text holds no story prose (link labels, menu "
+                                  "items or boilerplate), so no table was made"])
     # extract, from the paragraphs that feed each extractor (the story; the headline for actors and dates)
     scope = Scope(article)
     actors = scope.actors(cluster(doc))

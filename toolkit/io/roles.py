@@ -37,7 +37,7 @@ from ..lang.lexicon import word_list
 if TYPE_CHECKING:
     from .articles import Paragraph
 
-__all__ = ["FEEDS", "PARAGRAPH_ROLES", "paragraph_roles"]
+__all__ = ["FEEDS", "PARAGRAPH_ROLES", "has_sentences", "looks_like_an_article", "paragraph_roles"]
 
 PARAGRAPH_ROLES = ("story", "title", "section_head", "byline", "caption", "pull_quote", "promo", "related",
                    "boilerplate")
@@ -137,3 +137,28 @@ def paragraph_roles(paragraphs: Sequence[Paragraph], title: str | None = None,
             role = "story"
         roles.append(role)
     return tuple(roles)
+
+
+def _is_sentence(text: str, least_words: int) -> bool:
+    return len(text.split()) >= least_words and bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def has_sentences(paragraphs: Sequence[str]) -> bool:
+    """Whether any paragraph reads as a sentence (two words or more, ended as a sentence ends): a page of
+    menu items and link labels has none."""
+    return any(_is_sentence(text, 2) for text in paragraphs)
+
+
+def looks_like_an_article(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether the story's paragraphs hold prose: paragraphs of eight words or more ended as sentences end,
+    at least 150 characters of them, or a third of the story. A main text of link labels, menu items and
+    boilerplate has neither.
+
+    >>> from toolkit.io.articles import split_paragraphs
+    >>> looks_like_an_article(split_paragraphs("Home\\nSport\\nWeather\\nSubscribe to our newsletter"))
+    False
+    """
+    story = [p.text for p in paragraphs if p.role == "story"]
+    total = sum(map(len, story))
+    prose = sum(len(text) for text in story if _is_sentence(text, 8))
+    return total > 0 and (prose >= 150 or prose >= total / 3)

@@ -27,6 +27,7 @@ from warnings import warn
 
 from ..errors import ToolkitWarning
 from .pagemeta import clean_authors, declared_published, json_ld_authors, page_title
+from .roles import has_sentences
 
 __all__ = ["ExtractionOptions", "NoMainTextError", "WebPage", "extract"]
 
@@ -105,7 +106,7 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
     if options.include_comments and document.commentsbody is not None:
         paragraphs += [(text, "comment") for text, _ in _paragraphs(document.commentsbody)]  # kept apart
     text = "\n\n".join(text for text, _ in paragraphs)
-    if not text.strip():
+    if not text.strip() or not has_sentences([text for text, _ in paragraphs]):  # menus and link labels only
         raise NoMainTextError("no main text found in the page")
     return WebPage(text, metadata, tuple(kind for _, kind in paragraphs))
 
