@@ -150,15 +150,18 @@ def has_sentences(paragraphs: Sequence[str]) -> bool:
 
 
 def looks_like_an_article(paragraphs: Sequence[Paragraph]) -> bool:
-    """Whether the story's paragraphs hold prose: paragraphs of eight words or more ended as sentences end,
-    at least 150 characters of them, or a third of the story. A main text of link labels, menu items and
-    boilerplate has neither.
+    """Whether the story is prose rather than a list of labels: a main text is not an article when its story
+    paragraphs that read as sentences (three words or more, ended as a sentence ends) hold fewer than 150
+    characters and fewer than the paragraphs that do not (link labels, menu items). A short text of one
+    sentence is an article.
 
     >>> from toolkit.io.articles import split_paragraphs
     >>> looks_like_an_article(split_paragraphs("Home\\nSport\\nWeather\\nSubscribe to our newsletter"))
     False
+    >>> looks_like_an_article(split_paragraphs("Talks broke down late last month."))
+    True
     """
     story = [p.text for p in paragraphs if p.role == "story"]
-    total = sum(map(len, story))
-    prose = sum(len(text) for text in story if _is_sentence(text, 8))
-    return total > 0 and (prose >= 150 or prose >= total / 3)
+    prose = sum(len(text) for text in story if _is_sentence(text, 3))
+    labels = sum(len(text) for text in story if not _is_sentence(text, 3))
+    return prose >= 150 or prose >= labels
