@@ -67,7 +67,7 @@ def _is_byline(text: str) -> bool:
     words = text.split()
     if text.strip(" .").lower() in word_list("news_agencies"):
         return True
-    if _NAME_AND_JOB.match(text) and len(words) <= 10 and \
+    if _NAME_AND_JOB.match(text) and len(words) <= 10 and not _SENTENCE_END.search(text) and \
             any(w.strip(".,").lower() in word_list("byline_roles") for w in words[2:]):
         return True
     return bool(_BYLINE.match(text)) and len(words) <= 14 and words[1][:1].isupper() and \
@@ -150,10 +150,9 @@ def has_sentences(paragraphs: Sequence[str]) -> bool:
 
 
 def looks_like_an_article(paragraphs: Sequence[Paragraph]) -> bool:
-    """Whether the story is prose rather than a list of labels: a main text is not an article when its story
-    paragraphs that read as sentences (three words or more, ended as a sentence ends) hold fewer than 150
-    characters and fewer than the paragraphs that do not (link labels, menu items). A short text of one
-    sentence is an article.
+    """Whether the story is prose rather than a list of labels: a main text is not an article when its story's
+    labels (paragraphs of six words or fewer not ended as a sentence ends: link labels, menu items) outweigh
+    the rest and the rest holds fewer than 150 characters. A short text of one sentence is an article.
 
     >>> from toolkit.io.articles import split_paragraphs
     >>> looks_like_an_article(split_paragraphs("Home\\nSport\\nWeather\\nSubscribe to our newsletter"))
@@ -162,6 +161,6 @@ def looks_like_an_article(paragraphs: Sequence[Paragraph]) -> bool:
     True
     """
     story = [p.text for p in paragraphs if p.role == "story"]
-    prose = sum(len(text) for text in story if _is_sentence(text, 3))
-    labels = sum(len(text) for text in story if not _is_sentence(text, 3))
-    return prose >= 150 or prose >= labels
+    labels = [text for text in story if len(text.split()) <= 6 and not _is_sentence(text, 1)]
+    prose = sum(map(len, story)) - sum(map(len, labels))
+    return prose >= 150 or prose >= sum(map(len, labels))
