@@ -2,7 +2,8 @@
 
 Names are marked by actor (one colour each), statements by part (speaker in bold, cue underlined with a wave,
 content in italics over a line), dates in a dashed box; hovering shows the actor, the stance or the date's
-value. Everything is inline CSS, so the view reads the same in JupyterLab, in exported HTML and where styles
+value; paragraphs that are not the story (a byline, a caption, a promo: :mod:`toolkit.io.roles`) are greyed. Everything
+is inline CSS, so the view reads the same in JupyterLab, in exported HTML and where styles
 sheets are stripped; no JavaScript. Only what JupyterLab's sanitizer keeps in an untrusted notebook (a committed
 one opens untrusted) is used for the marks: it drops ``data-*`` attributes, ``outline-offset``, and a
 ``text-decoration`` other than plain keywords (``underline wavy #c05621`` goes whole), so the wave and its colour
@@ -41,8 +42,10 @@ PALETTE = ("#fde2b8", "#cfe8fc", "#d4f1d2", "#f9d3df", "#e6dcf7", "#fff3b0", "#d
 STYLES = {"speaker": "font-weight: bold; border-bottom: 2px solid #c05621;",
           "cue": "text-decoration: underline; text-decoration-style: wavy; text-decoration-color: #c05621;",
           "content": "font-style: italic; border-bottom: 2px solid #2b6cb0;",
-          "date": "outline: 1px dashed #2f855a; outline-offset: 1px;"}
-LEGEND = {"speaker": "speaker", "cue": "cue (the reporting word)", "content": "what was said", "date": "date"}
+          "date": "outline: 1px dashed #2f855a; outline-offset: 1px;",
+          "aside": "color: #8a8a8a;"}
+LEGEND = {"speaker": "speaker", "cue": "cue (the reporting word)", "content": "what was said", "date": "date",
+          "aside": "not the story (a byline, caption, promo …: no table reads it)"}
 
 _TEMPLATE = Environment(autoescape=True).from_string("""\
 <div class="toolkit-explorer mathjax_ignore tex2jax_ignore" style="font-family: Georgia, serif; max-width: 46em;">
@@ -68,7 +71,8 @@ _PAGE = Environment(autoescape=True).from_string("""\
 
 @dataclass(frozen=True)
 class Mark:
-    """One annotation laid on the text: ``kind`` is name, speaker, cue, content or date."""
+    """One annotation laid on the text: ``kind`` is name, speaker, cue, content, date or aside
+    (a paragraph around the story, greyed)."""
 
     start: int
     end: int
@@ -121,10 +125,13 @@ def explore(analysis: Analysis, *, actor: str | None = None, names: bool = True,
     if dates and actor is None:
         marks += [Mark(r.start, r.end, "date", f"{r.type.lower()}: {r.value}")
                   for r in analysis.timexes.itertuples() if r.value]
+    asides = [Mark(p.start, p.end, "aside", f"{p.role.replace('_', ' ')}: not the story, no table reads it")
+              for p in analysis.article.paragraphs if p.role not in ("story", "title")]
+    marks += asides
     shown = [a for a in colours if actor in (None, a)]
     html = _TEMPLATE.render(actors=[(a, colours[a]) for a in shown if names], styles=STYLES,
                             legend=[(k, v) for k, v in LEGEND.items() if (k == "date" and dates and actor is None)
-                                    or (k != "date" and statements)],
+                                    or (k == "aside" and asides) or (k not in ("date", "aside") and statements)],
                             pieces=list(_pieces(analysis.article.text, marks)))
     article = analysis.article
     return Explorer(html, article.title or article.id, article.language or "en")
@@ -157,7 +164,7 @@ def _statement_marks(analysis: Analysis, only: str | None) -> Iterable[Mark]:
 def _pieces(text: str, marks: list[Mark]) -> Iterable[dict[str, Any]]:
     """The text cut at every mark's edge; each piece with the styles and titles of the marks over it."""
     edges = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    order = {"name": 0, "content": 1, "speaker": 2, "cue": 3, "date": 4}
+    order = {"name": 0, "content": 1, "speaker": 2, "cue": 3, "date": 4, "aside": 5}
     for start, end in pairwise(edges):
         over = sorted((m for m in marks if m.start <= start and end <= m.end and m.start < m.end),
                       key=lambda m: order[m.kind])

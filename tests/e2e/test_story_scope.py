@@ -79,3 +79,12 @@ def test_a_page_of_link_labels_is_reported_not_analysed(tmp_path):
     result = analyze(load_article(path), nlp=load_pipeline("sm"))
     assert any(problem.startswith("not an article") for problem in result.problems)
     assert all(table.empty for table in result.tables.values())
+
+
+def test_the_explorer_greys_what_is_not_the_story(result):
+    from toolkit import explore
+
+    html = explore(result).html
+    assert html.count('class="toolkit-aside"') == 5  # byline, caption, related, promo, pull quote
+    assert "byline: not the story, no table reads it" in html and "not the story (a byline" in html
+    assert 'class="toolkit-aside"' not in explore(analyze("Talks resumed on Monday.", nlp="blank:en")).html
