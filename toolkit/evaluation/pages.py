@@ -31,6 +31,7 @@ hand-extracted text, so rows are matched **by text**, never by offsets:
 
 from __future__ import annotations
 
+import json
 import re
 import tempfile
 from collections import Counter
@@ -78,8 +79,6 @@ class PageDocument:
 
 def read_pages(folder: str | Path, split: str, shared: Path, subfolder: str = "gold") -> list[PageDocument]:
     """The annotated pages of ``split`` (``dev``, ``heldout`` or ``all``) in ``folder/subfolder``."""
-    import json
-
     pages = []
     for path in sorted((Path(folder) / subfolder).glob("page_*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

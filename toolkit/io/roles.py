@@ -100,6 +100,25 @@ def _is_heading_shape(text: str) -> bool:
         not text.rstrip().endswith((",", ";", ":", "—", "–", "-")) and not any(c.isdigit() for c in text)
 
 
+def _word_windows(normals: Sequence[str]) -> dict[tuple[str, ...], set[int]]:
+    """Every run of four words -> the paragraphs holding it: a paragraph repeated inside another shares its
+    second to fifth words with it, so only those are compared (no paragraph against every other)."""
+    windows: dict[tuple[str, ...], set[int]] = {}
+    for j, normal in enumerate(normals):
+        words = normal.split()
+        for k in range(len(words) - 3):
+            windows.setdefault(tuple(words[k:k + 4]), set()).add(j)
+    return windows
+
+
+def _repeats(i: int, normals: Sequence[str], windows: dict[tuple[str, ...], set[int]]) -> bool:
+    """Paragraph ``i`` stands inside a longer paragraph, or repeats an earlier one."""
+    words = normals[i].split()
+    others = windows.get(tuple(words[1:5]), set()) if len(words) >= 5 else range(len(normals))
+    return any(j != i and normals[i] in normals[j] and (len(normals[j]) > len(normals[i]) or j < i)
+               for j in others)
+
+
 def paragraph_roles(paragraphs: Sequence[Paragraph], title: str | None = None,
                     blocks: Sequence[str] = ()) -> tuple[str, ...]:
     """The role of each paragraph (see the module's docstring); ``blocks`` are the page's block tags, one per
@@ -108,6 +127,7 @@ def paragraph_roles(paragraphs: Sequence[Paragraph], title: str | None = None,
     headline = _normal(title) if title else None
     texts = [p.text for p in paragraphs]
     normals = [_normal(t) for t in texts]
+    windows = _word_windows(normals)
     roles = []
     for i, (text, block) in enumerate(zip(texts, blocks, strict=True)):
         words = len(text.split())
@@ -127,8 +147,7 @@ def paragraph_roles(paragraphs: Sequence[Paragraph], title: str | None = None,
             role = "caption"
         elif _is_promo(text, words):
             role = "promo"
-        elif words >= 8 and any(j != i and normals[i] in normals[j] and (len(normals[j]) > len(normals[i]) or j < i)
-                                for j in range(len(texts))):
+        elif words >= 8 and _repeats(i, normals, windows):
             role = "pull_quote"  # the repeated copy: inside a longer paragraph, or the later of two equal ones
         elif (not blocks[i] or text.isupper()) and 0 < i < len(texts) - 1 and _is_heading_shape(text) and \
                 len(texts[i + 1].split()) > words:
