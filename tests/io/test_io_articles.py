@@ -8,7 +8,13 @@ from datetime import date
 
 import pytest
 
-from toolkit.errors import EmptyArticleError, InvalidDateError, MissingTextError, UnsupportedFormatError
+from toolkit.errors import (
+    EmptyArticleError,
+    InvalidDateError,
+    InvalidMetadataError,
+    MissingTextError,
+    UnsupportedFormatError,
+)
 from toolkit.io.articles import Article, load_article, parse_date, split_paragraphs, text_id
 
 
@@ -60,6 +66,20 @@ def test_a_json_article_and_a_sidecar(write):
         date(2024, 3, 4), "sidecar", "Kessel Courier", "Flood")
     with pytest.raises(MissingTextError):
         load_article(write("broken.json", json.dumps({"title": "No text"})))
+
+
+def test_authors_are_a_list_whichever_way_they_are_given(write):
+    listed = load_article(write("vote.json", json.dumps({"text": "Varga won.", "authors": ["Ana Reyes", "Tom Ek"]})))
+    assert (listed.authors, listed.author) == (("Ana Reyes", "Tom Ek"), "Ana Reyes, Tom Ek")
+    assert listed.metadata()["authors"] == ["Ana Reyes", "Tom Ek"]
+    # a string of several names gives each; a later layer replaces the authors, whichever key it uses
+    write("flood.meta.json", json.dumps({"authors": ["Li Wen"]}))
+    assert load_article(write("flood.txt", "The river rose."), author="Ana Reyes & Tom Ek").authors == (
+        "Ana Reyes", "Tom Ek")
+    assert load_article(write("flood.txt", "The river rose.")).authors == ("Li Wen",)
+    assert Article.from_text("Varga won.").authors == () and Article.from_text("Varga won.").author is None
+    with pytest.raises(InvalidMetadataError, match="authors must be a string or a list of strings"):
+        Article.from_text("Varga won.", authors=[1, 2])
 
 
 def test_markdown_offsets_index_the_rendered_text(write):

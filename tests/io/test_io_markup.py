@@ -61,8 +61,8 @@ def test_the_story_of_a_page_without_its_menus_one_paragraph_per_block():
 
 
 def test_what_a_page_states_about_itself():
-    assert extract(PAGE).metadata == {"title": "Flood in Kessel", "author": "Ilse Novak", "source": "Kessel Courier",
-                                      "published": "2024-03-05", "language": "en"}
+    assert extract(PAGE).metadata == {"title": "Flood in Kessel", "authors": ["Ilse Novak"],
+                                      "source": "Kessel Courier", "published": "2024-03-05", "language": "en"}
 
 
 def test_a_page_with_no_text_is_an_error():

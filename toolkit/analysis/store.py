@@ -36,6 +36,7 @@ _LISTS = frozenset({"aliases", "roles", "descriptors", "actors"})
 _DATES = frozenset({"start_date", "end_date", "published"})
 _FLAGS = frozenset({"statement", "anchor_dependent"})
 _ARTICLE_FIELDS = (("path", pa.string()), ("url", pa.string()), ("author", pa.string()),
+                   ("authors", pa.list_(pa.string())),
                    ("language", pa.string()), ("n_chars", pa.int64()), ("anchor", pa.date32()),
                    ("metadata", pa.string()), ("provenance", pa.string()))
 ERROR_SCHEMA = pa.schema([("source", pa.string()), ("error", pa.string()), ("message", pa.string())])
@@ -88,7 +89,8 @@ def analysis_records(analysis) -> dict[str, list[dict[str, Any]]]:
     metadata = analysis.article.metadata()
     records = {name: frame_records(analysis.tables[name], prefix) for name in TABLES}
     records["articles"] = [{**prefix, "path": metadata["path"], "url": metadata["url"],
-                            "author": metadata["author"], "language": metadata["language"],
+                            "author": metadata["author"], "authors": metadata["authors"],
+                            "language": metadata["language"],
                             "n_chars": metadata["n_chars"], "anchor": analysis.anchor,
                             "metadata": json.dumps(metadata, ensure_ascii=False, default=str),
                             "provenance": json.dumps(analysis.provenance_record(), ensure_ascii=False)}]

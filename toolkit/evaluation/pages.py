@@ -184,8 +184,21 @@ def non_story_rows(page: PageDocument, result: Analysis) -> dict[str, int]:
             "timexes": int(sum(map(inside, result.timexes["start"])))}
 
 
-def _author_names(value: str | None) -> set[str]:
-    return {key(n) for n in re.split(r",|;|\band\b|&", value or "") if n.strip()}
+def non_story_errors(page: PageDocument, result: Analysis) -> list[dict[str, Any]]:
+    """Each row inside a line that is not the story, named (the errors behind :func:`non_story_rows`)."""
+    ranges = _located((_span_text(page.body, s) for s in page.gold.get("non_story", [])), result.article.text)
+
+    def inside(offset: int) -> bool:
+        return any(start <= offset < end for start, end in ranges)
+
+    text = result.article.text
+    rows = [("quote", r.content_start, r.content_end) for r in result.quotes.itertuples()]
+    rows += [("mention", r.start, r.end) for r in result.mentions.itertuples()]
+    rows += [("timex", r.start, r.end) for r in result.timexes.itertuples()]
+    return [{"page": page.name, "non_story_row": table, "text": text[start:end][:80]}
+            for table, start, end in rows if inside(start)]
+
+
 
 
 def page_metadata(page: PageDocument, article: Article) -> dict[str, bool]:
@@ -194,8 +207,17 @@ def page_metadata(page: PageDocument, article: Article) -> dict[str, bool]:
     if "title_sha" not in gold:
         return {}
     return {"title": bool(article.title) and text_hash(article.title) == gold["title_sha"],
-            "authors": _author_names(article.author) == {key(n) for n in gold["authors"]},
+            "authors": {key(n) for n in article.authors} == {key(n) for n in gold["authors"]},
             "published": (article.published.isoformat() if article.published else None) == gold["published"]}
+
+
+def metadata_errors(page: PageDocument, article: Article, right: dict[str, bool]) -> list[dict[str, Any]]:
+    """Each metadata miss with what the toolkit found (the gold title is kept as a hash only)."""
+    found = {"title": article.title, "authors": list(article.authors),
+             "published": article.published.isoformat() if article.published else None}
+    gold = {"title": None, "authors": page.gold.get("authors"), "published": page.gold.get("published")}
+    return [{"page": page.name, "metadata": field_name, "gold": gold[field_name], "found": found[field_name]}
+            for field_name, ok in right.items() if not ok]
 
 
 def score_page(page: PageDocument, result: Analysis) -> dict[str, Any]:
@@ -246,9 +268,11 @@ def score_page(page: PageDocument, result: Analysis) -> dict[str, Any]:
             dates.correct += right
         if not right:
             errors.append({"page": name, "timex": g.text, "gold": g.value, "found": r.value})
+    metadata = page_metadata(page, result.article)
+    errors += metadata_errors(page, result.article, metadata) + non_story_errors(page, result)
     return {"actors": actors, "statements": statements, "content_right": content_right,
             "fully_right": fully_right, "timexes": timexes, "dates": dates, "stance": stance,
-            "non_story": non_story_rows(page, result), "metadata": page_metadata(page, result.article),
+            "non_story": non_story_rows(page, result), "metadata": metadata,
             "errors": errors + actors.errors}
 
 

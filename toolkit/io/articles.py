@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
-import json
 import os
 import re
 from collections.abc import Mapping
@@ -23,7 +22,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from warnings import warn
 
 from ..errors import (
     ArticleNotFoundError,
@@ -33,22 +31,21 @@ from ..errors import (
     InvalidJSONError,
     InvalidMetadataError,
     MissingTextError,
-    ToolkitWarning,
     UnsupportedFormatError,
 )
 from . import mdtext, textio, webpage
 from .pagemeta import clean_authors
 from .roles import paragraph_roles
-from .textio import DEFAULT_MAX_BYTES
+from .textio import DEFAULT_MAX_BYTES, parse_json
 
 __all__ = ["ARTICLE_SUFFIXES", "HTML_OPTIONS", "KNOWN_FIELDS", "PUBLISHED_SOURCES", "SIDECAR_SUFFIX", "Article",
            "Paragraph", "article_object", "build_article", "check_length", "load_article", "parse_date", "parse_json",
-           "printable", "split_paragraphs", "text_id"]
+           "printable", "split_authors", "split_paragraphs", "text_id"]
 
 #: Extensions read by :func:`load_article`, and the reader used for each.
 ARTICLE_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
 #: Metadata fields with a meaning of their own; any other field is kept in ``Article.extra``.
-KNOWN_FIELDS = ("id", "title", "url", "published", "source", "author", "language", "description")
+KNOWN_FIELDS = ("id", "title", "url", "published", "source", "author", "authors", "language", "description")
 #: Where ``Article.published`` came from: a keyword argument, a ``.meta.json`` sidecar, the JSON article
 #: object, or the web page's own metadata (meta tags, JSON-LD, ``<time>``). ``None`` when no date is stated.
 PUBLISHED_SOURCES = ("argument", "sidecar", "json", "html-metadata")
@@ -78,8 +75,13 @@ class Article:
 
     ``published`` is a :class:`datetime.date` when the source states one, else ``None`` (never guessed), and
     ``published_source`` says where it came from (one of :data:`PUBLISHED_SOURCES`). ``source`` is the outlet
-    (for a web page, its site name; also available as ``sitename``). ``encoding`` is the encoding the file
-    was decoded with (``None`` for in-memory text).
+    (for a web page, its site name; also available as ``sitename``). ``authors`` are the people who wrote it,
+    in the order given; ``author`` is the same names joined by commas. Either may be given: a string of
+    several names ("Ana Reyes and Tom Ek") gives each as one of the ``authors``. ``encoding`` is the encoding
+    the file was decoded with (``None`` for in-memory text).
+
+    >>> Article.from_text("Talks resumed.", author="Ana Reyes and Tom Ek").authors
+    ('Ana Reyes', 'Tom Ek')
     """
 
     text: str
@@ -90,6 +92,7 @@ class Article:
     published: date | None = None
     source: str | None = None
     author: str | None = None
+    authors: tuple[str, ...] = ()
     language: str | None = None
     description: str | None = None
     published_source: str | None = None
@@ -104,6 +107,12 @@ class Article:
             raise MissingTextError(f"article text must be a string, not {type(self.text).__name__}", self.path)
         if not self.text.strip():
             raise EmptyArticleError("the article text is empty or only whitespace", self.path)
+        if not isinstance(self.authors, tuple):
+            object.__setattr__(self, "authors", tuple(self.authors))
+        if self.authors and not self.author:
+            object.__setattr__(self, "author", ", ".join(self.authors))
+        elif self.author and not self.authors:
+            object.__setattr__(self, "authors", split_authors(self.author))
         paragraphs = split_paragraphs(self.text)
         roles = paragraph_roles(paragraphs, self.title, self.blocks)
         object.__setattr__(self, "paragraphs", tuple(replace(p, role=r) for p, r in zip(paragraphs, roles,
@@ -150,6 +159,7 @@ class Article:
             "published_source": self.published_source,
             "source": self.source,
             "author": self.author,
+            "authors": list(self.authors),
             "language": self.language,
             "description": self.description,
             "encoding": self.encoding,
@@ -240,6 +250,9 @@ def _normalise_metadata(raw: Mapping[str, Any], path) -> dict[str, Any]:
             continue
         if key == "published":
             fields["published"] = parse_date(value, path, "published")
+        elif key in ("author", "authors"):
+            fields["authors"] = _authors(value, key, path)
+            fields["author"] = ", ".join(fields["authors"]) or None
         elif key in KNOWN_FIELDS:
             if value is not None and not isinstance(value, str | int):
                 raise InvalidMetadataError(f"{key} must be a string, not {type(value).__name__}", path)
@@ -251,36 +264,28 @@ def _normalise_metadata(raw: Mapping[str, Any], path) -> dict[str, Any]:
     return fields
 
 
-def parse_json(text: str, where: str | os.PathLike[str] | None) -> Any:
-    """``json.loads`` that fails only with :class:`InvalidJSONError`, naming ``where``: broken syntax, nesting
-    deeper than Python can follow, or a number too long to read. A lone surrogate escape (``"\\ud800"``),
-    which no UTF-8 text can hold, becomes U+FFFD (one character for one, so offsets keep), with a warning."""
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InvalidJSONError(f"broken JSON at line {err.lineno}, column {err.colno}: {err.msg}", where) from err
-    except RecursionError as err:
-        raise InvalidJSONError("broken JSON: nested deeper than can be read", where) from err
-    except ValueError as err:  # e.g. an integer of more than 4,300 digits
-        raise InvalidJSONError(f"broken JSON: {err}", where) from err
-    return _without_lone_surrogates(value, where)
+_NAME_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+def split_authors(value: str) -> tuple[str, ...]:
+    """The names in a string of authors: split at ";", ",", "and" and "&".
+
+    >>> split_authors("Ana Reyes, Tom Ek and Li Wen")
+    ('Ana Reyes', 'Tom Ek', 'Li Wen')
+    """
+    return tuple(dict.fromkeys(name for name in (" ".join(n.split()) for n in _NAME_SEPARATORS.split(value))
+                               if name))
 
 
-def _without_lone_surrogates(value: Any, where) -> Any:
+def _authors(value: Any, key: str, path) -> tuple[str, ...]:
+    """``author`` / ``authors`` metadata as a tuple of names: a string of names, or a list of strings."""
+    if value is None:
+        return ()
     if isinstance(value, str):
-        if _SURROGATE.search(value):
-            warn(f"{where}: a lone surrogate escape in the JSON was replaced by U+FFFD", ToolkitWarning,
-                 stacklevel=3)
-            return _SURROGATE.sub("\ufffd", value)
-        return value
-    if isinstance(value, dict):
-        return {_without_lone_surrogates(k, where): _without_lone_surrogates(v, where) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_without_lone_surrogates(v, where) for v in value]
-    return value
+        return split_authors(value)
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return tuple(dict.fromkeys(" ".join(v.split()) for v in value if v.strip()))
+    raise InvalidMetadataError(f"{key} must be a string or a list of strings, not {type(value).__name__}", path)
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
@@ -370,18 +375,18 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
     return build_article(text, layers, path, used_encoding, blocks=blocks)
 
 
-def _byline_author(page: webpage.WebPage) -> dict[str, str]:
+def _byline_author(page: webpage.WebPage) -> dict[str, list[str]]:
     """Where the page declares no author, the people named by the byline that opens its text ("By Ana Reyes",
     in the first three paragraphs) or closes it (the last one); a byline inside the story (an analyst's box)
     is not the article's."""
-    if "author" in page.metadata:
+    if page.metadata.get("authors"):
         return {}
     paragraphs = split_paragraphs(page.text)
     roles = paragraph_roles(paragraphs, page.metadata.get("title"), page.blocks)
     for i, (paragraph, role) in enumerate(zip(paragraphs, roles, strict=True)):
         if role == "byline" and (i < 3 or i == len(paragraphs) - 1) and \
                 (names := clean_authors(paragraph.text, page.metadata.get("source"))):
-            return {"author": ", ".join(names)}
+            return {"authors": names}
     return {}
 
 
@@ -408,6 +413,9 @@ def build_article(text: str, layers: list[tuple[str | None, Mapping[str, Any]]],
     raw_meta: dict[str, Any] = {}
     published_source = None
     for origin, layer in layers:
+        if "author" in layer or "authors" in layer:  # a later layer's authors replace, whichever key it uses
+            raw_meta.pop("author", None)
+            raw_meta.pop("authors", None)
         raw_meta.update(layer)
         if "published" in layer:
             published_source = origin if layer["published"] is not None else None

@@ -1,4 +1,5 @@
-"""Bytes to text, exactly: size limit, binary detection, UTF-8 first, legacy encodings detected and reported.
+"""Bytes to text, exactly: size limit, binary detection, UTF-8 first, legacy encodings detected and reported;
+and JSON text to values (:func:`parse_json`), with its errors typed.
 
 Decoding is always strict: a character is never dropped or replaced. A UTF-8 byte-order mark is an encoding
 marker, not text, so it is removed (the result records ``utf-8-sig``); line endings are kept as they are in
@@ -8,21 +9,25 @@ the file (CRLF stays CRLF), so offsets refer to the text exactly as loaded.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import (
     ArticleNotFoundError,
     BinaryFileError,
     DecodingError,
     FileTooLargeError,
+    InvalidJSONError,
     LegacyEncodingWarning,
+    ToolkitWarning,
     warn,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "DecodedText", "decode", "read_bytes"]
+__all__ = ["DEFAULT_MAX_BYTES", "DecodedText", "decode", "parse_json", "read_bytes"]
 
 #: Default size limit of one article file (the ``max_bytes`` argument of the loaders overrides it).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -152,3 +157,34 @@ def _checked(decoded: DecodedText, path) -> DecodedText:
     if controls and controls > max(2, len(sample) // 100):
         raise BinaryFileError(f"holds {controls} control characters: a binary file, not text", path)
     return decoded
+
+
+def parse_json(text: str, where: str | os.PathLike[str] | None) -> Any:
+    """``json.loads`` that fails only with :class:`InvalidJSONError`, naming ``where``: broken syntax, nesting
+    deeper than Python can follow, or a number too long to read. A lone surrogate escape (``"\\ud800"``),
+    which no UTF-8 text can hold, becomes U+FFFD (one character for one, so offsets keep), with a warning."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidJSONError(f"broken JSON at line {err.lineno}, column {err.colno}: {err.msg}", where) from err
+    except RecursionError as err:
+        raise InvalidJSONError("broken JSON: nested deeper than can be read", where) from err
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        raise InvalidJSONError(f"broken JSON: {err}", where) from err
+    return _without_lone_surrogates(value, where)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any, where) -> Any:
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            warn(f"{where}: a lone surrogate escape in the JSON was replaced by U+FFFD", ToolkitWarning)
+            return _SURROGATE.sub("\ufffd", value)
+        return value
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k, where): _without_lone_surrogates(v, where) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v, where) for v in value]
+    return value
