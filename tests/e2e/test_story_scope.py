@@ -88,3 +88,53 @@ def test_the_explorer_greys_what_is_not_the_story(result):
     assert html.count('class="toolkit-aside"') == 5  # byline, caption, related, promo, pull quote
     assert "byline: not the story, no table reads it" in html and "not the story (a byline" in html
     assert 'class="toolkit-aside"' not in explore(analyze("Talks resumed on Monday.", nlp="blank:en")).html
+
+
+WIRE = """<html><head><title>Teachers rally - Gazette</title></head><body><article>
+<p>{opening} The state attorney general is investigating the harbour company over its pay practices, the
+Coastal Gazette reported on Tuesday. Union president Ana Reyes said the inquiry was overdue.</p>
+<p>The governor's office said on Wednesday that talks would continue next month with the union leaders. PTI</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("Indianapolis –", "Indianapolis"), ("NEW DELHI:", "NEW DELHI"), ("COLUMBIA, S.C. (AP) —", "S.C."),
+    ("Washington, DC, United States:", "United States"), ("(Reuters) —", "Reuters")])
+def test_a_dateline_and_a_closing_credit_reach_no_table(tmp_path, opening, place):
+    path = tmp_path / "wire.html"
+    path.write_text(WIRE.format(opening=opening), encoding="utf-8")
+    result = analyze(load_article(path), anchor="2024-03-06", nlp=load_pipeline("sm"))
+    text = result.article.text
+    assert place not in set(result.mentions["text"]) and "PTI" not in set(result.mentions["text"])
+    left = result.entities[result.entities["text"].isin([place, "PTI"])]
+    assert set(left["paragraph_role"]) <= {"dateline", "byline"} and left["actor"].isna().all()
+    # a statement starts after the dateline, and its offsets still index the text
+    first = result.quotes.sort_values("content_start").iloc[0]
+    assert text[first.content_start:first.content_end] == first.content
+    assert first.content.startswith("The state attorney general") or opening == "NEW DELHI:"  # not found there
+    assert "Ana Reyes" in set(result.actors["actor"])
+
+
+def test_a_name_before_a_dash_is_no_dateline():
+    text = ("Ana Reyes – the union's president – said on Tuesday that the pay offer was not enough.\n\n"
+            "The governor's office said talks would continue.")
+    result = analyze(text, anchor="2024-03-06", nlp=load_pipeline("sm"))
+    assert "Ana Reyes" in set(result.mentions["text"])
+
+
+@pytest.mark.parametrize(("opening", "dateline"), [
+    ("HARLOW:", True), ("Harlow, Essex:", True), ("Harlow –", True), ("Harlow:", False)])
+def test_before_a_colon_a_place_is_a_dateline_only_in_capitals_or_with_its_region(opening, dateline):
+    # "Politifact: Trump is right" names a source, whatever the parser takes the name for
+    import spacy
+    from spacy.tokens import Span
+
+    from toolkit import Article
+    from toolkit.analysis.scope import Scope
+
+    text = f"{opening} The council said the plan would go ahead."
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, i, i + 1, label="GPE") for i, t in enumerate(doc) if t.text in ("HARLOW", "Harlow", "Essex")]
+    scope = Scope(Article.from_text(text), doc)
+    assert (scope.role_at(0) == "dateline") is dateline
+    assert scope.role_at(text.index("council")) == "story"

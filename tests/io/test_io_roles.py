@@ -58,3 +58,16 @@ def test_a_pages_headings_come_from_its_markup():
                    f"{story.format('Tuesday')}<p>US FALLS</p>{story.format('Friday')}</article></body></html>")
     article = Article.from_text(page.text, blocks=page.blocks)
     assert [p.role for p in article.paragraphs] == ["story", "section_head", "story", "section_head", "story"]
+
+
+def test_an_embedded_post_and_its_credit_line():
+    text = ("Readers mocked the slogan online.\n\n"
+            "Don't worry, Port Ellery, no one will take your slogan. https://t.co/AbC123\n\n"
+            "— Mara Quill (@maraquill) March 4, 2024\n\n"
+            "The council defended the campaign on Tuesday.")
+    assert [role for _, role in roles(text)] == ["story", "embed", "embed", "story"]
+    # a story paragraph before the credit, neither a quotation block nor ending with a link, stays story
+    plain = "Readers mocked the slogan online.\n\nA post shared by Port Ellery (@portellery) on Mar 4, 2024"
+    assert [role for _, role in roles(plain)] == ["story", "embed"]
+    # a dash that opens a sentence is no credit
+    assert roles("— and then, Reyes said, the port closed (@ noon) for good.")[0][1] == "story"

@@ -239,11 +239,10 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
                         problems=["not an article: its main text holds no story prose (link labels, menu "
                                   "items or boilerplate), so no table was made"])
     # extract, from the paragraphs that feed each extractor (the story; the headline for actors and dates)
-    scope = Scope(article)
+    scope = Scope(article, doc)
     actors = scope.actors(cluster(doc))
     found = find_quotes(doc)
-    # a statement belongs where its content ends ("(Reuters) — X is investigating Y, the Times reported")
-    quotes = [q for q in found.quotes if scope.feeds("statements", q.content_end - 1)]
+    quotes = scope.statements(found.quotes)
     claims = claims_of(doc, quotes) + stated_positions(doc, quotes)
     timexes = scope.starting("dates", doc._.timexes, "start") if doc._.timexes is not None else None
     events = scope.starting("dates", build_timeline(doc, timexes, anchor_date), "start") if timexes is not None \

@@ -12,6 +12,9 @@ everywhere (a ``.txt`` byline line too):
 - ``promo``: a short line that asks the reader to sign up, subscribe, download, share or follow;
 - ``caption``: a photo caption or credit ("(AP Photo/…)", "Photo: …", "… Getty Images");
 - ``pull_quote``: a paragraph repeated inside another one;
+- ``embed``: a post embedded from a social network: its credit line ("— Ana Reyes (@anareyes) November 18,
+  2019", "A post shared by …") and the paragraph of the post just before it when it is a quotation block of
+  the page or ends with a link;
 - ``boilerplate``: lines with no words ("___"), copyright lines, editor's notes, corrections;
 - ``section_head``: a heading of the page's markup, or a short capitalised line without a full stop between
   story paragraphs (in a page's paragraphs, only one written in capitals);
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["FEEDS", "PARAGRAPH_ROLES", "has_sentences", "looks_like_an_article", "paragraph_roles"]
 
 PARAGRAPH_ROLES = ("story", "title", "section_head", "byline", "caption", "pull_quote", "promo", "related",
-                   "boilerplate")
+                   "embed", "boilerplate")
 #: What each role feeds: the story every extractor, the headline actors and dates, the others nothing.
 FEEDS: dict[str, frozenset[str]] = {"story": frozenset({"actors", "statements", "dates"}),
                                     "title": frozenset({"actors", "dates"})}
@@ -50,6 +53,9 @@ _WORDS = re.compile(r"\w+")
 _BYLINE = re.compile(r"^(?:by|from)\s+[A-Z]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 _NAME_AND_JOB = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}, ")
+#: The credit line of an embedded post: "— Ana Reyes (@anareyes) November 18, 2019", "A post shared by …".
+_EMBED_CREDIT = re.compile(r"^(?:[—–-]|a post shared by)\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,60}$", re.IGNORECASE)
+_ENDS_WITH_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+$")
 
 
 def _normal(text: str) -> str:
@@ -155,7 +161,18 @@ def paragraph_roles(paragraphs: Sequence[Paragraph], title: str | None = None,
         else:
             role = "story"
         roles.append(role)
-    return tuple(roles)
+    return tuple(_with_embeds(roles, texts, blocks))
+
+
+def _with_embeds(roles: list[str], texts: Sequence[str], blocks: Sequence[str]) -> list[str]:
+    """The credit lines of embedded posts, and the post just before each, marked ``embed``."""
+    for i, text in enumerate(texts):
+        if _EMBED_CREDIT.match(text.strip()) and len(text.split()) <= 20:
+            roles[i] = "embed"
+            if i > 0 and roles[i - 1] == "story" and (blocks[i - 1] == "quote" or
+                                                      _ENDS_WITH_LINK.search(texts[i - 1].strip())):
+                roles[i - 1] = "embed"
+    return roles
 
 
 def _is_sentence(text: str, least_words: int) -> bool:

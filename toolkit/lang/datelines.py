@@ -13,7 +13,8 @@ import re
 
 __all__ = ["DATELINE"]
 
-# A wire-style dateline opening a paragraph: "WASHINGTON (AP) — ", "NEWPORT NEWS, Va. - ", "FLINT, Mich. (UPI) -- ".
+# A wire-style dateline opening a paragraph: "WASHINGTON (AP) — ", "NEWPORT NEWS, Va. - ", "FLINT, Mich. (UPI) -- ",
+# "COLUMBIA, S.C. (AP) — ".
 DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*)"  # the place, in capitals
-                      r"(?:,? [A-Z][A-Za-z]*\.?(?: \d{1,2})?)*"  # state or country, a date ("Mich., Oct. 4")
+                      r"(?:,? [A-Z][A-Za-z]*\.?(?:[A-Z]\.)*(?: \d{1,2})?)*"  # state, country, date ("S.C.", "Oct. 4")
                       r"(?: \([A-Za-z .]+\))? ?(?:—|–|--| -) *")  # the agency, the dash
