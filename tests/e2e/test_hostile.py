@@ -103,10 +103,21 @@ def test_deeply_nested_html_keeps_its_outer_text(write):
     assert "Level 0 text." in article.text
 
 
-def test_html_deeper_than_the_parser_can_follow_says_so(write):
-    with pytest.warns(ToolkitWarning, match="2,048 levels"):
-        article = load_article(write("deeper.html", _nested_divs(3_000)))
-    assert "Level 2000 text." in article.text
+def test_html_deeper_than_any_parser_follows_keeps_its_text_and_paragraphs(write):
+    article = load_article(write("deeper.html", _nested_divs(3_000)))  # beyond libxml2's 2,048 levels
+    assert all(f"Level {i} text." in article.text for i in (256, 2000, 2999))
+    story = "<p>The council met on Monday and voted to close the old ferry terminal after a debate ({}).</p>"
+    unclosed = "<html><body>" + "<div>" * 20_000 + "".join(story.format(i) for i in range(3)) + "</body></html>"
+    article = load_article(write("unclosed.html", unclosed))
+    assert [p.text[-4:] for p in article.paragraphs] == ["(0).", "(1).", "(2)."]
+
+
+def test_character_references_no_tree_can_hold_are_replaced_not_fatal(write):
+    story = "<p>The council met on Monday and voted to close the old ferry terminal{}, the mayor said ({}).</p>"
+    refs = ["&#0;", "&#xD800;", "&#1;", "&#65535;", "&#x110000;", "&#128;"]
+    article = load_article(write("refs.html", "<html><body><article>" + "".join(
+        story.format(ref, i) for i, ref in enumerate(refs)) + "</article></body></html>"))
+    assert [p.text.split("terminal")[1][:1] for p in article.paragraphs] == ["\ufffd"] * 5 + ["€"]
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="needs symbolic links")

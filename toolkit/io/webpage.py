@@ -1,7 +1,7 @@
 """Main text and metadata of a saved web page, extracted by trafilatura (nothing is fetched, no script runs).
 
 trafilatura finds the story among the page's navigation, menus, banners, sidebars and related links, and
-reads the page's metadata: title, author, publication date (``<meta>`` tags, JSON-LD, ``<time>`` elements,
+reads the page's metadata: title, authors (a list), publication date (``<meta>`` tags, JSON-LD, ``<time>`` elements,
 through htmldate), site name, canonical URL and description. The page's declared language (``<html lang>``)
 is read too. Each block of the story (heading, paragraph, list item, quotation, table row, text ended by
 two ``<br>`` in a row) becomes one paragraph of the text, and a single ``<br>`` a line break inside it;
@@ -21,12 +21,13 @@ where each ``<time>`` is replaced by its text; the metadata still sees the origi
 from __future__ import annotations
 
 import copy
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
-from warnings import warn
 
-from ..errors import ToolkitWarning
-from .pagemeta import clean_authors, declared_published, json_ld_authors, page_title
+from .pagemeta import clean_authors, declared_published, json_ld_authors, page_title, shown_byline
 from .roles import has_sentences
 
 __all__ = ["ExtractionOptions", "NoMainTextError", "WebPage", "extract"]
@@ -67,7 +68,7 @@ class WebPage:
     """The page's main text and the metadata it states (only fields the page gives; dates as ISO strings)."""
 
     text: str
-    metadata: dict[str, str] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)
     #: per paragraph of ``text``, the tag of the block it comes from in trafilatura's tree (``head`` is a
     #: heading); read by :func:`toolkit.io.roles.paragraph_roles`
     blocks: tuple[str, ...] = ()
@@ -92,9 +93,11 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
     import trafilatura
 
     options = options or ExtractionOptions()
+    if isinstance(html, str):
+        html = _characters_a_tree_can_hold(html)
     tree = trafilatura.load_html(html)
     if tree is not None and _too_deep(trafilatura.utils.HTML_PARSER):
-        tree = _deep_page(html)
+        tree = trafilatura.load_html(_flattened(html if isinstance(html, str) else html.decode("utf-8", "replace")))
     if tree is None:
         raise NoMainTextError("no main text found in the page")
     story_page = _with_time_as_text(tree)  # a copy: the metadata below reads the original elements
@@ -114,6 +117,25 @@ def extract(html: str | bytes, options: ExtractionOptions | None = None) -> WebP
 #: Elements nested deeper than this are unwrapped (their text kept) before extraction: the parser and the
 #: extractor both stop following a page at some depth, and the text below would be lost.
 _DEEPEST = 100
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _holds(code: int) -> bool:
+    """Whether an XML tree (lxml's, trafilatura's) can hold the character."""
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or \
+        0x10000 <= code <= 0x10FFFF
+
+
+def _characters_a_tree_can_hold(html: str) -> str:
+    """Numeric character references to what no tree can hold (NUL, a lone surrogate, a control character, a
+    noncharacter, a number beyond Unicode: ``&#0;``, ``&#xD800;``, ``&#1;``) written as U+FFFD, the
+    character browsers show for most of them; otherwise the extractor drops the whole page. C1 references
+    (``&#128;``) are left to the parser, which reads them as Windows-1252, as browsers do."""
+    def replaced(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        return match.group(0) if _holds(code) or 0x80 <= code <= 0x9F else "\ufffd"
+
+    return _REFERENCE.sub(replaced, html) if "&#" in html else html
 
 
 def _too_deep(parser) -> bool:
@@ -121,29 +143,76 @@ def _too_deep(parser) -> bool:
     return any("Excessive depth" in entry.message for entry in parser.error_log)
 
 
-def _deep_page(html: str) -> lxml.html.HtmlElement | None:
-    """A page nested deeper than the default parser follows: parsed again without the limit (libxml2 still
-    stops at 2,048 levels, with a warning), then every element below :data:`_DEEPEST` levels unwrapped."""
-    import lxml.etree
-    import lxml.html
+#: Blocks that make paragraphs: kept a little deeper than containers, so that a deep page keeps its paragraphs.
+_TEXT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "table",
+                          "tr", "td", "th", "figcaption", "caption"})
+#: Blocks that a start tag of the same name closes ("<p>a<p>b" is two paragraphs, not one inside the other).
+_SELF_CLOSING_BLOCKS = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
 
-    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-                                  remove_pis=True, huge_tree=True)
-    try:  # bytes: lxml refuses a str that declares an encoding
-        tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-    if _too_deep(parser):
-        warn("the page nests its elements more than 2,048 levels deep: the text below that depth is lost",
-             ToolkitWarning, stacklevel=4)
-    deep, depth = [], 0
-    for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        if event == "start" and depth > _DEEPEST and isinstance(element.tag, str):
-            deep.append(element)
-    for element in reversed(deep):  # innermost first; each keeps its text and tail in its parent
-        element.drop_tag()
-    return tree
+
+class _Flattener(HTMLParser):
+    """Writes a page back with every element nested deeper than :data:`_DEEPEST` levels unwrapped (its tags
+    left out, its text kept); paragraph blocks are kept to twice that depth."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # each open element, and whether its tags are written
+        self.depth = 0  # how many of them are written: the depth the parser will see
+        self.names: Counter[str] = Counter()  # the open elements by name (a stray end tag costs no search)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        raw = self.get_starttag_text() or f"<{tag}>"
+        if tag in _VOID:
+            self.out.append(raw)
+            return
+        if tag in _SELF_CLOSING_BLOCKS and self.open and self.open[-1][0] == tag:
+            self.handle_endtag(tag)
+        kept = self.depth < _DEEPEST or (tag in _TEXT_BLOCKS and self.depth < 2 * _DEEPEST)
+        self.open.append((tag, kept))
+        self.names[tag] += 1
+        if kept:
+            self.depth += 1
+            self.out.append(raw)
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        self.out.append(self.get_starttag_text() or f"<{tag}/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.names[tag]:
+            return  # an end tag with nothing open to close is left out
+        for i in range(len(self.open) - 1, -1, -1):
+            if self.open[i][0] == tag:
+                kept = self.open[i][1]
+                self.depth -= sum(written for _, written in self.open[i:])
+                self.names.subtract(name for name, _ in self.open[i:])
+                del self.open[i:]  # what was left open inside it closes with it, as a parser closes it
+                if kept:
+                    self.out.append(f"</{tag}>")
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+
+def _flattened(html: str) -> str:
+    """The page with its deepest elements unwrapped (:class:`_Flattener`): a parser stops following a page at
+    some depth (libxml2 at 256 levels, or 2,048 without its limit), and the text below would be lost."""
+    flattener = _Flattener()
+    flattener.feed(html)
+    flattener.close()
+    return "".join(flattener.out)
 
 
 def _extraction(page: lxml.html.HtmlElement, options: ExtractionOptions):
@@ -165,7 +234,7 @@ def _with_time_as_text(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return page
 
 
-def _metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
+def _metadata(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     import trafilatura
 
     found: dict[str, Any] = {}
@@ -176,10 +245,12 @@ def _metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     found["published"] = declared_published(tree, document.date)  # the page's own datePublished first
     site = found.get("source")
     found["title"] = page_title(tree, found.get("title"), site)
-    authors = clean_authors(found.get("author"), site) or json_ld_authors(tree, site)
-    found["author"] = ", ".join(authors) or None
+    authors = shown_byline(tree, site) or clean_authors(found.get("author"), site) or json_ld_authors(tree, site)
+    found["author"] = None
     found["language"] = _declared_language(tree)
-    return {key: value.strip() for key, value in found.items() if isinstance(value, str) and value.strip()}
+    cleaned: dict[str, Any] = {key: value.strip() for key, value in found.items()
+                               if isinstance(value, str) and value.strip()}
+    return cleaned | ({"authors": authors} if authors else {})
 
 
 def _declared_language(tree: lxml.html.HtmlElement) -> str | None:
