@@ -62,6 +62,7 @@ def test_articles_csv_keeps_every_metadata_field(capsys, write, tmp_path):
         row = next(csv.DictReader(handle))
     assert (row["source"], row["url"], row["author"], row["desk"]) == ("Wire", "https://x.test/a", "Jane Roe",
                                                                        "politics")
+    assert json.loads(row["authors"]) == ["Jane Roe"]  # a list, as a JSON array like the tables' lists
 
 
 def test_web_page_metadata_and_extraction_options(capsys, write, tmp_path):

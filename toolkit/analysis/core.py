@@ -179,9 +179,11 @@ class Analysis:
 
 
 def article_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row: the article's metadata and its provenance (a JSON object), as in ``articles.csv``."""
-    return pd.DataFrame([{**analysis.article_record(),
-                          "provenance": json.dumps(analysis.provenance_record(), ensure_ascii=False)}])
+    """One row: the article's metadata (a list, such as ``authors``, as a JSON array) and its provenance (a JSON
+    object), as in ``articles.csv``."""
+    record = {key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+              for key, value in analysis.article_record().items()}
+    return pd.DataFrame([{**record, "provenance": json.dumps(analysis.provenance_record(), ensure_ascii=False)}])
 
 
 
