@@ -138,3 +138,13 @@ def test_before_a_colon_a_place_is_a_dateline_only_in_capitals_or_with_its_regio
     scope = Scope(Article.from_text(text), doc)
     assert (scope.role_at(0) == "dateline") is dateline
     assert scope.role_at(text.index("council")) == "story"
+
+
+def test_closing_credits_are_no_author_and_reach_no_table(tmp_path):
+    path = tmp_path / "credits.html"
+    path.write_text("<html><body><article><p>The harbour authority said on Tuesday that talks would resume next "
+                    "week with a mediator, after the strike entered its third day.</p><p>(Reporting by Mara Quill "
+                    "and Teo Vance; Editing by Paul Okoro)</p></article></body></html>", encoding="utf-8")
+    result = analyze(load_article(path), anchor="2024-03-06", nlp=load_pipeline("sm"))
+    assert result.article.authors == () and result.article.paragraphs[-1].role == "byline"
+    assert not {"Mara Quill", "Teo Vance", "Paul Okoro"} & set(result.actors["actor"])

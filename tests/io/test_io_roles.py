@@ -20,6 +20,11 @@ def roles(text: str, title: str | None = None) -> list[tuple[str, str]]:
     ("By MARA QUILL and TEO VANCE, Associated Press", "byline"),
     ("Lina Hart, Gazette diplomatic correspondent", "byline"),
     ("PTI", "byline"),
+    ("(Reporting by Mara Quill, Teo Vance and Li Wen in Port Ellery, with additional reporting by Ana Reyes; "
+     "Editing by Tom Ek and Paul Okoro)", "byline"),
+    ("Contributing: Ana Reyes, Coastal Gazette", "byline"),
+    ("Email Ana Reyes at areyes@example.com or follow her @anareyes. Follow us on Facebook.", "promo"),
+    ("Follow the Gazette's full coverage of the strike at https://example.com/strike", "promo"),
     ("RELATED: Harbour vote delayed again", "related"),
     ("(Graphic: Harbour traffic in 2023 - here)", "related"),
     ("Sign up for our morning briefing", "promo"),
@@ -37,8 +42,9 @@ def test_lines_around_the_story(line, role):
 def test_story_sentences_stay_story():
     text = ("By the end of the week, the union said, the port could reopen.\n\n"
             "Follow-up talks are planned for Monday.\n\n"
+            "Editing by hand was how the union kept its records before 1990, Reyes said.\n\n"
             "Reyes said members would sign up for the new shifts if the port reopened on time and the pay rose.")
-    assert [role for _, role in roles(text)] == ["story", "story", "story"]
+    assert [role for _, role in roles(text)] == ["story", "story", "story", "story"]
 
 
 def test_a_repeated_quote_and_a_heading_in_plain_text():
@@ -71,3 +77,12 @@ def test_an_embedded_post_and_its_credit_line():
     assert [role for _, role in roles(plain)] == ["story", "embed"]
     # a dash that opens a sentence is no credit
     assert roles("— and then, Reyes said, the port closed (@ noon) for good.")[0][1] == "story"
+
+
+def test_a_list_of_one_short_item_between_paragraphs_is_a_subhead():
+    story = "<p>The council met for four hours on {} and passed the budget after a long debate.</p>"
+    page = extract(f"<html><body><article>{story.format('Monday')}<ol><li>“Not now”</li></ol>"
+                   f"{story.format('Tuesday')}<ul><li>Schools first</li><li>Roads next</li></ul>"
+                   f"{story.format('Friday')}</article></body></html>")
+    article = Article.from_text(page.text, blocks=page.blocks)
+    assert [p.role for p in article.paragraphs] == ["story", "section_head", "story", "story", "story", "story"]

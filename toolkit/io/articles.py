@@ -35,7 +35,7 @@ from ..errors import (
 )
 from . import mdtext, textio, webpage
 from .pagemeta import clean_authors
-from .roles import paragraph_roles
+from .roles import is_credit, paragraph_roles
 from .textio import DEFAULT_MAX_BYTES, parse_json
 
 __all__ = ["ARTICLE_SUFFIXES", "HTML_OPTIONS", "KNOWN_FIELDS", "PUBLISHED_SOURCES", "SIDECAR_SUFFIX", "Article",
@@ -137,9 +137,10 @@ class Article:
         >>> Article.from_text("Talks resumed on Monday.", published="2024-03-05").published
         datetime.date(2024, 3, 5)
         """
+        blocks = tuple(metadata.pop("blocks", ()))  # a web page's block tags, not metadata
         fields = _normalise_metadata(metadata, None)
         fields.setdefault("id", text_id(text) if isinstance(text, str) else "text")
-        return cls(text=text, **fields)
+        return cls(text=text, blocks=blocks, **fields)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph containing character ``offset``, or ``None`` between paragraphs."""
@@ -378,13 +379,13 @@ def load_article(path: str | os.PathLike[str], *, encoding: str | None = None,
 def _byline_author(page: webpage.WebPage) -> dict[str, list[str]]:
     """Where the page declares no author, the people named by the byline that opens its text ("By Ana Reyes",
     in the first three paragraphs) or closes it (the last one); a byline inside the story (an analyst's box)
-    is not the article's."""
+    is not the article's, nor are a wire story's closing credits ("Reporting by …; Editing by …")."""
     if page.metadata.get("authors"):
         return {}
     paragraphs = split_paragraphs(page.text)
     roles = paragraph_roles(paragraphs, page.metadata.get("title"), page.blocks)
     for i, (paragraph, role) in enumerate(zip(paragraphs, roles, strict=True)):
-        if role == "byline" and (i < 3 or i == len(paragraphs) - 1) and \
+        if role == "byline" and (i < 3 or i == len(paragraphs) - 1) and not is_credit(paragraph.text) and \
                 (names := clean_authors(paragraph.text, page.metadata.get("source"))):
             return {"authors": names}
     return {}

@@ -7,17 +7,20 @@ everywhere (a ``.txt`` byline line too):
 
 - ``title``: the headline repeated in the text;
 - ``byline``: "By Maria Lopez", "By MARIA LOPEZ and TOM EK, Associated Press" (short, no sentence), an
-  agency alone ("PTI"), a name with its job ("Maria Lopez, diplomatic correspondent");
+  agency alone ("PTI"), a name with its job ("Maria Lopez, diplomatic correspondent"), a wire story's
+  credits ("(Reporting by Maria Lopez; Editing by Tom Ek)");
 - ``related``: a label before a colon ("RELATED: …", "READ MORE: …", "(Graphic: …)");
-- ``promo``: a short line that asks the reader to sign up, subscribe, download, share or follow;
+- ``promo``: a short line that asks the reader to sign up, subscribe, download, share, follow ("Follow our
+  coverage at https://…") or write ("Email Maria Lopez at mlopez@… or follow her @mlopez");
 - ``caption``: a photo caption or credit ("(AP Photo/…)", "Photo: …", "… Getty Images");
 - ``pull_quote``: a paragraph repeated inside another one;
 - ``embed``: a post embedded from a social network: its credit line ("— Ana Reyes (@anareyes) November 18,
   2019", "A post shared by …") and the paragraph of the post just before it when it is a quotation block of
   the page or ends with a link;
 - ``boilerplate``: lines with no words ("___"), copyright lines, editor's notes, corrections;
-- ``section_head``: a heading of the page's markup, or a short capitalised line without a full stop between
-  story paragraphs (in a page's paragraphs, only one written in capitals);
+- ``section_head``: a heading of the page's markup, a list of one short item between paragraphs (a subhead
+  written as a list, quoted or not), or a short capitalised line without a full stop between story
+  paragraphs (in a page's paragraphs, only one written in capitals);
 - ``story``: everything else.
 
 Nothing is removed from the text: offsets stay exact, and the analysis decides what each role feeds
@@ -40,7 +43,7 @@ from ..lang.lexicon import word_list
 if TYPE_CHECKING:
     from .articles import Paragraph
 
-__all__ = ["FEEDS", "PARAGRAPH_ROLES", "has_sentences", "looks_like_an_article", "paragraph_roles"]
+__all__ = ["FEEDS", "PARAGRAPH_ROLES", "has_sentences", "is_credit", "looks_like_an_article", "paragraph_roles"]
 
 PARAGRAPH_ROLES = ("story", "title", "section_head", "byline", "caption", "pull_quote", "promo", "related",
                    "embed", "boilerplate")
@@ -73,11 +76,22 @@ def _is_byline(text: str) -> bool:
     words = text.split()
     if text.strip(" .").lower() in word_list("news_agencies"):
         return True
+    if len(words) <= 60 and is_credit(text):
+        return True  # "(Reporting by Ana Reyes; Editing by Tom Ek)"
     if _NAME_AND_JOB.match(text) and len(words) <= 10 and not _SENTENCE_END.search(text) and \
             any(w.strip(".,").lower() in word_list("byline_roles") for w in words[2:]):
         return True
     return bool(_BYLINE.match(text)) and len(words) <= 14 and words[1][:1].isupper() and \
         not re.search(r"[a-z]{3,}[.!?]$", text)
+
+
+def is_credit(text: str) -> bool:
+    """A wire story's credits: an opener ("Reporting by", "Contributing:") and a name ("Editing by hand" is no
+    credit)."""
+    stripped = text.lstrip("([ ")
+    lower = stripped.lower()
+    return any(lower.startswith(opener) and stripped[len(opener):].lstrip()[:1].isupper()
+               for opener in word_list("credit_openers"))
 
 
 def _is_related(text: str) -> bool:
@@ -87,8 +101,11 @@ def _is_related(text: str) -> bool:
 
 def _is_promo(text: str, words: int) -> bool:
     lower = text.lower()
-    if lower.startswith("follow ") and words <= 20 and any(n in lower for n in word_list("social_networks")):
+    if lower.startswith("follow ") and words <= 30 and \
+            (any(n in lower for n in word_list("social_networks")) or "http" in lower or "@" in lower):
         return True
+    if lower.startswith("email ") and words <= 30 and re.search(r"\S@\S|@\w", text):
+        return True  # "Email Ana Reyes at areyes@example.com or follow her @anareyes"
     return (words <= 15 and any(phrase in lower for phrase in word_list("promo_phrases"))) or \
         (words <= 30 and _starts_with(text, word_list("promo_phrases")))
 
@@ -104,6 +121,11 @@ def _is_heading_shape(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 6 and not _SENTENCE_END.search(text) and text[:1].isupper() and \
         not text.rstrip().endswith((",", ";", ":", "—", "–", "-")) and not any(c.isdigit() for c in text)
+
+
+def _is_lone_item(i: int, blocks: Sequence[str]) -> bool:
+    """Paragraph ``i`` is a list item of the page's markup with no list item before or after it."""
+    return blocks[i] == "item" and 0 < i < len(blocks) - 1 and blocks[i - 1] != "item" and blocks[i + 1] != "item"
 
 
 def _word_windows(normals: Sequence[str]) -> dict[tuple[str, ...], set[int]]:
@@ -158,6 +180,9 @@ def paragraph_roles(paragraphs: Sequence[Paragraph], title: str | None = None,
         elif (not blocks[i] or text.isupper()) and 0 < i < len(texts) - 1 and _is_heading_shape(text) and \
                 len(texts[i + 1].split()) > words:
             role = "section_head"  # in a page's markup, only a line in capitals ("US FALLS")
+        elif _is_lone_item(i, blocks) and _is_heading_shape(text.strip("\"“”‘’' ")) and \
+                len(texts[i + 1].split()) > words:
+            role = "section_head"  # a list of one short item between paragraphs: a subhead ('"Not now"')
         else:
             role = "story"
         roles.append(role)
