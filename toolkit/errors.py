@@ -17,7 +17,8 @@ from pathlib import Path
 
 __all__ = ["ArticleNotFoundError", "ArticleTooLongError", "BinaryFileError", "DecodingError", "EmptyArticleError",
            "EmptyCorpusError", "FileTooLargeError", "InvalidAnnotationError", "InvalidDateError", "InvalidJSONError",
-           "InvalidMetadataError", "LegacyEncodingWarning", "LoadError", "MissingTextError", "OutsideCorpusError",
+           "InvalidMetadataError", "LegacyEncodingWarning", "LoadError", "MissingTextError", "MixedVersionsError",
+           "OutsideCorpusError",
            "PipelineError", "PipelineNotFoundError", "ToolkitError", "ToolkitWarning", "UnsupportedFormatError", "warn"]
 
 
@@ -89,6 +90,11 @@ class ArticleTooLongError(ToolkitError, ValueError):
 class InvalidAnnotationError(ToolkitError, ValueError):
     """An annotation file (brat standoff) that cannot be read back: a malformed line, offsets outside the
     text, or a span whose text is not the text at its offsets. The message names the line."""
+
+
+class MixedVersionsError(ToolkitError):
+    """A corpus run resumed into a folder written by another version of the toolkit, whose tables mean
+    something else: start a new folder, or pass ``resume=False`` (``--restart``) to replace it."""
 
 
 class PipelineError(ToolkitError):

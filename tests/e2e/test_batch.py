@@ -70,6 +70,19 @@ def test_parquet_datasets_carry_the_article_on_every_row(folder, tmp_path):
     assert read_table(out, "errors").empty
 
 
+def test_a_run_never_resumes_into_tables_of_another_version(folder, tmp_path, monkeypatch):
+    import toolkit
+    from toolkit.errors import MixedVersionsError
+
+    out = tmp_path / "out"
+    list(analyze_corpus(load_corpus(folder), nlp="blank:en", progress=False, out=out))
+    monkeypatch.setattr(toolkit, "__version__", "99.0.0")
+    with pytest.raises(MixedVersionsError, match="holds tables of toolkit"):
+        list(analyze_corpus(load_corpus(folder), nlp="blank:en", progress=False, out=out))
+    # replacing them is asked for explicitly
+    assert len(list(analyze_corpus(load_corpus(folder), nlp="blank:en", progress=False, out=out, resume=False))) > 0
+
+
 def test_an_interrupted_run_resumes_without_redoing_finished_articles(folder, tmp_path):
     out, full = tmp_path / "out", tmp_path / "full"
     list(analyze_corpus(load_corpus(folder), nlp="sm", progress=False, out=full))

@@ -36,6 +36,13 @@ def test_actor_rows_merge_split_spurious_and_acceptable():
     assert (counts.matched, counts.splits, counts.spurious, counts.merges) == (1, 1, 1, 1)
 
 
+def test_names_match_without_case_a_leading_the_or_a_final_full_stop():
+    from toolkit.evaluation.matching import key
+
+    assert key("The  Tempus Inc.") == key("tempus inc") and key("U.S.") == key("U.S")
+    assert key("Tempus Inc.") != key("Tempus")
+
+
 def test_statements_match_by_words_and_speaker_rules():
     gold = [StatementItem("the vote would wait until spring", words("the vote would wait until spring"),
                           "Ana Reyes", {"ana reyes", "reyes"}),

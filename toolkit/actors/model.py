@@ -23,6 +23,8 @@ class Actor:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
+    acts: bool = False  # a mention is a subject, an object, an agent, a possessor or a speaker
+    type_source: str = "model"  # where its type came from: model, table or descriptor
 
     @property
     def aliases(self) -> list[str]:

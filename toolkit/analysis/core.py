@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actors import Actor, actor_network, cluster
+from ..actors.judge import judge, why_not_actors
 from ..claims import claims_of, stated_positions
 from ..errors import ArticleTooLongError
 from ..io.articles import Article, parse_date
@@ -197,7 +198,7 @@ def analyze(article: Article | str, *, anchor: date | str | None = None,
     >>> from toolkit import Article, analyze
     >>> result = analyze(Article.from_text("Talks resumed."), nlp="blank:en")
     >>> list(result.entities.columns)
-    ['text', 'label', 'start', 'end', 'sentence', 'paragraph', 'paragraph_role', 'actor']
+    ['text', 'label', 'start', 'end', 'sentence', 'paragraph', 'paragraph_role', 'actor', 'why']
     >>> analyze("Talks resumed.", nlp="blank:en").article.text
     'Talks resumed.'
     """
@@ -242,9 +243,11 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
                                   "items or boilerplate), so no table was made"])
     # extract, from the paragraphs that feed each extractor (the story; the headline for actors and dates)
     scope = Scope(article, doc)
-    actors = scope.actors(cluster(doc))
     found = find_quotes(doc)
     quotes = scope.statements(found.quotes)
+    # the actors a reader would list, each with its evidence; the other names keep the reason they are not
+    judged = judge(scope.actors(cluster(doc)), doc, speakers=[q.speaker for q in quotes if q.speaker is not None])
+    actors = judged.actors
     claims = claims_of(doc, quotes) + stated_positions(doc, quotes)
     timexes = scope.starting("dates", doc._.timexes, "start") if doc._.timexes is not None else None
     events = scope.starting("dates", build_timeline(doc, timexes, anchor_date), "start") if timexes is not None \
@@ -257,7 +260,8 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     # tables
     locate = locator(doc, article)
     tables: dict[str, pd.DataFrame] = {
-        "entities": entity_table(doc, article, actors, locate, scope.role_at),
+        "entities": entity_table(doc, article, actors, locate, scope.role_at,
+                                 why_not_actors(doc, actors, judged.left_out, scope.role_at)),
         "actors": actor_table(actors),
         "mentions": mention_table(doc, article, actors, locate),
         "quotes": quote_table(doc, article, quotes, links.sources, locate),

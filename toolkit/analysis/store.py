@@ -25,6 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..errors import MixedVersionsError
 from .tables import INTEGER_COLUMNS, TABLE_COLUMNS, TABLES
 
 __all__ = ["ARTICLE_KEYS", "ERROR_SCHEMA", "ParquetStore", "analysis_records", "article_prefix", "frame_records",
@@ -34,7 +35,7 @@ __all__ = ["ARTICLE_KEYS", "ERROR_SCHEMA", "ParquetStore", "analysis_records", "
 ARTICLE_KEYS = ("article_id", "source", "published", "title")
 _LISTS = frozenset({"aliases", "roles", "descriptors", "actors"})
 _DATES = frozenset({"start_date", "end_date", "published"})
-_FLAGS = frozenset({"statement", "anchor_dependent"})
+_FLAGS = frozenset({"statement", "anchor_dependent", "acts"})
 _ARTICLE_FIELDS = (("path", pa.string()), ("url", pa.string()), ("author", pa.string()),
                    ("authors", pa.list_(pa.string())),
                    ("language", pa.string()), ("n_chars", pa.int64()), ("anchor", pa.date32()),
@@ -112,6 +113,7 @@ class ParquetStore:
             self._clear()
         self.out.mkdir(parents=True, exist_ok=True)
         self._drop_unfinished_flushes()
+        self._check_version()
         self.done: set[str] = set(read_table(self.out, "articles")["article_id"]) if self._parts("articles") else set()
         errors_path = self.out / "errors.parquet"
         self.errors: dict[str, dict[str, str]] = {}
@@ -120,6 +122,20 @@ class ParquetStore:
         self._flush = max((int(p.stem.split("-")[1]) for p in self._parts("articles")), default=-1) + 1
         self._buffer: dict[str, list[dict[str, Any]]] = {name: [] for name in (*TABLES, "articles")}
         self._pending = 0
+
+    def _check_version(self) -> None:
+        """Refuse to add to tables that another version of the toolkit wrote (their columns and meaning may
+        differ): a resumed run never mixes rows of two versions silently."""
+        from .. import __version__
+
+        parts = self._parts("articles")
+        if not parts:
+            return
+        column = pq.read_table(parts[0], columns=["provenance"]).column("provenance").to_pylist()
+        versions = {json.loads(value).get("toolkit") for value in column[:1] if value}
+        if versions and versions != {__version__}:
+            raise MixedVersionsError(f"{self.out} holds tables of toolkit {versions.pop()}, not {__version__}: "
+                                     "write to a new folder, or pass resume=False (--restart) to replace them")
 
     def add(self, analysis) -> None:
         """Buffer one analysis (written at the next flush); a former error of the article is forgotten."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -37,8 +37,9 @@ Locate = Callable[[int], tuple[int | None, int | None]]
 
 #: The tables of an analysis and their columns, in order.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "entities": ("text", "label", "start", "end", "sentence", "paragraph", "paragraph_role", "actor"),
-    "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start"),
+    "entities": ("text", "label", "start", "end", "sentence", "paragraph", "paragraph_role", "actor", "why"),
+    "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start", "acts",
+               "type_source"),
     "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
     "quotes": ("speaker", "speaker_start", "speaker_end", "actor", "source_kind", "cue", "cue_start", "cue_end",
                "content", "content_start", "content_end", "kind", "marks", "sentence", "paragraph"),
@@ -127,22 +128,27 @@ def locator(doc: Doc, article: Article) -> Locate:
 
 
 def entity_table(doc: Doc, article: Article, actors: list[Actor], locate: Locate | None = None,
-                 role_at: Callable[[int], str | None] | None = None) -> pd.DataFrame:
+                 role_at: Callable[[int], str | None] | None = None,
+                 why: Mapping[tuple[int, int], str] | None = None) -> pd.DataFrame:
     """The ``entities`` table: every name mention (with its actor) and every date or time expression, with
-    the role of its paragraph (``story``, ``title``, ``byline``, ...: a name outside the story has no actor,
-    and this column says why)."""
+    the role of its paragraph (``story``, ``title``, ``byline``, ...) and, for a name that is no actor's, the
+    reason the actor stage gave (``why``: :func:`toolkit.actors.judge.why_not_actors`)."""
     locate = locate or locator(doc, article)
     role_at = role_at or (lambda offset: getattr(article.paragraph_at(offset), "role", None))
     actor_of = {(m.start_char, m.end_char): a.name for a in actors for m in a.mentions}
+    why = why or {}
     # Dates and times come from the timex stage (normalised); a pipeline's own DATE/TIME entities
     # (en_core_web_*) would list them twice. Its numbers (CARDINAL, MONEY, ...) are no names.
     rows = [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char,
-             "actor": actor_of.get((e.start_char, e.end_char))} for e in doc.ents if e.label_ not in NUMERIC_LABELS]
+             "actor": actor_of.get((e.start_char, e.end_char)), "why": why.get((e.start_char, e.end_char))}
+            for e in doc.ents if e.label_ not in NUMERIC_LABELS]
     rows += [{"text": t.text, "label": "TIME" if t.type == "TIME" else "DATE", "start": t.start, "end": t.end,
-              "actor": None} for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
+              "actor": None, "why": None} for t in doc._.timexes or [] if t.type in ("DATE", "TIME")]
     for row in rows:
         row["sentence"], row["paragraph"] = locate(row["start"])
         row["paragraph_role"] = role_at(row["start"])
+        if row["actor"] is not None:
+            row["why"] = None
     return make_table("entities", sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
@@ -150,7 +156,8 @@ def actor_table(actors: list[Actor]) -> pd.DataFrame:
     """The ``actors`` table: one row per actor, in order of first mention."""
     rows = [{"actor": a.name, "type": a.type, "aliases": a.aliases, "roles": list(a.roles),
              "affiliation": a.affiliations[0] if a.affiliations else None, "descriptors": list(a.descriptors),
-             "mentions": len(a.mentions) + len(a.references), "first_start": a.first_start} for a in actors]
+             "mentions": len(a.mentions) + len(a.references), "first_start": a.first_start, "acts": a.acts,
+             "type_source": a.type_source} for a in actors]
     return make_table("actors", rows)
 
 

@@ -13,8 +13,12 @@ pair of found mentions in a document, gold says same or different actor (GUM ent
 same or different actor: precision = pairs same in both / pairs same for the toolkit, recall = pairs same in
 both / pairs same in gold, summed over documents.
 
-    python -m toolkit.evaluation.actors ../shared/corpora/ud_english_gum [--split test|dev|train]
+The report also gives the share of gold mentions found by GUM type (person, organization, place).
+
+    python -m toolkit.evaluation.actors ../shared/corpora/ud_english_gum [--split dev|train|test]
         [--pipeline NAME] [--errors]
+
+``dev`` is the default: GUM test is held out as an independent check, never a development set.
 """
 
 from __future__ import annotations
@@ -294,10 +298,16 @@ class ActorTally:
     found: int = 0
     pairs: Scores = field(default_factory=Scores)
     errors: Counter = field(default_factory=Counter)  # (doc, kind, text, text, actor, actor) -> pairs
+    by_type: Counter = field(default_factory=Counter)  # (GUM type, "mentions" | "found") -> count
 
-    def add(self, document: GumDocument, found: dict[Mention, Prediction], mentions: int) -> None:
-        """Count one document's gold mentions, found mentions, pairs and pair errors."""
+    def add(self, document: GumDocument, found: dict[Mention, Prediction], mentions: int | Sequence[Mention]) -> None:
+        """Count one document's gold mentions (a count, or the mentions for the share found by type), found
+        mentions, pairs and pair errors."""
         ordered = sorted(found.items(), key=lambda item: (item[0].first, item[0].last))
+        if not isinstance(mentions, int):
+            self.by_type.update((m.type, "mentions") for m in mentions)
+            self.by_type.update((m.type, "found") for m in found)
+            mentions = len(mentions)
         self.documents += 1
         self.mentions += mentions
         self.found += len(ordered)
@@ -313,7 +323,9 @@ class ActorTally:
         return {"documents": self.documents, "mentions": self.mentions, "found": self.found,
                 "found_share": round(self.found / self.mentions, 4) if self.mentions else 0.0,
                 "pairs_gold": pairs.gold, "pairs_predicted": pairs.system, "pairs_both": pairs.matched,
-                "precision": round(pairs.precision, 4), "recall": round(pairs.recall, 4), "f1": round(pairs.f1, 4)}
+                "precision": round(pairs.precision, 4), "recall": round(pairs.recall, 4), "f1": round(pairs.f1, 4),
+                **{f"found_share_{kind}": round(self.by_type[(kind, "found")] / self.by_type[(kind, "mentions")], 4)
+                   for kind in sorted(GOLD_TYPES) if self.by_type[(kind, "mentions")]}}
 
     def error_list(self) -> list[dict[str, object]]:
         """Wrongly split (same gold actor, two toolkit actors) and wrongly merged pairs, by mention texts."""
@@ -333,14 +345,14 @@ def score_documents(documents: Iterable[GumDocument], nlp: Language) -> ActorTal
     scores = ActorTally()
     for document in documents:
         mentions = gold_mentions(document)
-        scores.add(document, match(document, mentions, predict(document, nlp)), len(mentions))
+        scores.add(document, match(document, mentions, predict(document, nlp)), mentions)
     return scores
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="the GUM folder (sources/ and file-lists/)")
-    parser.add_argument("--split", choices=SPLITS, default="test")
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="dev (default) or train; test is held out")
     parser.add_argument("--pipeline", help="spaCy pipeline name or path (default: the toolkit's)")
     parser.add_argument("--errors", action="store_true", help="list wrongly split and wrongly merged pairs")
     args = parser.parse_args(argv)

@@ -22,8 +22,9 @@ def words(text: str) -> Counter[str]:
 
 
 def key(name: str) -> str:
-    """A name compared without case, spaces and a leading "the"."""
-    return " ".join(name.lower().split()).removeprefix("the ")
+    """A name compared without case, spaces, a leading "the" and a final full stop ("Tempus Inc." is "Tempus
+    Inc": the sentence's full stop may close the abbreviation)."""
+    return " ".join(name.lower().split()).removeprefix("the ").rstrip(".")
 
 
 @dataclass

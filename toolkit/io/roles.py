@@ -9,9 +9,11 @@ everywhere (a ``.txt`` byline line too):
 - ``byline``: "By Maria Lopez", "By MARIA LOPEZ and TOM EK, Associated Press" (short, no sentence), an
   agency alone ("PTI"), a name with its job ("Maria Lopez, diplomatic correspondent"), a wire story's
   credits ("(Reporting by Maria Lopez; Editing by Tom Ek)");
-- ``related``: a label before a colon ("RELATED: …", "READ MORE: …", "(Graphic: …)");
+- ``related``: a label before a colon ("RELATED: …", "READ MORE: …", "(Graphic: …)"), or another story's
+  headline tagged as a link ("… [VIDEO]");
 - ``promo``: a short line that asks the reader to sign up, subscribe, download, share, follow ("Follow our
-  coverage at https://…") or write ("Email Maria Lopez at mlopez@… or follow her @mlopez");
+  coverage at https://…"), listen or write ("Email Maria Lopez at mlopez@…", "Reach the reporters on Twitter
+  at https://…"), or a short line ending with a link ("More coverage: https://…");
 - ``caption``: a photo caption or credit ("(AP Photo/…)", "Photo: …", "… Getty Images");
 - ``pull_quote``: a paragraph repeated inside another one;
 - ``embed``: a post embedded from a social network: its credit line ("— Ana Reyes (@anareyes) November 18,
@@ -59,6 +61,7 @@ _NAME_AND_JOB = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}, ")
 #: The credit line of an embedded post: "— Ana Reyes (@anareyes) November 18, 2019", "A post shared by …".
 _EMBED_CREDIT = re.compile(r"^(?:[—–-]|a post shared by)\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,60}$", re.IGNORECASE)
 _ENDS_WITH_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+$")
+_LINK_TAG = re.compile(r"\[(?:VIDEO|PHOTOS?|INSIGHT|LIVE|WATCH|GALLERY|POLL|LISTEN|OPINION|ANALYSIS)\]\s*\|?\s*$")
 
 
 def _normal(text: str) -> str:
@@ -95,8 +98,11 @@ def is_credit(text: str) -> bool:
 
 
 def _is_related(text: str) -> bool:
+    """"RELATED: …", or another story's headline tagged as a link ("Lakers win in overtime [VIDEO]")."""
     label, colon, rest = text.partition(":")
-    return bool(colon) and label.strip().lstrip("([").lower() in word_list("related_labels") and bool(rest.strip())
+    if colon and label.strip().lstrip("([").lower() in word_list("related_labels") and rest.strip():
+        return True
+    return len(text.split()) <= 20 and bool(_LINK_TAG.search(text))
 
 
 def _is_promo(text: str, words: int) -> bool:
@@ -104,8 +110,11 @@ def _is_promo(text: str, words: int) -> bool:
     if lower.startswith("follow ") and words <= 30 and \
             (any(n in lower for n in word_list("social_networks")) or "http" in lower or "@" in lower):
         return True
-    if lower.startswith("email ") and words <= 30 and re.search(r"\S@\S|@\w", text):
-        return True  # "Email Ana Reyes at areyes@example.com or follow her @anareyes"
+    if lower.startswith(("email ", "write to ", "reach ")) and words <= 30 and \
+            (re.search(r"\S@\S|@\w", text) or "http" in lower or "twitter" in lower):
+        return True  # "Email Ana Reyes at areyes@example.com", "Reach the reporters on Twitter at https://…"
+    if (lower.startswith("listen ") and words <= 25) or (words <= 15 and _ENDS_WITH_LINK.search(text.strip())):
+        return True  # "Listen to the show live at 12:45", "More coverage: https://…"
     return (words <= 15 and any(phrase in lower for phrase in word_list("promo_phrases"))) or \
         (words <= 30 and _starts_with(text, word_list("promo_phrases")))
 
@@ -194,7 +203,7 @@ def _with_embeds(roles: list[str], texts: Sequence[str], blocks: Sequence[str]) 
     for i, text in enumerate(texts):
         if _EMBED_CREDIT.match(text.strip()) and len(text.split()) <= 20:
             roles[i] = "embed"
-            if i > 0 and roles[i - 1] == "story" and (blocks[i - 1] == "quote" or
+            if i > 0 and roles[i - 1] in ("story", "promo") and (blocks[i - 1] == "quote" or
                                                       _ENDS_WITH_LINK.search(texts[i - 1].strip())):
                 roles[i - 1] = "embed"
     return roles

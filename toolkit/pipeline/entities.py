@@ -22,7 +22,8 @@ an ``en_core_web_*`` one). Its knowledge is data (``toolkit/resources``):
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import re
+from collections import defaultdict
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -36,10 +37,10 @@ from ..lang.labels import NAME_LABELS, NUMERIC_LABELS
 from ..lang.labels import PERSON_LABELS as _PERSON_LABELS
 from ..lang.lexicon import descriptors, gazetteer, given_names, word_list
 from ..lang.verbs import reporting_verb
+from .entity_types import one_type_per_name, type_evidence
 
 __all__ = ["NAME_PARTICLES", "PLACE_NOUNS", "EntityRules"]
 
-_EVIDENCE_RANK = {"descriptor": 3, "table": 2, "model": 1}
 
 
 class EntityRules:
@@ -69,8 +70,9 @@ class EntityRules:
         ents = [_extend_organisation(doc, e) if e.label_ == "ORG" else e for e in ents]
         ents = [e for e in ents if not self._common_noun_opening_a_sentence(e)]
         ents = [_work_titled_with_a_demonym(doc, e) for e in ents]
-        ents = _one_type_per_name(doc, ents, evidence)
+        ents = one_type_per_name(doc, ents, evidence)
         doc.ents = filter_spans(ents)
+        doc.spans["toolkit_type_evidence"] = type_evidence(doc, evidence)
         return doc
 
     def _common_noun_opening_a_sentence(self, ent: Span) -> bool:
@@ -250,8 +252,11 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
     parts = []
     for start, end in pieces:
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE_ENDINGS or
-                               (doc[end - 1].is_punct and doc[end - 1].text not in ")]")):
+                               (doc[end - 1].is_punct and doc[end - 1].text not in ")]") or
+                               (end - 1 > start and _trailing_figure(doc[end - 1], label))):
             end -= 1
+        if label in NAME_LABELS | _PERSON_LABELS and not any(c.isalpha() for c in doc[start:end].text):
+            continue  # "(2)" typed PERSON: a number, no name
         first = doc[start] if start < end else None
         if first is not None and end - start > 1 and first.lower_ in _DETERMINERS and \
                 doc[start:end].text not in gazetteer():
@@ -260,6 +265,16 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
             same = (start, end, label) == (ent.start, ent.end, ent.label_)
             parts.append(ent if same else Span(doc, start, end, label=label))
     return parts
+
+
+_SCORE_OR_TICKER = re.compile(r"^(?:\(?\d+-\d+\)?|[A-Z]{2,}\d+|[A-Z]{2,}=)$")
+
+
+def _trailing_figure(token, label: str) -> bool:
+    """A figure glued to the end of a name: a score ("Ana Reyes 6-4"), a ticker ("Copper CMCU3", "Sterling
+    GBP="), and after a person any word with a digit ("Holcomb's 2016")."""
+    return bool(_SCORE_OR_TICKER.match(token.text)) or \
+        (label in _PERSON_LABELS and any(c.isdigit() for c in token.text))
 
 
 def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -409,40 +424,3 @@ def _dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
         ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
         evidence[(span.start, span.end)] = "descriptor"
     return ents
-
-
-def _one_type_per_name(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
-    """Give every mention of a name the type of its strongest evidence; add mentions the model missed."""
-    best: dict[str, tuple[int, str]] = {}
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for ent in ents:
-        rank = _EVIDENCE_RANK[evidence.get((ent.start, ent.end), "model")]
-        votes[ent.text][ent.label_] += 1
-        if rank > best.get(ent.text, (0, ""))[0]:
-            best[ent.text] = (rank, ent.label_)
-    label_of = {}
-    for text, (rank, label) in best.items():
-        label_of[text] = label if rank > 1 else votes[text].most_common(1)[0][0]
-    for ent in ents:  # a surname alone is the person's ("Okafor" after "Grace Okafor")
-        if label_of.get(ent.text) in _PERSON_LABELS and len(ent) > 1:
-            last = ent[-1].text
-            if last in label_of and best[last][0] < 3:
-                label_of[last] = label_of[ent.text]
-    relabelled = [Span(doc, e.start, e.end, label=label_of.get(e.text, e.label_)) for e in ents]
-    return relabelled + _missed_mentions(doc, relabelled, label_of)
-
-
-def _missed_mentions(doc: Doc, ents: list[Span], label_of: dict[str, str]) -> list[Span]:
-    """Other occurrences of names the document already types (capitalised, not inside another entity)."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    matcher = PhraseMatcher(doc.vocab)
-    words_of = {e.text: [t.text for t in e] for e in ents}
-    for text, label in sorted(label_of.items()):
-        if label in NAME_LABELS and text[:1].isupper():
-            matcher.add(label, [Doc(doc.vocab, words=words_of[text])])
-    added = []
-    for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
-        if not any(i in taken for i in range(start, end)):
-            added.append(Span(doc, start, end, label=match_id))
-            taken.update(range(start, end))
-    return added
