@@ -95,3 +95,19 @@ def test_acronym_of_initials_and_hyphenated_words():
     assert acronym_of("PAWC", "Pan-African Water Council")
     assert not acronym_of("KRA", "Kessel Water Board")
     assert not acronym_of("K", "Kessel")  # one word spells no acronym
+
+
+@pytest.mark.parametrize(("text", "country_mentions"), [
+    ("China warned the US on Monday. Washington accused Beijing of cheating.", ["China", "Beijing"]),
+    ("The US signed a deal with Beijing. China agreed to buy more soybeans.", ["Beijing", "China"]),
+    ("She flew to Beijing on Monday. China said the visit was welcome.", ["China"]),
+])
+def test_a_seat_of_government_dealt_with_is_its_country(text, country_mentions):
+    found = clustered(text)
+    assert [m.text for m in found["China"].mentions] == country_mentions
+
+
+def test_a_partys_members_as_a_group_are_the_party():
+    found = clustered("Conservatives won the seat. The Conservative Party celebrated on Friday.")
+    assert set(found) == {"Conservative Party"} and found["Conservative Party"].type == "ORG"
+    assert [m.text for m in found["Conservative Party"].mentions] == ["Conservatives", "Conservative Party"]

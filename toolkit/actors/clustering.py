@@ -68,6 +68,7 @@ def cluster(doc: Doc) -> list[Actor]:
         actor.type = Counter("PERSON" if m.label_ in _PERSON else m.label_ for m in actor.mentions).most_common(1)[0][0]
         if actor.type == "PERSON":
             actor.name = _without_titles(actor.name)
+    actors = _merge_party_members(actors)
     attach_titles(doc, actors)
     resolve_descriptions(doc, actors)
     resolve_pronoun_speakers(doc, actors)
@@ -78,20 +79,31 @@ def cluster(doc: Doc) -> list[Actor]:
     return actors
 
 
-# Dependencies in which a place name acts: "Washington said", "Tehran's support" (not "in Tehran").
+# Dependencies in which a place name acts: "Washington said", "Tehran's support" (not "in Tehran"); as the
+# object of a verb or of a preposition of dealings, it is dealt with: "accused Beijing", "a deal with Beijing".
 _AGENTIVE = syntax.ACTIVE_SUBJECT | syntax.NOMINAL_SUBJECT | syntax.POSSESSOR | syntax.AGENT
+_DEALINGS = frozenset({"with", "against", "under", "toward", "towards", "between"})
+
+
+def _acts_as_a_government(ent: Span) -> bool:
+    root = ent.root
+    if syntax.functions_as(root, _AGENTIVE | syntax.DIRECT_OBJECT):
+        return True
+    prepositions = [root.head] if root.head.pos_ == "ADP" else [c for c in root.children if c.pos_ == "ADP"]
+    return any(p.lower_ in _DEALINGS for p in prepositions)
 
 
 def _canonical(ent: Span, table: dict) -> str | None:
     """The table's canonical name; a seat of government stands for its country only when it acts
-    ("Washington said", "Washington's efforts"), and is the city itself as a place ("in Washington").
+    ("Washington said", "Washington's efforts") or is dealt with ("accused Beijing", "talks with Beijing"),
+    and is the city itself as a place ("in Washington", "flew to Beijing").
     An abbreviation whose last period the sentence's full stop took ("the U.S") is the abbreviation."""
     if ent.text not in table and ent.text + "." in table and "." in ent.text:
         return table[ent.text + "."][1]
     if ent.text not in table:
         return None
     seats = government_seats()
-    if ent.text in seats and not syntax.functions_as(ent.root, _AGENTIVE):
+    if ent.text in seats and not _acts_as_a_government(ent):
         return ent.text
     return table[ent.text][1]
 
@@ -120,6 +132,20 @@ def _merge_early_surnames(actors: list[Actor]) -> list[Actor]:
             owner.mentions = sorted([*owner.mentions, *short.mentions], key=lambda m: m.start)
             merged.add(id(short))
     return sorted((a for a in actors if id(a) not in merged), key=lambda a: a.first_start)
+
+
+def _merge_party_members(actors: list[Actor]) -> list[Actor]:
+    """A party's members as a group ("Democrats", "the Conservatives") join the party named in the article
+    ("Democratic Party", "Conservative Party"): one actor, the party."""
+    parties = {a.name.lower().removeprefix("the "): a for a in actors if a.type == "ORG" and a.name.endswith(" Party")}
+    merged: set[int] = set()
+    for members in (a for a in actors if a.type == "NORP" and a.name.endswith("s")):
+        stem = members.name.removeprefix("the ")[:-1].lower()
+        party = parties.get(f"{stem} party") or parties.get(f"{stem}ic party")
+        if party is not None:
+            party.mentions = sorted([*party.mentions, *members.mentions], key=lambda m: m.start)
+            merged.add(id(members))
+    return [a for a in actors if id(a) not in merged]
 
 
 def _family(label: str) -> str:

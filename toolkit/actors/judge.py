@@ -101,13 +101,15 @@ def _reason(actor: Actor, spoken: set[int]) -> str | None:
         return "not an actor: a doctrine"  # "National Socialism", "anti-Semitism"
     if all(alias == alias.lower() and not _names_an_organisation(alias) for alias in actor.aliases):
         return "not a name: lower case"  # "marijuana", "air sacs"; not "the commerce ministry"
-    doing = any(acts(m, _DOING, spoken) for m in actor.mentions)
-    if _only_a_place(actor) and not doing:
+    # a country, a state or a city may be what the story is about: never left out here ("Rhode Island")
+    if actor.type != "GPE" and _only_a_place(actor) and \
+            not any(acts(m, _DOING, spoken) for m in actor.mentions):
         return "a place only located"
     if names <= word_list("social_networks") and not actor.acts:
         return "a platform only used"  # "said on Twitter"; not "Twitter suspended the account"
-    if _in_office_titles(actor):
-        return "part of an office title"
+    if actor.type_source != "table" and not any(name.isupper() for name in actor.aliases) and \
+            _in_office_titles(actor):
+        return "part of an office title"  # not "UN", "NYPD" or "United States" in "UN Secretary-General X"
     return None
 
 
@@ -123,7 +125,7 @@ def _only_a_place(actor: Actor) -> bool:
     """Every mention names a street, a building, a venue or water ("Heinz Field"), or stands in front of such a
     noun ("Belmarsh prison", "the Kowloon West district"); a "person" only when the name ends in a street word
     ("Jolinda Drive": "Sally Field" stays a person)."""
-    heads = word_list("place_nouns") | word_list("facility_nouns") if actor.type != "PERSON" else _STREET_WORDS
+    heads = word_list("facility_nouns") if actor.type != "PERSON" else _STREET_WORDS
     for mention in actor.mentions:
         last = mention[-1].lower_
         following = mention.doc[mention.end] if mention.end < len(mention.doc) else None
@@ -149,8 +151,7 @@ def _office_of(mention: Span, offices: frozenset[str]) -> bool:
     doc, i = mention.doc, mention.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_title and \
-        (doc[i - 1].lower_ in offices or descriptors().get(doc[i - 1].lower_) == "PERSON")
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_title and doc[i - 1].lower_ in offices
 
 
 def _type_source(doc: Doc, actor: Actor) -> str:
