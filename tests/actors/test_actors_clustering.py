@@ -98,7 +98,8 @@ def test_acronym_of_initials_and_hyphenated_words():
 
 
 @pytest.mark.parametrize(("text", "country_mentions"), [
-    ("China warned the US on Monday. Washington accused Beijing of cheating.", ["China", "Beijing"]),
+    ("China warned the US on Monday. Washington imposed sanctions against Beijing.", ["China", "Beijing"]),
+    ("The airport serves Beijing. China said the new terminal would open in May.", ["China"]),
     ("The US signed a deal with Beijing. China agreed to buy more soybeans.", ["Beijing", "China"]),
     ("She flew to Beijing on Monday. China said the visit was welcome.", ["China"]),
 ])

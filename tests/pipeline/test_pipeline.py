@@ -151,3 +151,16 @@ def test_uner_pud_entities_have_not_regressed(nlp, shared):
     with_rules = score(nlp, sentences)["ALL"].f1
     assert model_only >= PUD_FLOORS["ents_f_model"], f"UNER PUD model-only F1 {model_only}"
     assert with_rules >= PUD_FLOORS["ents_f"], f"UNER PUD F1 with rules {with_rules}"
+
+
+def test_names_a_model_glued_together_come_apart():
+    from toolkit.pipeline.entities import _glued_names
+
+    doc = load_pipeline("sm")("Myles Garrett hit Rudolph with a helmet, and Volker and Morrison watched.")
+    # the glue, whatever span the model made: a verb, and a lower-case word inside a person's name
+    assert [doc[a:b].text for a, b in _glued_names(doc, 0, 4, "ORG")] == ["Myles Garrett", "Rudolph"]
+    start = [t.text for t in doc].index("Volker")
+    assert [doc[a:b].text for a, b in _glued_names(doc, start, start + 3, "PERSON")] == ["Volker", "Morrison"]
+    # particles and organisations' own small words stay
+    lula = load_pipeline("sm")("Lula da Silva met the Bank of England.")
+    assert [e.text for e in lula.ents] == ["Lula da Silva", "Bank of England"]

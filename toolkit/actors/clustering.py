@@ -80,14 +80,15 @@ def cluster(doc: Doc) -> list[Actor]:
 
 
 # Dependencies in which a place name acts: "Washington said", "Tehran's support" (not "in Tehran"); as the
-# object of a verb or of a preposition of dealings, it is dealt with: "accused Beijing", "a deal with Beijing".
+# object of a preposition of dealings it is dealt with: "a deal with Beijing", "sanctions against Moscow" (a
+# direct object may be either: "accused Beijing", "serves Bangkok").
 _AGENTIVE = syntax.ACTIVE_SUBJECT | syntax.NOMINAL_SUBJECT | syntax.POSSESSOR | syntax.AGENT
-_DEALINGS = frozenset({"with", "against", "under", "toward", "towards", "between"})
+_DEALINGS = frozenset({"with", "against", "under", "toward", "towards"})
 
 
 def _acts_as_a_government(ent: Span) -> bool:
     root = ent.root
-    if syntax.functions_as(root, _AGENTIVE | syntax.DIRECT_OBJECT):
+    if syntax.functions_as(root, _AGENTIVE):
         return True
     prepositions = [root.head] if root.head.pos_ == "ADP" else [c for c in root.children if c.pos_ == "ADP"]
     return any(p.lower_ in _DEALINGS for p in prepositions)
@@ -95,8 +96,8 @@ def _acts_as_a_government(ent: Span) -> bool:
 
 def _canonical(ent: Span, table: dict) -> str | None:
     """The table's canonical name; a seat of government stands for its country only when it acts
-    ("Washington said", "Washington's efforts") or is dealt with ("accused Beijing", "talks with Beijing"),
-    and is the city itself as a place ("in Washington", "flew to Beijing").
+    ("Washington said", "Washington's efforts") or is dealt with ("talks with Beijing", "sanctions against
+    Moscow"), and is the city itself as a place ("in Washington", "flew to Beijing").
     An abbreviation whose last period the sentence's full stop took ("the U.S") is the abbreviation."""
     if ent.text not in table and ent.text + "." in table and "." in ent.text:
         return table[ent.text + "."][1]

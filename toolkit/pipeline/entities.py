@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -249,6 +250,7 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
     words = list(range(ent.start, ent.end))
     bracket = next((i for i in words if doc[i].text == "(" and ")" not in doc[i:ent.end].text), None)
     pieces = [(ent.start, ent.end)] if bracket is None else [(ent.start, bracket), (bracket + 1, ent.end)]
+    pieces = [piece for start, end in pieces for piece in _glued_names(doc, start, end, label)]
     parts = []
     for start, end in pieces:
         while end > start and (doc[end - 1].lower_ in _POSSESSIVE_ENDINGS or
@@ -265,6 +267,19 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
             same = (start, end, label) == (ent.start, ent.end, ent.label_)
             parts.append(ent if same else Span(doc, start, end, label=label))
     return parts
+
+
+def _glued_names(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Names a model glued into one entity, apart: at a colon ("Ana Reyes: Dealing"), at a verb ("Garrett hit
+    Rudolph"), and in a person's name at any lower-case word that is no name particle ("Volker and Morrison").
+    The pieces with no capitalised word are dropped."""
+    cuts = [i for i in range(start + 1, end - 1) if doc[i].text == ":" or (doc[i].is_lower and doc[i].is_alpha and (
+        doc[i].pos_ in ("VERB", "AUX") or (label in _PERSON_LABELS and doc[i].lower_ not in NAME_PARTICLES)))]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    pieces = [(a + (a in cuts), b) for a, b in pairwise(bounds)]
+    return [(a, b) for a, b in pieces if any(t.text[:1].isupper() for t in doc[a:b])]
 
 
 _SCORE_OR_TICKER = re.compile(r"^(?:\(?\d+-\d+\)?|[A-Z]{2,}\d+|[A-Z]{2,}=)$")
