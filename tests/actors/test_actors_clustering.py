@@ -27,8 +27,16 @@ def mentions(actor) -> list[str]:
      {"Kessel Farmers Union": ["Kessel Farmers Union"], "Kessel Workers Party": ["Kessel Workers Party"]}),
     ("Officials in the United States said the U.S. would help, and the US sent food.",  # the data tables
      {"United States": ["United States", "U.S.", "US"]}),
+    ("Karim Abu Salem, a lawyer, said the case was closed. Abu Salem added that he would appeal.",
+     {"Karim Abu Salem": ["Karim Abu Salem", "Abu Salem"]}),
+    ("The Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry. The ATF said it found the gun.",
+     {"Bureau of Alcohol, Tobacco, Firearms and Explosives": ["Bureau of Alcohol, Tobacco, Firearms and Explosives",
+                                                              "ATF"]}),
+    ("Washington state sued the company. In Washington, D.C., officials said they would wait.",
+     {"Washington state": ["Washington state"], "Washington": ["Washington, D.C."]}),
 ], ids=["surname-after-full-name", "surname-before-full-name", "two-of-one-surname", "acronym-after-long-name",
-        "a-shared-word", "forms-of-one-country"])
+        "a-shared-word", "forms-of-one-country", "compound-surname", "acronym-of-middle-words",
+        "a-state-and-the-city-of-its-name"])
 def test_mentions_clustered_into_actors(text, expected):
     assert {name: mentions(actor) for name, actor in clustered(text).items()} == expected
 
@@ -102,6 +110,9 @@ def test_acronym_of_initials_and_hyphenated_words():
     ("The airport serves Beijing. China said the new terminal would open in May.", ["China"]),
     ("The US signed a deal with Beijing. China agreed to buy more soybeans.", ["Beijing", "China"]),
     ("She flew to Beijing on Monday. China said the visit was welcome.", ["China"]),
+    ("Hanoi has accused Beijing of encroaching. China denied it.", ["Beijing", "China"]),
+    ("The minister visited Beijing in May. China said the visit was welcome.", ["China"]),
+    ("Protests turned against the government and Beijing. China said they would fail.", ["Beijing", "China"]),
 ])
 def test_a_seat_of_government_dealt_with_is_its_country(text, country_mentions):
     found = clustered(text)

@@ -35,6 +35,9 @@ def judged(text: str, names: dict[str, str]) -> tuple[set[str], dict[str, str]]:
     ("The suspect was held at Belmarsh prison, Ana Reyes said.", "Belmarsh", "ORG", "a place only located"),
     ("Energy Secretary Rick Perry met Ana Reyes in Denver.", "Energy", "ORG", "part of an office title"),
     ("Lt Col Ana Reyes testified on Tuesday.", "Lt Col", "ORG", "part of an office title"),
+    ("Officers found Fentanyl in the car, Ana Reyes said.", "Fentanyl", "PERSON", "not an actor: a drug"),
+    ("The team won its match in Group C, Ana Reyes said.", "Group C", "ORG",
+     "not an actor: a category and its number"),
 ])
 def test_names_that_are_not_actors_keep_their_reason(text, name, label, reason):
     actors, reasons = judged(text, {name: label, "Ana Reyes": "PERSON"})
@@ -47,6 +50,12 @@ def test_a_place_that_acts_stays_an_actor():
     actors, _ = judged("St Mary's Hospital said on Monday that it would close its ward.",
                        {"St Mary's Hospital": "ORG"})
     assert actors == {"St Mary's Hospital"}
+
+
+def test_a_king_with_his_numeral_stays_an_actor():
+    actors, _ = judged("The portrait of Henry VIII hung in the hall, Ana Reyes said.",
+                       {"Henry VIII": "PERSON", "Ana Reyes": "PERSON"})
+    assert "Henry VIII" in actors
 
 
 def test_the_tables_say_why_a_name_is_not_an_actor():

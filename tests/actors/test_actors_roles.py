@@ -32,6 +32,15 @@ def test_a_title_in_apposition_after_the_name():
     assert (varga.roles, varga.affiliations) == (["head"], ["Kessel Water Board"])
 
 
+def test_a_group_in_front_of_an_apposed_title_is_the_affiliation_of_the_person_not_of_the_next_name():
+    for text in ("Tomas Brandt, the presumptive Republican nominee, addressed Congress on Monday.",
+                 "The presumptive Republican nominee, Tomas Brandt, told Congress he would win."):
+        actors = titled(text)
+        brandt = actors["Tomas Brandt"]
+        assert brandt.roles == ["nominee"] and [a.rstrip("s") for a in brandt.affiliations] == ["Republican"]
+        assert actors["Congress"].descriptors == [] and actors["Congress"].roles == []
+
+
 def test_a_title_without_an_organisation_and_an_honorific_is_no_role():
     actors = titled("Mayor Lena Varga opened the bridge. Ms. Ilse Novak thanked the workers.")
     assert (actors["Lena Varga"].roles, actors["Lena Varga"].affiliations) == (["Mayor"], [])

@@ -30,6 +30,8 @@ def roles(text: str, title: str | None = None) -> list[tuple[str, str]]:
     ("Listen to Harbour Hour live at 12:45 on weekdays - or listen back here.", "promo"),
     ("More Gazette sport: https://example.com/sport", "promo"),
     ("Dock workers vote to end the strike [VIDEO]", "related"),
+    ("Ferry fares rise again [INSIGHT]|\nPort chief: we make the final decision [REACTION]", "related"),
+    ("Harbour Watch: The Port Is Open for Business in Winter", "related"),
     ("SOURCE: Coastal Gazette", "byline"),
     ("For non-personal use or to order multiple copies, please contact Gazette Reprints.", "boilerplate"),
     ("RELATED: Harbour vote delayed again", "related"),
@@ -50,8 +52,9 @@ def test_story_sentences_stay_story():
     text = ("By the end of the week, the union said, the port could reopen.\n\n"
             "Follow-up talks are planned for Monday.\n\n"
             "Editing by hand was how the union kept its records before 1990, Reyes said.\n\n"
-            "Reyes said members would sign up for the new shifts if the port reopened on time and the pay rose.")
-    assert [role for _, role in roles(text)] == ["story", "story", "story", "story"]
+            "Reyes said members would sign up for the new shifts if the port reopened on time and the pay rose.\n\n"
+            "Q: What Will You Do Next?\n\nA: Trip to Harbour World\n\n[CNET]")
+    assert [role for _, role in roles(text)] == ["story"] * 7
 
 
 def test_a_repeated_quote_and_a_heading_in_plain_text():

@@ -136,3 +136,43 @@ def test_review_findings_names_places_and_dates(pipeline):
     assert "The New York Times" not in set(result.actors["actor"])
     assert ("Charles de Gaulle Airport", "LOC") in ents  # a place noun ends no person's name
     assert ("Kamala Harris", "PERSON") in ents  # a person's name never runs on over a weekday
+
+
+def test_a_word_capitalised_only_because_it_opens_a_sentence_is_no_name(nlp):
+    text = ("Nationally, dealers sold nearly 17 million new vehicles. Televised debates are new in Britain. "
+            "Harbour Motors sold 300 cars, Ana Reyes said.")
+    found = [text for text, _ in ents(nlp, text)]
+    assert "Nationally" not in found and "Televised" not in found
+    assert "Ana Reyes" in found
+
+
+def test_an_organisations_last_word_alone_is_the_organisations_unless_a_person_ends_in_it():
+    import spacy
+    from spacy.tokens import Span
+
+    from toolkit.pipeline.entity_types import one_type_per_name
+
+    doc = spacy.blank("en")("the Oklahoma City Thunder lost ; the Thunder said ; Anthony Davis of UC Davis ; Davis won")
+    spans = [Span(doc, 1, 4, "ORG"), Span(doc, 7, 8, "PERSON"), Span(doc, 10, 12, "PERSON"),
+             Span(doc, 13, 15, "ORG"), Span(doc, 16, 17, "PERSON")]
+    labels = {(e.text, e.start): e.label_ for e in one_type_per_name(doc, spans, {})}
+    assert labels[("Thunder", 7)] == "ORG"
+    assert labels[("Davis", 16)] == "PERSON"
+
+
+def test_a_clergy_title_is_a_title_not_part_of_the_name(nlp):
+    found = ents(nlp, "Rabbi Dana Levin led the prayers, and Imam Karim Haddad spoke after her.")
+    assert ("Dana Levin", "PERSON") in found and ("Karim Haddad", "PERSON") in found
+
+
+def test_a_possessive_inside_a_name_parts_the_owner_from_what_it_owns(nlp):
+    found = ents(nlp, "NASA has recruited Jeff Bezos’s Blue Origin and NASA’s Office of the Inspector General. "
+                      "McDonald’s Corp said no.")
+    assert ("Jeff Bezos", "PERSON") in found and ("Office of the Inspector General", "ORG") in found
+    assert any(text == "Blue Origin" and label != "PERSON" for text, label in found)
+    assert any(text.startswith("McDonald") and text.endswith("Corp") for text, _ in found)
+
+
+def test_a_players_position_letter_is_no_part_of_the_name(nlp):
+    found = [text for text, _ in ents(nlp, "Thunder: F Hamidou Diallo missed his third straight game.")]
+    assert "Hamidou Diallo" in found and not any(text.startswith("F ") for text in found)

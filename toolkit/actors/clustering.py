@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from ..lang import syntax
 from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.labels import PERSON_LABELS as _PERSON
-from ..lang.lexicon import descriptors, gazetteer, government_seats, nickname_groups, word_list
+from ..lang.lexicon import descriptors, gazetteer, given_names, government_seats, nickname_groups, word_list, word_map
 from .model import Actor, is_actor_mention
 from .references import (
     resolve_appositions,
@@ -80,16 +80,20 @@ def cluster(doc: Doc) -> list[Actor]:
 
 
 # Dependencies in which a place name acts: "Washington said", "Tehran's support" (not "in Tehran"); as the
-# object of a preposition of dealings it is dealt with: "a deal with Beijing", "sanctions against Moscow" (a
-# direct object may be either: "accused Beijing", "serves Bangkok").
+# object of a preposition of dealings or of a verb that is no journey, it is dealt with: "a deal with Beijing",
+# "sanctions against Moscow", "accused Beijing" (not "visited Beijing", "serves Bangkok").
 _AGENTIVE = syntax.ACTIVE_SUBJECT | syntax.NOMINAL_SUBJECT | syntax.POSSESSOR | syntax.AGENT
 _DEALINGS = frozenset({"with", "against", "under", "toward", "towards"})
 
 
 def _acts_as_a_government(ent: Span) -> bool:
     root = ent.root
+    while syntax.functions_as(root, syntax.CONJUNCT) and root.head is not root:
+        root = root.head  # "against the territory's government and Beijing": as its first conjunct
     if syntax.functions_as(root, _AGENTIVE):
         return True
+    if syntax.functions_as(root, syntax.DIRECT_OBJECT):
+        return root.head.lemma_.lower() not in word_list("journey_verbs")
     prepositions = [root.head] if root.head.pos_ == "ADP" else [c for c in root.children if c.pos_ == "ADP"]
     return any(p.lower_ in _DEALINGS for p in prepositions)
 
@@ -171,9 +175,11 @@ def _earlier_name(actors: list[Actor], ent: Span, label: str) -> Actor | None:
     if len(words) == 1 and words[0] not in CORPORATE_SUFFIXES and ent.text not in gazetteer():
         # "Tessarine" after "Tessarine Energy Corp", "Pirates" after "Pittsburgh Pirates": one organisation
         # of the article starts (or ends) with the word
+        # ("Court" of "Supreme Court"; not "Obama" of "Obama administration")
         for position in (0, -1):
             owners = [a for a in actors if a.type == "ORG" and any(
-                len(w := _without_suffix(name_words(n))) > 1 and w[position] == words[0] for n in a.aliases)]
+                len(w := _without_suffix(name_words(n))) > 1 and w[position] == words[0] and
+                (position == -1 or w[-1] not in word_map("institution_nouns")) for n in a.aliases)]
             if len(owners) == 1:
                 return owners[0]
     if len(words) > 1:  # the long form after its acronym: "USI" ... "the University of Southern Indiana"
@@ -223,9 +229,9 @@ NAME_PREFIXES = word_list("name_prefixes")
 def same_name(known: list[str], mention: list[str], label: str) -> bool:
     """Does ``mention`` name the actor known as ``known``?
 
-    - a person: the surname or the first name alone ("Okafor", "Grace"), the first and last names without the
-      middle ones ("Maria Kowalska" for "Maria Anna Kowalska", "Dwayne Hollis" for "Dwayne R. Hollis"), and
-      the other way round;
+    - a person: the surname or the first name alone ("Okafor", "Grace"), a compound surname alone ("Abu
+      Salem" for "Karim Abu Salem"), the first and last names without the middle ones ("Maria Kowalska" for
+      "Maria Anna Kowalska", "Dwayne Hollis" for "Dwayne R. Hollis"), and the other way round;
     - an organisation: the same name without a corporate suffix ("Helix" for "Helix Corp"), or its last two
       words or more ("Coast Guard" for "United States Coast Guard").
 
@@ -236,6 +242,8 @@ def same_name(known: list[str], mention: list[str], label: str) -> bool:
     >>> same_name(["tom", "berg"], ["berg", "tom"], "PERSON"), same_name(["berg"], ["johann", "berg"], "PERSON")
     (False, False)
     >>> same_name(["thomas", "j.", "berg"], ["tom", "berg"], "PERSON")
+    True
+    >>> same_name(["maria", "fernandez", "de", "kirchner"], ["fernandez", "de", "kirchner"], "PERSON")
     True
     >>> same_name(["helix", "corp"], ["helix"], "ORG")
     True
@@ -248,6 +256,10 @@ def same_name(known: list[str], mention: list[str], label: str) -> bool:
         short, long = sorted((known, mention), key=len)
         if len(short) == 1:  # a surname or first name names someone named in full before, not the reverse
             return short is mention and short[0] in (long[-1], long[0])
+        if short is mention and len(long) >= 3 and short == long[1:] and \
+                (short[0] in word_list("name_particles") or short[0].title() not in given_names()):
+            return True  # a compound surname alone: "Abu Salem" for "Karim Abu Salem" (not "Donald Trump" for
+            # "Rip Donald Trump", a headline's verb glued to a name)
         if short[0] != long[0] and long[0] in nickname_groups().get(short[0], ()):  # "Tom Berg", "Thomas J. Berg"
             short = [long[0], *short[1:]]
         return short[0] == long[0] and short[-1] == long[-1] and _in_order(short, long)
@@ -278,11 +290,25 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 
 def acronym_of(acronym: str, name: str) -> bool:
-    """"KRG" of "Kurdistan Regional Government"; a hyphen splits words too ("PAWC", "Pan-African Water Council")."""
+    """"KRG" of "Kurdistan Regional Government"; a hyphen splits words too ("PAWC", "Pan-African Water Council");
+    an acronym of three letters or more may leave out one word at either end ("ATF" of "Bureau of Alcohol,
+    Tobacco, Firearms and Explosives"; not "IDD" of "Australian Centre for Control of Iodine Deficiency
+    Disorders").
+
+    >>> acronym_of("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives"), acronym_of("AT", "Alpha Tango Co")
+    (True, False)
+    >>> acronym_of("IDD", "Australian Centre for Control of Iodine Deficiency Disorders")
+    False
+    """
     parts = name.split()
     letters = "".join(p[0] for p in parts if p[0].isupper())
     hyphenated = "".join(w[0] for p in parts for w in p.split("-") if w and w[0].isupper())
-    return len(parts) > 1 and acronym.replace(".", "") in (letters, hyphenated)
+    bare = acronym.replace(".", "")
+    if len(parts) < 2 or not parts[-1][0].isupper():
+        return False  # "U.S." is not "United States government"
+    # a run of middle initials leaves out one word at most at either end
+    return bare in (letters, hyphenated) or (len(bare) >= 3 and bare.isupper() and
+                                             bare in (letters[:-1], letters[1:], letters[1:-1]))
 
 
 # --------------------------------------------------------------------------------------------- titles

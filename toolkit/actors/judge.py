@@ -5,8 +5,9 @@ reason kept in the ``why`` column of the ``entities`` table (:data:`NOT_AN_ACTOR
 
 - it is **not a name of an actor at all**: a day or a month ("Tuesday"), a celestial body ("Mars"), a time
   zone ("GMT"), a market index ("S&P 500"), a common term ("IPO") (word list ``non_actor_names``), a disease
-  ("Eastern Equine Encephalitis"), a doctrine ("National Socialism"), or a word in lower case that names no
-  organisation ("marijuana"; not "the commerce ministry");
+  ("Eastern Equine Encephalitis"), a drug ("fentanyl"), a doctrine ("National Socialism"), a category and its
+  number that never acts ("Group A", "Schedule IV"), or a word in lower case that names no organisation
+  ("marijuana"; not "the commerce ministry");
 - it is **a place only located**: a street, a building, a venue or a stretch of water ("Harlan Avenue",
   "Heinz Field", "Belmarsh prison", "the South China Sea") that is never the subject, the passive agent or
   the speaker of a statement ("the hospital said" keeps its hospital); a network only used ("said on
@@ -27,6 +28,7 @@ noun beside the name, "spokesman X", "the X party").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -35,15 +37,17 @@ from spacy.tokens import Doc, Span
 from ..lang import syntax
 from ..lang.calendar import FULL_NAMES
 from ..lang.labels import ACTOR_LABELS, NUMERIC_LABELS
-from ..lang.lexicon import descriptors, word_list, word_map
+from ..lang.lexicon import descriptors, given_names, word_list, word_map
 from .model import Actor, is_actor_mention
 
 __all__ = ["NOT_AN_ACTOR", "Judgement", "acts", "judge", "why_not_actors"]
 
 #: The reasons a clustered name is not an actor (the ``why`` of the ``entities`` table).
-NOT_AN_ACTOR = frozenset({"not an actor: a calendar word", "not an actor: a celestial body",
+NOT_AN_ACTOR = frozenset({"not an actor: a calendar word", "not an actor: an event", "not an actor: a work",
+                          "not an actor: a celestial body",
                           "not an actor: a time zone", "not an actor: a market index", "not an actor: a common term",
-                          "not an actor: a disease", "not an actor: a doctrine", "not a name: lower case",
+                          "not an actor: a disease", "not an actor: a drug", "not an actor: a doctrine",
+                          "not a name: lower case", "not an actor: a category and its number",
                           "a place only located", "a platform only used", "part of an office title"})
 
 _ACTING = syntax.NOMINAL_SUBJECT | syntax.ACTIVE_SUBJECT | syntax.DIRECT_OBJECT | syntax.POSSESSOR | syntax.AGENT
@@ -99,6 +103,8 @@ def _reason(actor: Actor, spoken: set[int]) -> str | None:
         return "not an actor: a disease"
     if all(name.split()[-1].endswith("ism") and len(name.split()[-1]) > 5 for name in names):
         return "not an actor: a doctrine"  # "National Socialism", "anti-Semitism"
+    if not actor.acts and all(_category_and_number(alias) for alias in actor.aliases):
+        return "not an actor: a category and its number"  # "Group A", "Schedule IV"; not "Henry VIII"
     if all(alias == alias.lower() and not _names_an_organisation(alias) for alias in actor.aliases):
         return "not a name: lower case"  # "marijuana", "air sacs"; not "the commerce ministry"
     # a country, a state or a city may be what the story is about: never left out here ("Rhode Island")
@@ -113,33 +119,45 @@ def _reason(actor: Actor, spoken: set[int]) -> str | None:
     return None
 
 
+# "Group A", "Schedule IV", "Number FHC/ABJ/03/095/2018": a common word and a letter, a numeral or a code
+_CATEGORY_AND_NUMBER = re.compile(r"^(?P<word>[A-Z][a-z]+) (?:[A-Z]|[IVX]+|\S*\d\S*)$")
+
+
+def _category_and_number(name: str) -> bool:
+    match = _CATEGORY_AND_NUMBER.match(name)
+    return match is not None and match["word"] not in given_names()
+
+
 def _names_an_organisation(name: str) -> bool:
     return any(descriptors().get(word) == "ORG" for word in name.split())
 
 
+_WORKS_AND_EVENTS = {"EVENT": "an event", "WORK_OF_ART": "a work"}
 _CALENDAR_NAMES = frozenset(name.lower() for name in FULL_NAMES)
 _STREET_WORDS = frozenset({"street", "avenue", "road", "drive", "lane", "boulevard", "highway"})
 
 
 def _only_a_place(actor: Actor) -> bool:
     """Every mention names a street, a building, a venue or water ("Heinz Field"), or stands in front of such a
-    noun ("Belmarsh prison", "the Kowloon West district"); a "person" only when the name ends in a street word
-    ("Jolinda Drive": "Sally Field" stays a person)."""
-    heads = word_list("facility_nouns") if actor.type != "PERSON" else _STREET_WORDS
+    noun ("Belmarsh prison", "the Kowloon West district"); a "person"'s name must end in a street word
+    ("Jolinda Drive": "Sally Field" stays a person) or stand before such a noun ("Hoa Lo prison")."""
+    heads = word_list("facility_nouns")
+    ends = heads if actor.type != "PERSON" else _STREET_WORDS
     for mention in actor.mentions:
         last = mention[-1].lower_
         following = mention.doc[mention.end] if mention.end < len(mention.doc) else None
-        if last not in heads and not (following is not None and following.lower_ in heads and
-                                      following.pos_ in ("NOUN", "PROPN")):
+        if last not in ends and not (following is not None and following.lower_ in heads and
+                                     following.pos_ in ("NOUN", "PROPN")):
             return False
     return True
 
 
 def _in_office_titles(actor: Actor) -> bool:
     """Every mention stands in front of an office noun ("Energy Secretary X"), a name of one or two words; or
-    the name is made of rank words only ("Lt Col", "Coach")."""
+    the name is made of rank and title words only ("Lt Col", "Coach", "Sen.", "President")."""
     ranks = word_list("rank_words")
-    if all(word.lower() in ranks for name in actor.aliases for word in name.split()):
+    if all(word.lower() in ranks or descriptors().get(word.lower()) == "PERSON"
+           for name in actor.aliases for word in name.split()):
         return True
     offices = word_list("office_nouns")
     return all(len(m) <= 2 and ((m.end < len(m.doc) and m.doc[m.end].lower_ in offices) or _office_of(m, offices))
@@ -164,8 +182,9 @@ def _type_source(doc: Doc, actor: Actor) -> str:
 def why_not_actors(doc: Doc, actors: list[Actor], left_out: dict[tuple[int, int], str],
                    role_at: Callable[[int], str | None]) -> dict[tuple[int, int], str]:
     """For every name of the Doc that is no actor's mention (by character offsets), why: outside the story's
-    sentences ("not the story: byline"), a label that names no actor ("not an actor's label: PRODUCT"), a
-    nationality as a modifier ("Kenyan officials"), or the reason :func:`judge` gave."""
+    sentences ("not the story: byline"), a work or an event ("not an actor: a work"), a label that names no
+    actor ("not an actor's label: PRODUCT"), a nationality as a modifier ("Kenyan officials"), or the reason
+    :func:`judge` gave."""
     mentioned = {(m.start_char, m.end_char) for actor in actors for m in actor.mentions}
     why = {}
     for ent in doc.ents:
@@ -175,6 +194,8 @@ def why_not_actors(doc: Doc, actors: list[Actor], left_out: dict[tuple[int, int]
         role = role_at(ent.start_char)
         if role not in (None, "story", "title"):
             why[key] = f"not the story: {role.replace('_', ' ')}"
+        elif ent.label_ in _WORKS_AND_EVENTS:
+            why[key] = f"not an actor: {_WORKS_AND_EVENTS[ent.label_]}"  # the entity rules' works and events
         elif ent.label_ not in ACTOR_LABELS:
             why[key] = f"not an actor's label: {ent.label_}"
         elif not is_actor_mention(ent):

@@ -103,25 +103,33 @@ def _apposition(doc: Doc, actor: Actor, mention: Span, actor_of: dict) -> None:
     nouns = descriptors()
     if mention.start >= 2 and doc[mention.start - 1].text == ",":
         window = doc[max(0, mention.start - 9):mention.start - 1]
-        heads = [t for t in window if t.lower_ in nouns and nouns[t.lower_] == "PERSON" and t.pos_ == "NOUN"]
+        heads = [t for t in window if t.lower_ in nouns and nouns[t.lower_] == "PERSON" and _common_noun(t)]
         if heads and not any(t.pos_ in ("VERB", "AUX") or t.text in ".;" for t in doc[heads[-1].i:mention.start]):
-            _role_of_phrase(doc, actor, heads[-1], mention.start - 1, actor_of)
+            _role_of_phrase(doc, actor, heads[-1], mention.start - 1, actor_of, start=window.start)
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
-        for token in doc[mention.end + 1:min(len(doc), mention.end + 4)]:
-            if token.lower_ in nouns and nouns[token.lower_] == "PERSON" and token.pos_ == "NOUN":
+        for token in doc[mention.end + 1:min(len(doc), mention.end + 6)]:
+            if token.lower_ in nouns and nouns[token.lower_] == "PERSON" and _common_noun(token):
                 end = next((t.i for t in doc[token.i:min(len(doc), token.i + 8)] if t.text in ",.;"), token.i + 1)
-                _role_of_phrase(doc, actor, token, end, actor_of)
+                _role_of_phrase(doc, actor, token, end, actor_of, start=mention.end + 1)
                 break
-            if token.pos_ not in ("DET", "ADJ"):
+            if token.pos_ not in ("DET", "ADJ") and token.ent_type_ != "NORP":  # "the Republican nominee"
                 break
 
 
-def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict) -> None:
+def _common_noun(token) -> bool:
+    """A noun in lower case (a tagger may call "nominee" a proper noun)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
+def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict, start: int) -> None:
+    """The role is the phrase's head; the affiliation the first name after it ("head of Y"), else a group
+    named in front of it ("the Republican nominee")."""
     _add(actor.roles, head.text)
-    for ent in doc.ents:
-        if head.i < ent.start and ent.end <= end:
-            _add(actor.affiliations, _actor_name(ent, actor_of))
-            break
+    after = [e for e in doc.ents if head.i < e.start and e.end <= end]
+    before = [e for e in doc.ents if start <= e.start and e.end <= head.i and e.label_ == "NORP" and
+              not any(t.pos_ in ("VERB", "AUX") or t.text in ",.;" for t in doc[e.end:head.i])]
+    for ent in (after or before)[:1]:
+        _add(actor.affiliations, _actor_name(ent, actor_of))
 
 
 def _actor_name(ent: Span, actor_of: dict) -> str:

@@ -9,8 +9,9 @@ everywhere (a ``.txt`` byline line too):
 - ``byline``: "By Maria Lopez", "By MARIA LOPEZ and TOM EK, Associated Press" (short, no sentence), an
   agency alone ("PTI"), a name with its job ("Maria Lopez, diplomatic correspondent"), a wire story's
   credits ("(Reporting by Maria Lopez; Editing by Tom Ek)");
-- ``related``: a label before a colon ("RELATED: …", "READ MORE: …", "(Graphic: …)"), or another story's
-  headline tagged as a link ("… [VIDEO]");
+- ``related``: a label before a colon ("RELATED: …", "READ MORE: …", "(Graphic: …)"), or other stories'
+  headlines, each tagged as a link ("… [VIDEO]", "… [INSIGHT]|") or in title case after a label ("Harbour
+  Watch: The Port Is Open for Business");
 - ``promo``: a short line that asks the reader to sign up, subscribe, download, share, follow ("Follow our
   coverage at https://…"), listen or write ("Email Maria Lopez at mlopez@…", "Reach the reporters on Twitter
   at https://…"), or a short line ending with a link ("More coverage: https://…");
@@ -61,7 +62,7 @@ _NAME_AND_JOB = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}, ")
 #: The credit line of an embedded post: "— Ana Reyes (@anareyes) November 18, 2019", "A post shared by …".
 _EMBED_CREDIT = re.compile(r"^(?:[—–-]|a post shared by)\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,60}$", re.IGNORECASE)
 _ENDS_WITH_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+$")
-_LINK_TAG = re.compile(r"\[(?:VIDEO|PHOTOS?|INSIGHT|LIVE|WATCH|GALLERY|POLL|LISTEN|OPINION|ANALYSIS)\]\s*\|?\s*$")
+_LINK_TAG = re.compile(r"\S+\s+\S+\s+\[[A-Z][A-Z ]{2,14}\]\s*\|?\s*$")  # "… [VIDEO]", "… [INSIGHT]|"
 
 
 def _normal(text: str) -> str:
@@ -102,7 +103,18 @@ def _is_related(text: str) -> bool:
     label, colon, rest = text.partition(":")
     if colon and label.strip().lstrip("([").lower() in word_list("related_labels") and rest.strip():
         return True
-    return len(text.split()) <= 20 and bool(_LINK_TAG.search(text))
+    lines = text.splitlines()
+    return all(len(line.split()) <= 20 and _LINK_TAG.search(line) for line in lines) or \
+        all(_is_title_case_line(line) and re.search(r"\w{3}[^:]*:", line) for line in lines)
+
+
+def _is_title_case_line(text: str) -> bool:
+    """Another story's headline standing in the text: every word of four letters or more capitalised, three
+    such words at least, no comma, no figure and no sentence end ("Harbour Watch: Private Ferry Plans"; not
+    an interview's "A: Trip to Disney World")."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words) and not re.search(r"[,\d]", text) and \
+        len(text.split()) <= 20 and not _SENTENCE_END.search(text.rstrip())
 
 
 def _is_promo(text: str, words: int) -> bool:

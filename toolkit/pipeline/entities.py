@@ -10,7 +10,9 @@ an ``en_core_web_*`` one). Its knowledge is data (``toolkit/resources``):
 2. **Descriptors.** A name beside an organisation noun is an ORG ("the resistance movement X", "X party");
    a name beside a role or title noun is a PERSON ("spokesman X", "X, a spokeswoman for ...",
    "the head of ..., X").
-3. **One name, one type.** Within a document every mention of a name gets the type of its best evidence
+3. **Works, events and institutions** (:mod:`.works`, :mod:`.institutions`): "the Davis Cup Finals" is an
+   EVENT, "the film Mara" a WORK_OF_ART, "the Hong Kong police" one ORG, not the place.
+4. **One name, one type.** Within a document every mention of a name gets the type of its best evidence
    (descriptor > table > the model's majority), a person's surname alone is that person's type, and
    mentions the model missed are added.
 
@@ -33,12 +35,14 @@ from spacy.util import filter_spans
 
 from ..lang import syntax
 from ..lang.calendar import FULL_NAMES
-from ..lang.datelines import DATELINE
 from ..lang.labels import NAME_LABELS, NUMERIC_LABELS
 from ..lang.labels import PERSON_LABELS as _PERSON_LABELS
 from ..lang.lexicon import descriptors, gazetteer, given_names, word_list
 from ..lang.verbs import reporting_verb
+from .dateline_places import dateline_places
 from .entity_types import one_type_per_name, type_evidence
+from .institutions import institution_names
+from .works import work_or_event
 
 __all__ = ["NAME_PARTICLES", "PLACE_NOUNS", "EntityRules"]
 
@@ -65,24 +69,29 @@ class EntityRules:
         for ent in ents:
             evidence.setdefault((ent.start, ent.end), "model")
         ents = self._merge_tables(doc, ents, evidence)
-        ents = _dateline_places(doc, ents, evidence)
+        ents = dateline_places(doc, ents, evidence)
         ents = [self._descriptor_label(doc, ent, evidence) for ent in ents]
         ents += self._described_names(doc, ents, evidence)
         ents = [_extend_organisation(doc, e) if e.label_ == "ORG" else e for e in ents]
         ents = [e for e in ents if not self._common_noun_opening_a_sentence(e)]
-        ents = [_work_titled_with_a_demonym(doc, e) for e in ents]
+        ents = institution_names(doc, [work_or_event(doc, e) for e in ents], evidence)
         ents = one_type_per_name(doc, ents, evidence)
         doc.ents = filter_spans(ents)
         doc.spans["toolkit_type_evidence"] = type_evidence(doc, evidence)
         return doc
 
     def _common_noun_opening_a_sentence(self, ent: Span) -> bool:
-        """"Gunmen attacked ...", "Floods have ...": one word that opens a sentence, tagged as a common noun
-        and known to no table, is a capitalised noun, not a name."""
+        """"Gunmen attacked ...", "Floods have ...", "Nationally, dealers ...": one word that opens a sentence,
+        tagged as a common noun (or as an adverb, a verb or an adjective that the text never capitalises
+        elsewhere) and known to no table, is a capitalised word, not a name."""
         token = ent[0]
-        return len(ent) == 1 and token.is_sent_start and token.pos_ == "NOUN" and \
-            ent.label_ in NAME_LABELS | _PERSON_LABELS and token.text not in gazetteer() and \
-            token.text not in self.given_names
+        if len(ent) != 1 or not _opens_a_sentence(token) or ent.label_ not in NAME_LABELS | _PERSON_LABELS or \
+                token.text in gazetteer() or token.text in self.given_names:
+            return False
+        if token.pos_ == "NOUN":
+            return True
+        return token.pos_ in ("ADV", "VERB", "ADJ") and ent.label_ != "NORP" and not any(
+            t.text == token.text and not _opens_a_sentence(t) for t in token.doc)
 
     # ----------------------------------------------------------------------------------------- titles
     def _split_title(self, doc: Doc, ent: Span) -> list[Span]:
@@ -139,17 +148,34 @@ class EntityRules:
                 continue  # "Jordan" after "Michael Jordan" stays a person
             if any(not _contains(match, e) and not _contains(e, match) for e in overlapping):
                 continue  # crossing spans: keep the model's
-            ents = [e for e in ents if e not in overlapping] + [match]
+            ents = [e for e in ents if e not in overlapping] + [match] + \
+                [rest for e in overlapping if _contains(e, match) for rest in self._name_after(doc, e, match)]
             evidence[(match.start, match.end)] = "table"
         return ents
 
     def _is_one_name(self, longer: Span, known: Span) -> bool:
         """Is the model's longer entity one name around the table's ("New York Knicks", "Bank of England"),
-        rather than a place glued to words that are no name ("Nairobi al-Markaz")? Its other words are all
-        capitalised (small connecting words aside), or one of them is an organisation or role noun."""
+        rather than a place glued to words that are no name ("Nairobi al-Markaz") or to another name ("European
+        Union and NATO", "European Union Gordon Sondland")? Its other words are all capitalised (small connecting
+        words aside), or one of them is a capitalised organisation or role noun (not "Republican nominee")."""
         others = [t for t in longer if not known.start <= t.i < known.end]
-        return any(t.lower_ in self.descriptors for t in others) or \
+        if self._name_after(longer.doc, longer, known):
+            return False
+        return any(t.lower_ in self.descriptors and not t.is_lower for t in others) or \
             all(t.is_title or t.is_upper or t.lower_ in _CONNECTING_WORDS or t.is_punct for t in others)
+
+    def _name_after(self, doc: Doc, longer: Span, known: Span) -> list[Span]:
+        """Another name glued after the table's inside the model's entity: after "and" ("the United Nations and
+        European Union"), or a person's beginning with a given name ("European Union Gordon Sondland")."""
+        start = known.end + (known.end < longer.end and doc[known.end].lower_ in ("and", "&"))
+        rest = doc[start:longer.end]
+        if not len(rest) or not all(t.is_title or t.is_upper for t in rest) or \
+                any(t.lower_ in self.descriptors for t in rest):
+            return []
+        if start > known.end:
+            return [Span(doc, start, longer.end, label=longer.label_)]
+        return [Span(doc, start, longer.end, label="PERSON")] if len(rest) >= 2 and \
+            rest[0].text in self.given_names else []
 
     # ----------------------------------------------------------------------------------------- descriptors
     def _descriptor_label(self, doc: Doc, ent: Span, evidence: dict) -> Span:
@@ -237,10 +263,10 @@ _POSSESSIVE_ENDINGS = word_list("possessive_endings")
 
 def _name_parts(doc: Doc, ent: Span) -> list[Span]:
     """The names in a model's entity, by the toolkit's conventions. Some models (OntoNotes-trained ones,
-    such as en_core_web_sm) put words around the name in the span: a determiner before it ("the United
-    Nations", "The New York Times", so that every mention of a name has one form; not "The Hague" when the
-    table knows it), a possessive ending ("Tel Aviv's") and punctuation after it, or an
-    acronym in an unclosed bracket ("World Health Organization (WHO"), which is a name of its own. A
+    such as en_core_web_sm) put words around the name in the span: a determiner or a stray possessive
+    before it ("the United Nations", "The New York Times", so that every mention of a name has one form; not
+    "The Hague" when the table knows it; "’s Hoa Lo"), a possessive ending ("Tel Aviv's") and punctuation after
+    it, or an acronym in an unclosed bracket ("World Health Organization (WHO"), which is a name of its own. A
     facility (FAC: a building, an airport) is a place, LOC."""
     if ent.label_ in NUMERIC_LABELS:
         return [ent]
@@ -260,26 +286,37 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
         if label in NAME_LABELS | _PERSON_LABELS and not any(c.isalpha() for c in doc[start:end].text):
             continue  # "(2)" typed PERSON: a number, no name
         first = doc[start] if start < end else None
-        if first is not None and end - start > 1 and first.lower_ in _DETERMINERS and \
+        if first is not None and end - start > 1 and (first.lower_ in _DETERMINERS | _POSSESSIVE_ENDINGS or (
+                len(first) == 1 and first.is_upper and first.text not in "AI" and end - start > 2 and
+                doc[start + 1].is_title)) and \
                 doc[start:end].text not in gazetteer():
-            start += 1
-        if end > start:
+            start += 1  # "the", a stray "’s", a player's position ("F Hamidou Diallo")
+        if end > start:  # what a person owns is not that person ("Jeff Bezos’s" "Blue Origin")
+            owned = start > ent.start and doc[start - 1].lower_ in _POSSESSIVE_ENDINGS and label in _PERSON_LABELS
             same = (start, end, label) == (ent.start, ent.end, ent.label_)
-            parts.append(ent if same else Span(doc, start, end, label=label))
+            parts.append(ent if same else Span(doc, start, end, label="ORG" if owned else label))
     return parts
 
 
 def _glued_names(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """Names a model glued into one entity, apart: at a colon ("Ana Reyes: Dealing"), at a verb ("Garrett hit
-    Rudolph"), and in a person's name at any lower-case word that is no name particle ("Volker and Morrison").
-    The pieces with no capitalised word are dropped."""
+    Rudolph"), in a person's name at any lower-case word that is no name particle ("Volker and Morrison"), and
+    at the possessive of a person's full name or of an acronym ("Jeff Bezos’s Blue Origin", "NASA’s Office of
+    the Inspector General"; not "McDonald’s Corp"). The pieces with no capitalised word are dropped."""
     cuts = [i for i in range(start + 1, end - 1) if doc[i].text == ":" or (doc[i].is_lower and doc[i].is_alpha and (
-        doc[i].pos_ in ("VERB", "AUX") or (label in _PERSON_LABELS and doc[i].lower_ not in NAME_PARTICLES)))]
+        doc[i].pos_ in ("VERB", "AUX") or (label in _PERSON_LABELS and doc[i].lower_ not in NAME_PARTICLES))) or
+        (doc[i].lower_ in _POSSESSIVE_ENDINGS and doc[i + 1].is_title and _owner_name(doc[start:i]))]
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]
     pieces = [(a + (a in cuts), b) for a, b in pairwise(bounds)]
     return [(a, b) for a, b in pieces if any(t.text[:1].isupper() for t in doc[a:b])]
+
+
+def _owner_name(words: Span) -> bool:
+    """A person's full name ("Jeff Bezos") or an acronym ("NASA") before a possessive inside an entity."""
+    return (len(words) == 1 and words[0].is_upper and len(words[0]) >= 2) or \
+        (2 <= len(words) <= 3 and words[0].text in given_names() and all(t.is_title for t in words))
 
 
 _SCORE_OR_TICKER = re.compile(r"^(?:\(?\d+-\d+\)?|[A-Z]{2,}\d+|[A-Z]{2,}=)$")
@@ -314,15 +351,6 @@ NAME_PARTICLES = word_list("name_particles")
 PLACE_NOUNS = word_list("place_nouns")
 # Adjectives that open sentences and titles without being part of a name.
 _COMMON_CAPITALISED = word_list("common_capitalised")
-
-
-def _work_titled_with_a_demonym(doc: Doc, ent: Span) -> Span:
-    """"The Irishman", "The Americans" in mid-sentence: a capitalised "The" before a nationality names a work
-    (a film, a series), not the people."""
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if ent.label_ == "NORP" and before is not None and before.text == "The" and not before.is_sent_start:
-        return Span(doc, ent.start - 1, ent.end, label="WORK_OF_ART")
-    return ent
 
 
 def _ends_in_place_noun(ent: Span) -> bool:
@@ -396,6 +424,11 @@ def _name_word(token) -> bool:
         token.text not in gazetteer() and not _is_reporting(token)
 
 
+def _opens_a_sentence(token) -> bool:
+    """A sentence's first word, or the first after a colon ("Ana Reyes: Dealing in …")."""
+    return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].text == ":")
+
+
 def _calendar_word(ent: Span) -> bool:
     """Days and months are dates (the timex component's), never names ("Wednesday" typed PERSON by a model)."""
     return all(t.text.rstrip(".") in FULL_NAMES or t.is_punct for t in ent)
@@ -411,31 +444,3 @@ def _contains(outer: Span, inner: Span) -> bool:
 
 def _is_part_of_longer_person(doc: Doc, ents: list[Span], ent: Span) -> bool:
     return any(e.label_ in _PERSON_LABELS and len(e) > len(ent) and e[-len(ent):].text == ent.text for e in ents)
-
-
-def _dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
-    """The place of a wire dateline ("WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —") is a place by the
-    convention of the form: GPE, or the table's LOC for a region, whatever the model made of the capitals."""
-    if not len(doc):
-        return ents
-    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
-    text = doc.text  # built from the tokens on every access: once here
-    for start in starts:
-        match = DATELINE.match(text, doc[start].idx)
-        if not match or match.end() >= len(text):
-            continue
-        place = doc.char_span(match.start("place"), match.end("place"))
-        if place is None or not place.text.strip(".'-"):
-            continue
-        table = gazetteer()
-        known = table.get(place.text, table.get(place.text.title()))
-        # an unknown word in capitals is a place only in a full dateline ("FLINT, Mich., Oct. 4 (UPI) —");
-        # "BREAKING —", "UPDATE —" are labels, "NATO —" an organisation
-        full = any(mark in text[place.end_char:match.end()] for mark in (",", "("))
-        label = known[0] if known is not None else ("GPE" if full else None)
-        if label not in ("GPE", "LOC"):
-            continue
-        span = Span(doc, place.start, place.end, label=label)
-        ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [span]
-        evidence[(span.start, span.end)] = "descriptor"
-    return ents

@@ -31,11 +31,18 @@ def one_type_per_name(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
     label_of = {}
     for text, (rank, label) in best.items():
         label_of[text] = label if rank > 1 else votes[text].most_common(1)[0][0]
-    for ent in ents:  # a surname alone is the person's ("Okafor" after "Grace Okafor")
-        if label_of.get(ent.text) in _PERSON_LABELS and len(ent) > 1:
-            last = ent[-1].text
-            if last in label_of and best[last][0] < 3:
-                label_of[last] = label_of[ent.text]
+    for ent in ents:  # a surname alone is the person's ("Okafor" after "Grace Okafor", "Abu Salem" after
+        if label_of.get(ent.text) in _PERSON_LABELS and len(ent) > 1:  # "Karim Abu Salem")
+            for surname in (ent[-1].text, ent[1:].text):  # not an organisation's name ("Developers Conference")
+                if surname in label_of and best[surname][0] < 3 and \
+                        (surname == ent[-1].text or label_of[surname] != "ORG"):
+                    label_of[surname] = label_of[ent.text]
+    persons_last_words = {e[-1].text for e in ents if label_of.get(e.text) in _PERSON_LABELS and len(e) > 1}
+    for ent in ents:  # an organisation's last word alone is the organisation's ("Thunder" after "Oklahoma
+        last = ent[-1].text  # City Thunder"), unless a person's name ends in it too
+        if label_of.get(ent.text) == "ORG" and len(ent) > 1 and label_of.get(last) in _PERSON_LABELS and \
+                best[last][0] < 3 and last not in persons_last_words:
+            label_of[last] = "ORG"
     relabelled = [Span(doc, e.start, e.end, label=label_of.get(e.text, e.label_)) for e in ents]
     return relabelled + missed_mentions(doc, relabelled, label_of)
 
