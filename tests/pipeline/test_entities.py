@@ -176,3 +176,15 @@ def test_a_possessive_inside_a_name_parts_the_owner_from_what_it_owns(nlp):
 def test_a_players_position_letter_is_no_part_of_the_name(nlp):
     found = [text for text, _ in ents(nlp, "Thunder: F Hamidou Diallo missed his third straight game.")]
     assert "Hamidou Diallo" in found and not any(text.startswith("F ") for text in found)
+
+
+def test_and_before_a_persons_full_name_parts_two_names(nlp):
+    found = ents(nlp, "NASA picked Blue Origin and Elon Musk. Procter and Gamble said no.")
+    assert ("Elon Musk", "PERSON") in found and ("Blue Origin", "ORG") in found
+    assert ("Procter and Gamble", "ORG") in found
+
+
+def test_a_team_named_after_its_city_is_one_organisation(nlp):
+    found = ents(nlp, "Davis scored 34 points in a 112-107 win over the Oklahoma City Thunder on Tuesday night. "
+                      "The Thunder have lost four of five.")
+    assert ("Oklahoma City Thunder", "ORG") in found and ("Thunder", "ORG") in found

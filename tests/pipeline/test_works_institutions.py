@@ -73,3 +73,11 @@ def test_works_and_events_are_no_actors_but_stay_in_the_entities_table(nlp):
     events = result.entities[result.entities.label == "EVENT"]
     assert "American Music Awards" in set(events.text)
     assert set(events.why) == {"not an actor: an event"}
+
+
+def test_an_organisation_nouns_complement_completes_the_name(nlp):
+    found = ents(nlp, "The Michigan Department of Health and Human Services said so, according to the Centers for "
+                      "Disease Control. The Ministry of Defence Tuesday said the Council on Foreign Relations agreed.")
+    assert ("Michigan Department of Health and Human Services", "ORG") in found
+    assert any(text.startswith("Centers for Disease Control") and label == "ORG" for text, label in found)
+    assert ("Ministry of Defence", "ORG") in found and ("Council on Foreign Relations", "ORG") in found

@@ -37,11 +37,12 @@ from ..lang import syntax
 from ..lang.calendar import FULL_NAMES
 from ..lang.labels import NAME_LABELS, NUMERIC_LABELS
 from ..lang.labels import PERSON_LABELS as _PERSON_LABELS
-from ..lang.lexicon import descriptors, gazetteer, given_names, word_list
+from ..lang.lexicon import descriptors, gazetteer, given_names, word_list, word_map
 from ..lang.verbs import reporting_verb
 from .dateline_places import dateline_places
 from .entity_types import one_type_per_name, type_evidence
 from .institutions import institution_names
+from .organisations import complete_organisation, extend_organisation
 from .works import work_or_event
 
 __all__ = ["NAME_PARTICLES", "PLACE_NOUNS", "EntityRules"]
@@ -72,7 +73,7 @@ class EntityRules:
         ents = dateline_places(doc, ents, evidence)
         ents = [self._descriptor_label(doc, ent, evidence) for ent in ents]
         ents += self._described_names(doc, ents, evidence)
-        ents = [_extend_organisation(doc, e) if e.label_ == "ORG" else e for e in ents]
+        ents = [complete_organisation(doc, e) if e.label_ in NAME_LABELS | _PERSON_LABELS else e for e in ents]
         ents = [e for e in ents if not self._common_noun_opening_a_sentence(e)]
         ents = institution_names(doc, [work_or_event(doc, e) for e in ents], evidence)
         ents = one_type_per_name(doc, ents, evidence)
@@ -259,6 +260,7 @@ _CONNECTING_WORDS = word_list("name_connectors")
 _ARTICLES = word_list("articles")
 _DETERMINERS = word_list("determiners")
 _POSSESSIVE_ENDINGS = word_list("possessive_endings")
+_WEEKDAYS = frozenset(word_map("weekdays"))  # "Ministry of Defence Tuesday"; not "Theresa May"
 
 
 def _name_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -279,9 +281,10 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
     pieces = [piece for start, end in pieces for piece in _glued_names(doc, start, end, label)]
     parts = []
     for start, end in pieces:
-        while end > start and (doc[end - 1].lower_ in _POSSESSIVE_ENDINGS or
+        while end > start and (doc[end - 1].lower_ in _POSSESSIVE_ENDINGS | _CONNECTING_WORDS or
                                (doc[end - 1].is_punct and doc[end - 1].text not in ")]") or
-                               (end - 1 > start and _trailing_figure(doc[end - 1], label))):
+                               (end - 1 > start and (_trailing_figure(doc[end - 1], label) or (
+                                   label not in _PERSON_LABELS and doc[end - 1].text in _WEEKDAYS)))):
             end -= 1
         if label in NAME_LABELS | _PERSON_LABELS and not any(c.isalpha() for c in doc[start:end].text):
             continue  # "(2)" typed PERSON: a number, no name
@@ -302,10 +305,12 @@ def _glued_names(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     """Names a model glued into one entity, apart: at a colon ("Ana Reyes: Dealing"), at a verb ("Garrett hit
     Rudolph"), in a person's name at any lower-case word that is no name particle ("Volker and Morrison"), and
     at the possessive of a person's full name or of an acronym ("Jeff Bezos’s Blue Origin", "NASA’s Office of
-    the Inspector General"; not "McDonald’s Corp"). The pieces with no capitalised word are dropped."""
+    the Inspector General"; not "McDonald’s Corp"), and at "and" before a person's full name ("Blue Origin and
+    Elon Musk"; not "Marks and Spencer"). The pieces with no capitalised word are dropped."""
     cuts = [i for i in range(start + 1, end - 1) if doc[i].text == ":" or (doc[i].is_lower and doc[i].is_alpha and (
         doc[i].pos_ in ("VERB", "AUX") or (label in _PERSON_LABELS and doc[i].lower_ not in NAME_PARTICLES))) or
-        (doc[i].lower_ in _POSSESSIVE_ENDINGS and doc[i + 1].is_title and _owner_name(doc[start:i]))]
+        (doc[i].lower_ in _POSSESSIVE_ENDINGS and doc[i + 1].is_title and _owner_name(doc[start:i])) or
+        (doc[i].lower_ == "and" and i + 2 < end and _owner_name(doc[i + 1:i + 3]))]  # "Blue Origin and Elon Musk"
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]
@@ -332,7 +337,7 @@ def _trailing_figure(token, label: str) -> bool:
 def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person's name the model cut in two, typing the last word as something else ("Ana Maria" PERSON +
     "Ruiz" GPE): a one-word name right after a person, with nothing between, that the tables do not know,
-    is the person's surname."""
+    is the person's surname; after a city, a team's or a firm's name ("Oklahoma City" + "Thunder")."""
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -340,6 +345,10 @@ def _join_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
                 len(ent) == 1 and len(previous) <= 3 and ent.label_ not in _PERSON_LABELS | NUMERIC_LABELS and \
                 ent[0].pos_ == "PROPN" and ent[0].is_title and ent.text not in gazetteer():
             joined[-1] = Span(doc, previous.start, ent.end, label=previous.label_)
+        elif previous is not None and previous.label_ == "GPE" and ent.start == previous.end and len(ent) == 1 and \
+                ent.label_ in _PERSON_LABELS | {"ORG"} and ent[0].pos_ == "PROPN" and ent[0].is_title and \
+                ent.text not in gazetteer():  # "Oklahoma City" + "Thunder": a team named after its city
+            joined[-1] = Span(doc, previous.start, ent.end, label="ORG")
         else:
             joined.append(ent)
     return joined
@@ -381,7 +390,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
     inside a word ("Ban Ki-moon")."""
     ent = _join_hyphens(doc, ent)
     if ent.label_ == "ORG":
-        return _extend_organisation(doc, ent)
+        return extend_organisation(doc, ent)
     if ent.label_ not in _PERSON_LABELS:
         return ent
     while len(ent) > 1 and _is_reporting(ent[-1]):  # "Jane Doe Says" in a headline
@@ -398,30 +407,6 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
         else:
             break
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
-
-
-def _extend_organisation(doc: Doc, ent: Span) -> Span:
-    """An organisation's name starts at the capitalised words before it that the model left out ("the
-    [National] Land Transport Agency"), never at a sentence's first word, a nationality or another name."""
-    start = ent.start
-    while start > 0:
-        token = doc[start - 1]
-        if token.lower_ in ("and", "&") and start > 1 and start - 1 > ent.start - 4 and _name_word(doc[start - 2]):
-            start -= 1  # "the Graduate and Postdoctoral Workers Union": a coordinated name is one name
-            continue
-        if not _name_word(token):
-            break
-        start -= 1
-    return Span(doc, start, ent.end, label=ent.label_) if start < ent.start else ent
-
-
-def _name_word(token) -> bool:
-    """A capitalised word that can open an organisation's name: at a sentence's start only a proper noun or
-    an adjective no table knows ("Trident Automotive"), never "The", "Former" or a nationality."""
-    opening_ok = not token.is_sent_start or (token.pos_ in ("ADJ", "PROPN") and not token.is_stop and
-                                             token.lower_ not in _COMMON_CAPITALISED)
-    return token.is_title and token.pos_ in ("ADJ", "PROPN", "NOUN") and not token.ent_type_ and opening_ok and \
-        token.text not in gazetteer() and not _is_reporting(token)
 
 
 def _opens_a_sentence(token) -> bool:
