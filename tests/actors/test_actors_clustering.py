@@ -113,6 +113,8 @@ def test_acronym_of_initials_and_hyphenated_words():
     ("Hanoi has accused Beijing of encroaching. China denied it.", ["Beijing", "China"]),
     ("The minister visited Beijing in May. China said the visit was welcome.", ["China"]),
     ("Protests turned against the government and Beijing. China said they would fail.", ["Beijing", "China"]),
+    ("Trade talks between Washington and Beijing resumed. China said they went well.", ["Beijing", "China"]),
+    ("Washington hit Beijing with new tariffs. China said it would respond.", ["Beijing", "China"]),
 ])
 def test_a_seat_of_government_dealt_with_is_its_country(text, country_mentions):
     found = clustered(text)

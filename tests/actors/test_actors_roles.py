@@ -41,6 +41,11 @@ def test_a_group_in_front_of_an_apposed_title_is_the_affiliation_of_the_person_n
         assert actors["Congress"].descriptors == [] and actors["Congress"].roles == []
 
 
+def test_a_nationality_in_front_of_an_apposed_title_is_no_affiliation():
+    brandt = titled("Tomas Brandt, a British lawyer, said the ruling was wrong.")["Tomas Brandt"]
+    assert brandt.roles == ["lawyer"] and brandt.affiliations == []
+
+
 def test_a_title_without_an_organisation_and_an_honorific_is_no_role():
     actors = titled("Mayor Lena Varga opened the bridge. Ms. Ilse Novak thanked the workers.")
     assert (actors["Lena Varga"].roles, actors["Lena Varga"].affiliations) == (["Mayor"], [])

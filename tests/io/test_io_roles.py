@@ -53,8 +53,9 @@ def test_story_sentences_stay_story():
             "Follow-up talks are planned for Monday.\n\n"
             "Editing by hand was how the union kept its records before 1990, Reyes said.\n\n"
             "Reyes said members would sign up for the new shifts if the port reopened on time and the pay rose.\n\n"
-            "Q: What Will You Do Next?\n\nA: Trip to Harbour World\n\n[CNET]")
-    assert [role for _, role in roles(text)] == ["story"] * 7
+            "Q: What Will You Do Next?\n\nA: Trip to Harbour World\n\n[CNET]\n\n"
+            "We are going to win this state and we are going to win it big [APPLAUSE]")
+    assert [role for _, role in roles(text)] == ["story"] * 8
 
 
 def test_a_repeated_quote_and_a_heading_in_plain_text():

@@ -173,9 +173,16 @@ def test_a_possessive_inside_a_name_parts_the_owner_from_what_it_owns(nlp):
     assert any(text.startswith("McDonald") and text.endswith("Corp") for text, _ in found)
 
 
-def test_a_players_position_letter_is_no_part_of_the_name(nlp):
+def test_a_players_position_letter_is_no_part_of_the_name_but_initials_are(nlp):
     found = [text for text, _ in ents(nlp, "Thunder: F Hamidou Diallo missed his third straight game.")]
     assert "Hamidou Diallo" in found and not any(text.startswith("F ") for text in found)
+    found = [text for text, _ in ents(nlp, "Author J K Rowling and Bank of America Merrill Lynch agreed.")]
+    assert not any(text in ("K Rowling", "Merrill Lynch") for text in found)
+
+
+def test_an_epithet_and_a_works_subtitle_stay_in_the_name(nlp):
+    found = [text for text, _ in ents(nlp, "Catherine the Great ruled for decades, historians said.")]
+    assert "Catherine the Great" in found
 
 
 def test_and_before_a_persons_full_name_parts_two_names(nlp):

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from ..lang import syntax
 from ..lang.calendar import FULL_NAMES
 from ..lang.labels import ACTOR_LABELS, NUMERIC_LABELS
-from ..lang.lexicon import descriptors, given_names, word_list, word_map
+from ..lang.lexicon import descriptors, word_list, word_map
 from .model import Actor, is_actor_mention
 
 __all__ = ["NOT_AN_ACTOR", "Judgement", "acts", "judge", "why_not_actors"]
@@ -104,7 +104,7 @@ def _reason(actor: Actor, spoken: set[int]) -> str | None:
     if all(name.split()[-1].endswith("ism") and len(name.split()[-1]) > 5 for name in names):
         return "not an actor: a doctrine"  # "National Socialism", "anti-Semitism"
     if not actor.acts and all(_category_and_number(alias) for alias in actor.aliases):
-        return "not an actor: a category and its number"  # "Group A", "Schedule IV"; not "Henry VIII"
+        return "not an actor: a category and its number"  # "Group A", "Schedule IV"; not "Pius XII"
     if all(alias == alias.lower() and not _names_an_organisation(alias) for alias in actor.aliases):
         return "not a name: lower case"  # "marijuana", "air sacs"; not "the commerce ministry"
     # a country, a state or a city may be what the story is about: never left out here ("Rhode Island")
@@ -119,13 +119,14 @@ def _reason(actor: Actor, spoken: set[int]) -> str | None:
     return None
 
 
-# "Group A", "Schedule IV", "Number FHC/ABJ/03/095/2018": a common word and a letter, a numeral or a code
+# "Group A", "Schedule IV", "Number FHC/ABJ/03/095/2018": a category word (``category_words``) and a letter, a
+# numeral or a code; not "Pius XII"
 _CATEGORY_AND_NUMBER = re.compile(r"^(?P<word>[A-Z][a-z]+) (?:[A-Z]|[IVX]+|\S*\d\S*)$")
 
 
 def _category_and_number(name: str) -> bool:
     match = _CATEGORY_AND_NUMBER.match(name)
-    return match is not None and match["word"] not in given_names()
+    return match is not None and match["word"].lower() in word_list("category_words")
 
 
 def _names_an_organisation(name: str) -> bool:
@@ -154,10 +155,12 @@ def _only_a_place(actor: Actor) -> bool:
 
 def _in_office_titles(actor: Actor) -> bool:
     """Every mention stands in front of an office noun ("Energy Secretary X"), a name of one or two words; or
-    the name is made of rank and title words only ("Lt Col", "Coach", "Sen.", "President")."""
+    the name is made of rank words ("Lt Col", "Coach", "Sen.") or of two role nouns or more ("Vice President";
+    not the band "Queen" or the singer "Prince")."""
     ranks = word_list("rank_words")
-    if all(word.lower() in ranks or descriptors().get(word.lower()) == "PERSON"
-           for name in actor.aliases for word in name.split()):
+    words = [word.lower() for name in actor.aliases for word in name.split()]
+    if all(word in ranks for word in words) or (  # "Lt Col", "Sen."; role nouns only from two words up
+            all(descriptors().get(word) == "PERSON" for word in words) and all(" " in n for n in actor.aliases)):
         return True
     offices = word_list("office_nouns")
     return all(len(m) <= 2 and ((m.end < len(m.doc) and m.doc[m.end].lower_ in offices) or _office_of(m, offices))

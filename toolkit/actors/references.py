@@ -1,4 +1,4 @@
-"""Descriptions and pronouns that refer to an actor named before: "the top Iranian diplomat" -> the foreign
+"""Descriptions and pronouns that refer to an actor named before: "the top Norvian diplomat" -> the foreign
 minister; "He added" -> the most recent person."""
 
 from __future__ import annotations

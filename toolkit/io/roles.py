@@ -62,7 +62,8 @@ _NAME_AND_JOB = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}, ")
 #: The credit line of an embedded post: "— Ana Reyes (@anareyes) November 18, 2019", "A post shared by …".
 _EMBED_CREDIT = re.compile(r"^(?:[—–-]|a post shared by)\s*[^()\n]{0,80}\(@\w{1,30}\)[^\n]{0,60}$", re.IGNORECASE)
 _ENDS_WITH_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+$")
-_LINK_TAG = re.compile(r"\S+\s+\S+\s+\[[A-Z][A-Z ]{2,14}\]\s*\|?\s*$")  # "… [VIDEO]", "… [INSIGHT]|"
+# "… [VIDEO]", "… [INSIGHT]|" (a tag of the word list ``link_tags``; not a transcript's "[APPLAUSE]")
+_LINK_TAG = re.compile(r"\S+\s+\S+\s+\[(?P<tag>[A-Z][A-Z ]{2,14})\]\s*\|?\s*$")
 
 
 def _normal(text: str) -> str:
@@ -104,8 +105,13 @@ def _is_related(text: str) -> bool:
     if colon and label.strip().lstrip("([").lower() in word_list("related_labels") and rest.strip():
         return True
     lines = text.splitlines()
-    return all(len(line.split()) <= 20 and _LINK_TAG.search(line) for line in lines) or \
+    return all(len(line.split()) <= 20 and _link_tag(line) for line in lines) or \
         all(_is_title_case_line(line) and re.search(r"\w{3}[^:]*:", line) for line in lines)
+
+
+def _link_tag(line: str) -> bool:
+    match = _LINK_TAG.search(line)
+    return match is not None and match["tag"].lower() in word_list("link_tags")
 
 
 def _is_title_case_line(text: str) -> bool:

@@ -2,8 +2,8 @@
 
 Each table is documented, with its sources and licences, in ``toolkit/resources/README.md``.
 
->>> gazetteer()["Tehran"]
-('GPE', 'Iran')
+>>> gazetteer()["Nairobi"]
+('GPE', 'Kenya')
 """
 
 from __future__ import annotations

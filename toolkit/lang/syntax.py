@@ -55,7 +55,7 @@ COMPOUND = frozenset({"compound", "flat", "flat:name", "flat:foreign"})
 # UD (EWT) hangs a title on the name: "President <-nmod:desc- Bush"; ClearNLP makes it a compound.
 TITLE = frozenset({"nmod:desc"})
 ADJECTIVAL = frozenset({"amod"})
-# A bare noun phrase modifying a word: "Israeli" in "Israeli-occupied", "years" in "two years old".
+# A bare noun phrase modifying a word: "Kenyan" in "Kenyan-born", "years" in "two years old".
 NOUN_PHRASE_ADVERBIAL = frozenset({"npadvmod", "obl:npmod", "nmod:npmod"})
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
 CLAUSAL_MODIFIER = frozenset({"acl", "advcl", "advcl:relcl"}) | RELATIVE_CLAUSE
@@ -229,7 +229,7 @@ def passive_agents(verb: Token) -> list[Token]:
 
 
 def possessor(noun: Token) -> Token | None:
-    """The possessor of a noun ("[Iran]'s minister", "[its] embassy"), if any."""
+    """The possessor of a noun ("[Kenya]'s minister", "[its] embassy"), if any."""
     found = children(noun, POSSESSOR)
     return found[0] if found else None
 

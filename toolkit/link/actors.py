@@ -64,7 +64,7 @@ def _person_named_again(span: Span, actors: list[Actor]) -> Actor | None:
 
 def target_actor(target: Span, actors: list[Actor]) -> Actor | None:
     """The actor a claim is about: the target's own actor (a name, a description), else the owner of its
-    head ("Washington's efforts", "attempts by the US"); never a name merely mentioned deeper inside."""
+    head ("Washington's sanctions", "attempts by the US"); never a name merely mentioned deeper inside."""
     spans = [(a, m) for a in actors for m in [*a.mentions, *a.references]]
     root = target.root
 

@@ -170,7 +170,7 @@ class EntityRules:
         European Union"), or a person's beginning with a given name ("European Union Gordon Sondland")."""
         start = known.end + (known.end < longer.end and doc[known.end].lower_ in ("and", "&"))
         rest = doc[start:longer.end]
-        if not len(rest) or not all(t.is_title or t.is_upper for t in rest) or \
+        if known.start != longer.start or not len(rest) or not all(t.is_title or t.is_upper for t in rest) or \
                 any(t.lower_ in self.descriptors for t in rest):
             return []
         if start > known.end:
@@ -260,6 +260,7 @@ _CONNECTING_WORDS = word_list("name_connectors")
 _ARTICLES = word_list("articles")
 _DETERMINERS = word_list("determiners")
 _POSSESSIVE_ENDINGS = word_list("possessive_endings")
+_POSITION_LETTERS = frozenset({"C", "F", "G"})  # a basketball box score's "F Ana Reyes"; not "J K Rowling"
 _WEEKDAYS = frozenset(word_map("weekdays"))  # "Ministry of Defence Tuesday"; not "Theresa May"
 
 
@@ -267,7 +268,7 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
     """The names in a model's entity, by the toolkit's conventions. Some models (OntoNotes-trained ones,
     such as en_core_web_sm) put words around the name in the span: a determiner or a stray possessive
     before it ("the United Nations", "The New York Times", so that every mention of a name has one form; not
-    "The Hague" when the table knows it; "’s Hoa Lo"), a possessive ending ("Tel Aviv's") and punctuation after
+    "The Hague" when the table knows it; "’s Hoa Lo"), a possessive ending ("Nairobi's") and punctuation after
     it, or an acronym in an unclosed bracket ("World Health Organization (WHO"), which is a name of its own. A
     facility (FAC: a building, an airport) is a place, LOC."""
     if ent.label_ in NUMERIC_LABELS:
@@ -290,8 +291,8 @@ def _name_parts(doc: Doc, ent: Span) -> list[Span]:
             continue  # "(2)" typed PERSON: a number, no name
         first = doc[start] if start < end else None
         if first is not None and end - start > 1 and (first.lower_ in _DETERMINERS | _POSSESSIVE_ENDINGS or (
-                len(first) == 1 and first.is_upper and first.text not in "AI" and end - start > 2 and
-                doc[start + 1].is_title)) and \
+                first.text in _POSITION_LETTERS and end - start > 2 and doc[start + 1].is_title and
+                len(doc[start + 1]) > 1)) and \
                 doc[start:end].text not in gazetteer():
             start += 1  # "the", a stray "’s", a player's position ("F Hamidou Diallo")
         if end > start:  # what a person owns is not that person ("Jeff Bezos’s" "Blue Origin")
@@ -307,8 +308,10 @@ def _glued_names(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, 
     at the possessive of a person's full name or of an acronym ("Jeff Bezos’s Blue Origin", "NASA’s Office of
     the Inspector General"; not "McDonald’s Corp"), and at "and" before a person's full name ("Blue Origin and
     Elon Musk"; not "Marks and Spencer"). The pieces with no capitalised word are dropped."""
-    cuts = [i for i in range(start + 1, end - 1) if doc[i].text == ":" or (doc[i].is_lower and doc[i].is_alpha and (
-        doc[i].pos_ in ("VERB", "AUX") or (label in _PERSON_LABELS and doc[i].lower_ not in NAME_PARTICLES))) or
+    cuts = [i for i in range(start + 1, end - 1) if (doc[i].text == ":" and label in NAME_LABELS | _PERSON_LABELS) or (
+        doc[i].is_lower and doc[i].is_alpha and (doc[i].pos_ in ("VERB", "AUX") or (
+            label in _PERSON_LABELS and doc[i].lower_ not in NAME_PARTICLES and
+            not (doc[i].lower_ == "the" and doc[i + 1].is_title)))) or  # "Catherine the Great"
         (doc[i].lower_ in _POSSESSIVE_ENDINGS and doc[i + 1].is_title and _owner_name(doc[start:i])) or
         (doc[i].lower_ == "and" and i + 2 < end and _owner_name(doc[i + 1:i + 3]))]  # "Blue Origin and Elon Musk"
     if not cuts:
@@ -372,7 +375,7 @@ def _join_hyphens(doc: Doc, ent: Span) -> Span:
     """A name never stops at a hyphen inside a word: "Ban Ki" + "-moon", "Rolls-" + "Royce"."""
     start, end = ent.start, ent.end
     # on the right: a capitalised part, or for a person a short lower-case syllable ("Ki-moon", "Geun-hye");
-    # never a participle ("US-drafted", "Iran-backed")
+    # never a participle ("US-drafted", "Kenya-backed")
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             not doc[end].whitespace_ and doc[end + 1].is_alpha and (
                 doc[end + 1].is_title or (ent.label_ in _PERSON_LABELS and len(doc[end + 1]) <= 4 and

@@ -1,6 +1,6 @@
-"""A place's or a leader's institutions (a step of ``toolkit_entities``): "the Hong Kong police", "the Israeli
-courts", "Russia's foreign ministry", "the Trump administration" are organisations, actors of their own; and
-"Washington state" is a state, not the city.
+"""A place's or a leader's institutions (a step of ``toolkit_entities``): "the Hong Kong police", "the Mexican
+courts", "Russia's foreign ministry", "the Obama administration" are organisations, actors of their own; and
+"Washington state" is a state, not the city. "A Chinese court" is none in particular, and stays as it was.
 
 A reader lists "the Hong Kong police" as the actor that arrested someone, not Hong Kong; the model sees only
 the place. A country, a city or a nationality (a person, for an administration), then up to two lower-case
@@ -25,6 +25,7 @@ __all__ = ["institution_names"]
 
 _PLACE_LABELS = frozenset({"GPE", "NORP"})
 _MAX_MODIFIERS = 2
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 
 
 def institution_names(doc: Doc, ents: list[Span], evidence: dict[tuple[int, int], str]) -> list[Span]:
@@ -48,8 +49,8 @@ def _institution_end(doc: Doc, ent: Span) -> int | None:
     """Where the institution's name ends, or None: the place, its possessive, modifiers, the noun."""
     nouns = word_map("institution_nouns")
     whose = "place" if ent.label_ in _PLACE_LABELS else "person" if ent.label_ in PERSON_LABELS else None
-    if whose is None:
-        return None
+    if whose is None or (ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE):
+        return None  # "a Chinese court", "another Chinese court": which one, the text does not say
     i = ent.end
     if i < len(doc) and doc[i].lower_ in word_list("possessive_endings"):
         if whose == "person":
@@ -60,7 +61,9 @@ def _institution_end(doc: Doc, ent: Span) -> int | None:
             return None
         two = doc[i:i + 2].text.lower()
         found = two if two in nouns else doc[i].lower_ if doc[i].lower_ in nouns else None
-        if found is not None and (whose == "place" or nouns[found] == "any"):
+        last = doc[i + len(found.split()) - 1] if found is not None else None
+        if found is not None and (whose == "place" or nouns[found] == "any") and \
+                last.pos_ not in ("VERB", "AUX"):  # not a verb: "China forces firms to …", "Republicans court voters"
             end = i + len(found.split())
             return end if not _continues_a_compound(doc, end) else None
         if not (doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[i].is_stop):
@@ -70,11 +73,11 @@ def _institution_end(doc: Doc, ent: Span) -> int | None:
 
 
 def _a_state_named_like_its_city(doc: Doc, ent: Span) -> bool:
-    """"Washington state", "New York state": "state" in lower case after a place that is not its table's own
-    name (a country, most cities)."""
+    """"Washington state sued", "in New York state": "state" in lower case, heading its phrase, after a place
+    that is not its table's own name (a country, most cities); not "Kessel state television" (the state's)."""
     table = gazetteer()
     return ent.label_ == "GPE" and ent.end < len(doc) and doc[ent.end].text == "state" and \
-        table.get(ent.text, ("", ""))[1] != ent.text  # not a country's or a city's own name ("Israel state TV")
+        table.get(ent.text, ("", ""))[1] != ent.text and not _continues_a_compound(doc, ent.end + 1)
 
 
 def _continues_a_compound(doc: Doc, end: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..lang.calendar import FULL_NAMES
+from ..lang.labels import NUMERIC_LABELS
 from ..lang.lexicon import descriptors, gazetteer, given_names, word_list
 from ..lang.verbs import reporting_verb
 
@@ -24,6 +25,9 @@ _COMMON_CAPITALISED = word_list("common_capitalised")
 # the Inspector General", "Council on Foreign Relations".
 _LINKS = frozenset({"of", "for", "on"})
 _INNER = frozenset({"and", "&", "the", "of", "for", "on"})
+# The nouns "on" completes: "Council on Foreign Relations", "Commission on Presidential Debates".
+_ON_NOUNS = frozenset({"council", "commission", "committee", "subcommittee", "institute", "center", "centre",
+                       "conference", "panel"})
 
 
 def complete_organisation(doc: Doc, ent: Span) -> Span:
@@ -45,12 +49,16 @@ def _title_word(token) -> bool:
 def _complement_after(doc: Doc, ent: Span) -> Span:
     """"Michigan Department" + "of Health and Human Services": after an organisation noun, "of", "for" or
     "on" and capitalised words (with "and", "the", "of" between them) belong to the name."""
-    if not _organisation_noun(ent[-1]) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in _LINKS:
+    if not _organisation_noun(ent[-1]) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in _LINKS or \
+            (doc[ent.end].lower_ == "on" and ent[-1].lower_ not in _ON_NOUNS):
         return ent
-    end, i = ent.end, ent.end + 1
+    end, i, link = ent.end, ent.end + 1, doc[ent.end].lower_
     while i < len(doc):
-        if _title_word(doc[i]) and doc[i].text not in given_names() and \
-                not (doc[i].ent_type_ and doc[i].ent_iob_ == "B" and i > ent.end + 1):  # not "… Party for Jane Doe"
+        # not a person, a date or an organisation dealt "on" ("… Party for Jane Doe", "… Department on Christmas
+        # Eve", "… Commission on Google"); a place or an institution may complete it ("Bank of England", "Maxwell
+        # School of Syracuse University")
+        if _title_word(doc[i]) and doc[i].text not in given_names() and doc[i].ent_type_ not in NUMERIC_LABELS and \
+                not (doc[i].ent_type_ == "ORG" and link == "on") and not (doc[i].ent_iob_ == "B" and i > ent.end + 1):
             i += 1
             end = i
         elif doc[i].lower_ in _INNER and i + 1 < len(doc) and (_title_word(doc[i + 1]) or doc[i + 1].lower_ == "the"):

@@ -63,10 +63,13 @@ def _names_an_event(ent: Span) -> bool:
 
 
 def _after_a_work_noun(doc: Doc, ent: Span) -> bool:
-    """"the film Mara", "his memoir Winter Garden" (a common noun, so not "the Film Institute")."""
+    """"the film Mara", "his memoir Winter Garden" (a common noun, so not "the Film Institute"): the noun and
+    the name are one phrase, one the head of the other (not "the film Netflix released", "in the book Obama
+    describes")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.is_lower and \
-        before.lower_ in word_list("work_nouns")
+        before.lower_ in word_list("work_nouns") and \
+        (ent.root.head.i == before.i or ent.start <= before.head.i < ent.end)
 
 
 def _apposed_to_a_work_noun(doc: Doc, ent: Span) -> bool:
@@ -75,8 +78,10 @@ def _apposed_to_a_work_noun(doc: Doc, ent: Span) -> bool:
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     for token in doc[ent.end + 1:min(ent.end + 5, len(doc))]:
-        if token.pos_ == "NOUN":
-            return token.is_lower and token.lower_ in word_list("work_nouns")
+        if token.pos_ == "NOUN":  # the phrase's head: not "X, the film director" or "X, the film studio"
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.is_lower and token.lower_ in word_list("work_nouns") and \
+                not (following is not None and following.pos_ in ("NOUN", "PROPN"))
         if (token.pos_ not in ("DET", "ADJ", "NUM") and token.lower_ not in _POSSESSIVES) or \
                 token.lower_ in ("whose", "which", "what"):
             return False  # not "Mara Quill, whose film …"

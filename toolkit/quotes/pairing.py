@@ -105,7 +105,7 @@ def _single_marks(text: str, taken: list[QuotedSpan]) -> list[tuple[int, str, in
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():
-            continue  # an apostrophe: "don't", "Abbas’s"
+            continue  # an apostrophe: "don't", "Reyes’s"
         if char != CLOSING_SINGLE and _can_open(text, i) and after.isalnum():
             marks.append((i, "open", 1))
         elif char != OPENING_SINGLE and _can_close(text, i) and not before.isspace() and after != "s":

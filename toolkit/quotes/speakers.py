@@ -77,7 +77,7 @@ _CLAUSE_PARTS = syntax.SUBJECT | syntax.COPULA | syntax.AUXILIARY | syntax.EXPLE
 def speaker_of(cue: Token) -> Span | None:
     """The subject of a reporting verb; for a verb modifying a noun, that noun ("a resolution condemning
     X", "officials saying ..."); for "…, saying …" and other subjectless verbs, the subject of the nearest
-    verb above it ("Iran has voiced …, saying …" -> Iran)."""
+    verb above it ("Norvia has voiced …, saying …" -> Norvia)."""
     if syntax.functions_as(cue, syntax.RELATIVE_CLAUSE | syntax.ADNOMINAL_CLAUSE) and \
             cue.head.pos_ in ("NOUN", "PROPN") and \
             not syntax.subjects(cue, passive=False):
