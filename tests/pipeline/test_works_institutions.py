@@ -98,3 +98,10 @@ def test_an_organisation_nouns_complement_completes_the_name(nlp):
     assert ("Michigan Department of Health and Human Services", "ORG") in found
     assert any(text.startswith("Centers for Disease Control") and label == "ORG" for text, label in found)
     assert ("Ministry of Defence", "ORG") in found and ("Council on Foreign Relations", "ORG") in found
+
+
+def test_a_craft_is_a_product_and_no_actor(nlp):
+    result = analyze(Article.from_text("NASA said the Hubble Space Telescope and the Parker Solar Probe were safe."),
+                     nlp=nlp)
+    assert not any("Telescope" in a or "Probe" in a for a in result.actors.actor)
+    assert "NASA" in set(result.actors.actor)

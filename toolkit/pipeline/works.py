@@ -7,6 +7,8 @@ an organisation or a person; these rules give both pipelines the same labels, fr
   Awards", "the Vietnam War"), or the name is one the word list knows ("Brexit", "the Oscars"): ``EVENT``;
 - **a work's noun** stands right before the name ("the film Mara", "her novel Winter Garden") or in
   apposition after it ("Mara, a documentary about …"): ``WORK_OF_ART``;
+- **a craft's head word** ends a name of two words or more ("the Hubble Space Telescope", "the Parker Solar
+  Probe"): ``PRODUCT``, which is no actor either;
 - **a headline quoted as a name**: four words or more in title case with a finite verb among them ("Home Depot
   Stock Is Falling After Its Earnings Release"): ``WORK_OF_ART``; and "The" in mid-sentence before a
   nationality ("The Irishman", "The Americans") names a work, not the people.
@@ -44,6 +46,8 @@ def work_or_event(doc: Doc, ent: Span) -> Span:
         return Span(doc, ent.start, end, label="EVENT")
     if _after_a_work_noun(doc, ent) or _apposed_to_a_work_noun(doc, ent) or _headline(ent):
         return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
+    if len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in word_list("vehicle_heads"):
+        return Span(doc, ent.start, ent.end, label="PRODUCT")  # "Hubble Space Telescope", "Parker Solar Probe"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if ent.label_ == "NORP" and before is not None and before.text == "The" and not before.is_sent_start:
         return Span(doc, ent.start - 1, ent.end, label="WORK_OF_ART")
