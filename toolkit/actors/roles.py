@@ -4,11 +4,9 @@ affiliation Y; "the resistance movement X" -> descriptor "resistance movement"."
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span
 
-from ..lang.lexicon import descriptors, gazetteer, honorifics, table, word_list
+from ..lang.lexicon import descriptors, gazetteer, group_forms, honorifics, word_list
 from .model import Actor
 
 __all__ = ["attach_titles"]
@@ -118,13 +116,6 @@ def _apposition(doc: Doc, actor: Actor, mention: Span, actor_of: dict) -> None:
                 break
 
 
-@cache
-def _political_groups() -> frozenset[str]:
-    """Every form of a political group of the tables ("Republican", "Democrats", "Tory")."""
-    return frozenset(form for row in table("groups") if row["kind"] == "political"
-                     for form in [row["name"], *(f.strip() for f in row["forms"].split("|") if f.strip())])
-
-
 def _common_noun(token) -> bool:
     """A noun in lower case (a tagger may call "nominee" a proper noun)."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
@@ -135,7 +126,7 @@ def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict, star
     group named in front of it ("the Republican nominee"; not a nationality, "a British lawyer")."""
     _add(actor.roles, head.text)
     after = [e for e in doc.ents if head.i < e.start and e.end <= end]
-    before = [e for e in doc.ents if start <= e.start and e.end <= head.i and e.text in _political_groups() and
+    before = [e for e in doc.ents if start <= e.start and e.end <= head.i and e.text in group_forms("political") and
               not any(t.pos_ in ("VERB", "AUX") or t.text in ",.;" for t in doc[e.end:head.i])]
     for ent in (after or before)[:1]:
         _add(actor.affiliations, _actor_name(ent, actor_of))

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 __all__ = ["COLUMNS", "PRECEDENCE", "RESOURCES", "descriptors", "gazetteer", "given_names", "government_seats",
-           "honorifics", "nickname_groups", "object_reporting_verbs", "organisation_descriptions",
+           "group_forms", "honorifics", "nickname_groups", "object_reporting_verbs", "organisation_descriptions",
            "quotation_only_verbs", "reporting_verbs", "role_groups", "table", "topic_prepositions", "word_list",
            "word_map"]
 
@@ -129,6 +129,16 @@ def gazetteer() -> dict[str, tuple[str, str]]:
             for item in items:
                 forms.setdefault(item, (label, canonical))
     return forms
+
+
+@cache
+def group_forms(kind: str) -> frozenset[str]:
+    """Every form of the groups of one kind (``groups.csv``: ``political``, ``religion``, ``ethnic``).
+
+    >>> "Republican" in group_forms("political"), "Catholic" in group_forms("political")
+    (True, False)
+    """
+    return frozenset(form for row in table("groups") if row["kind"] == kind for form in _split(row["forms"]))
 
 
 @cache

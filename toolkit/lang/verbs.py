@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon import reporting_verbs
 
-__all__ = ["regular_stems", "reporting_verb"]
+__all__ = ["is_reporting_word", "regular_stems", "reporting_verb"]
 
 
 def regular_stems(word: str) -> tuple[str, ...]:
@@ -25,3 +25,8 @@ def reporting_verb(word: str, lemma: str = "") -> str | None:
     when the lexicon has it, else the first regular stem the lexicon has; ``None`` for other words."""
     verbs = reporting_verbs()
     return next((candidate for candidate in (lemma, *regular_stems(word)) if candidate in verbs), None)
+
+
+def is_reporting_word(word: str) -> bool:
+    """Whether a lower-case word is a form of a reporting verb ("says", "warned"): never part of a name."""
+    return reporting_verb(word) is not None

@@ -38,7 +38,7 @@ from ..lang.calendar import FULL_NAMES
 from ..lang.labels import NAME_LABELS, NUMERIC_LABELS
 from ..lang.labels import PERSON_LABELS as _PERSON_LABELS
 from ..lang.lexicon import descriptors, gazetteer, given_names, word_list, word_map
-from ..lang.verbs import reporting_verb
+from ..lang.verbs import is_reporting_word
 from .dateline_places import dateline_places
 from .entity_types import one_type_per_name, type_evidence
 from .institutions import institution_names
@@ -396,7 +396,7 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
         return extend_organisation(doc, ent)
     if ent.label_ not in _PERSON_LABELS:
         return ent
-    while len(ent) > 1 and _is_reporting(ent[-1]):  # "Jane Doe Says" in a headline
+    while len(ent) > 1 and is_reporting_word(ent[-1].lower_):  # "Jane Doe Says" in a headline
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
     end = ent.end
     while end < len(doc):
@@ -404,9 +404,9 @@ def _extend_person(doc: Doc, ent: Span) -> Span:
         if token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title and \
                 doc[end + 1].pos_ == "PROPN":
             end += 2
-        elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B" and not _is_reporting(token) and \
-                token.text.rstrip(".") not in FULL_NAMES:  # "Kamala Harris Tuesday rejected …"
-            end += 1  # "Jane Doe Says ..." in a headline: the verb is not part of the name
+        elif token.pos_ == "PROPN" and token.is_title and token.ent_iob_ != "B" and \
+                not is_reporting_word(token.lower_) and token.text.rstrip(".") not in FULL_NAMES:
+            end += 1  # not a headline's verb ("Jane Doe Says ...") nor a day ("Kamala Harris Tuesday rejected …")
         else:
             break
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
@@ -421,9 +421,6 @@ def _calendar_word(ent: Span) -> bool:
     """Days and months are dates (the timex component's), never names ("Wednesday" typed PERSON by a model)."""
     return all(t.text.rstrip(".") in FULL_NAMES or t.is_punct for t in ent)
 
-
-def _is_reporting(token) -> bool:
-    return reporting_verb(token.lower_) is not None
 
 
 def _contains(outer: Span, inner: Span) -> bool:

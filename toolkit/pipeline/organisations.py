@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..lang.calendar import FULL_NAMES
 from ..lang.labels import NUMERIC_LABELS
 from ..lang.lexicon import descriptors, gazetteer, given_names, word_list
-from ..lang.verbs import reporting_verb
+from ..lang.verbs import is_reporting_word
 
 __all__ = ["complete_organisation", "extend_organisation"]
 
@@ -43,7 +43,7 @@ def _organisation_noun(token) -> bool:
 
 
 def _title_word(token) -> bool:
-    return token.is_title and token.is_alpha and token.text not in FULL_NAMES and not _is_reporting(token)
+    return token.is_title and token.is_alpha and token.text not in FULL_NAMES and not is_reporting_word(token.lower_)
 
 
 def _complement_after(doc: Doc, ent: Span) -> Span:
@@ -101,9 +101,6 @@ def _name_word(token) -> bool:
     opening_ok = not token.is_sent_start or (token.pos_ in ("ADJ", "PROPN") and not token.is_stop and
                                              token.lower_ not in _COMMON_CAPITALISED)
     return token.is_title and token.pos_ in ("ADJ", "PROPN", "NOUN") and not token.ent_type_ and opening_ok and \
-        token.text not in gazetteer() and not _is_reporting(token)
+        token.text not in gazetteer() and not is_reporting_word(token.lower_)
 
 
-
-def _is_reporting(token) -> bool:
-    return reporting_verb(token.lower_) is not None
