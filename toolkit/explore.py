@@ -148,11 +148,11 @@ def _name_marks(analysis: Analysis, colours: dict[str, str], only: str | None) -
 def _statement_marks(analysis: Analysis, only: str | None) -> Iterable[Mark]:
     stances = {int(q): (s, src) for q, s, src in analysis.claims[["quote_id", "stance", "stance_source"]]
                .itertuples(index=False) if notna(q)}
-    for index, row in enumerate(analysis.quotes.itertuples()):
+    for row in analysis.statements.itertuples():
         if only not in (None, row.actor):
             continue
         who = row.actor or row.speaker or "no speaker found"
-        stance, source = stances.get(index, ("neutral", None))
+        stance, source = stances.get(int(row.quote_id), ("neutral", None))
         said = f"said by {who}; stance: {stance}" + (f" ({source})" if source else "")
         yield Mark(row.content_start, row.content_end, "content", said)
         if notna(row.speaker_start):  # None, NaN or pd.NA (a nullable column) when the statement has none

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import textwrap
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import matplotlib.dates as mdates
@@ -19,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from .analysis import Analysis
+from .quotes.types import STATEMENT_TYPES
 
 __all__ = ["plot_mentions", "plot_network", "plot_stance", "plot_timeline"]
 
@@ -229,16 +231,18 @@ def _place_labels(ax, layout: dict, avoid) -> None:
                 arrowprops={"arrowstyle": "-", "color": "#666666", "lw": 0.5})
 
 
-def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: str = "claims") -> Figure:
+def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: str = "claims",
+                types: Iterable[str] | None = STATEMENT_TYPES) -> Figure:
     """Heatmap of who takes which position towards whom (net count per cell; red = against, blue = for).
 
     ``by="claims"``: rows are speakers, columns the actors their claims are about. ``by="portrayals"``: rows
     are the voices (the speaker of a statement in the sentence, or the article's own narration), columns the
     actors they portray, +1 per positive and -1 per negative sentence (see :func:`toolkit.analysis.stance_matrix`).
+    ``types``: the attribution types whose claims count (statements by default; ``None`` for every type).
     """
     from .analysis import stance_matrix
 
-    matrix = stance_matrix(source, by=by)
+    matrix = stance_matrix(source, by=by, types=types)
     fig, ax = plt.subplots(figsize=(max(5, 1.2 * len(matrix.columns) + 3), max(2.5, 0.6 * len(matrix) + 1.5)))
     claims = by == "claims"
     ax.set_title(title or ("Stance of speakers towards actors (net claims)" if claims else

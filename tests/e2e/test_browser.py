@@ -195,7 +195,7 @@ def spans_of(rows: Iterable[tuple[object, object]]) -> set[int]:
 
 def check_marks_against_tables(view: View, result) -> None:
     """Every kind of mark covers exactly the characters the tables name, and each carries its hover title."""
-    text, quotes = result.article.text, result.quotes
+    text, quotes = result.article.text, result.statements
     expected = {
         "speaker": spans_of(zip(quotes["speaker_start"], quotes["speaker_end"], strict=True)),
         "cue": spans_of(zip(quotes["cue_start"], quotes["cue_end"], strict=True)),
@@ -208,10 +208,11 @@ def check_marks_against_tables(view: View, result) -> None:
         assert runs(view.positions(kind), text) == runs(positions, text), kind
     stances = {int(r.quote_id): r.stance for r in result.claims.itertuples()
                if notna(r.quote_id)}
-    for index, row in enumerate(quotes.itertuples()):
+    for row in quotes.itertuples():
         who = row.actor or row.speaker or "no speaker found"
         content_title = view.at(row.content_start).css["title"]
-        assert f"said by {who}; stance: {stances.get(index, 'neutral')}" in content_title, (row.content, content_title)
+        said = f"said by {who}; stance: {stances.get(row.quote_id, 'neutral')}"
+        assert said in content_title, (row.content, content_title)
         if notna(row.speaker_start):
             assert f"speaker: {who}" in view.at(int(row.speaker_start)).css["title"], row.speaker
         if notna(row.cue_start):

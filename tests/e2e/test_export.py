@@ -28,7 +28,7 @@ def story():
 def test_export_and_read_back_gives_the_same_statements(sample):
     back = read_brat(quotes_to_brat(sample), sample.article.text)
     columns = ["content", "content_start", "content_end", "speaker", "speaker_start", "actor", "cue", "kind"]
-    expected = sample.quotes[columns].astype(object).where(sample.quotes[columns].notna(), None)
+    expected = sample.statements[columns].astype(object).where(sample.statements[columns].notna(), None)
     got = back[columns].astype(object).where(back[columns].notna(), None)
     assert got.to_dict("records") == expected.to_dict("records")
 
@@ -46,18 +46,18 @@ def test_write_brat_writes_the_text_the_annotations_and_the_configuration(story,
     ann = write_brat(story, tmp_path)
     assert ann.name == "pier.ann" and (tmp_path / "pier.txt").read_text(encoding="utf-8") == STORY
     assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == ANNOTATION_CONF
-    assert len(read_brat(ann, STORY)) == len(story.quotes)
+    assert len(read_brat(ann, STORY)) == len(story.statements)
 
 
 def test_corrections_change_the_scores_the_way_a_reader_expects(story):
     ann = quotes_to_brat(story)
     machine = read_brat(ann, STORY)
-    assert score_statements(machine, story.quotes)["statements"].f1 == 1.0
+    assert score_statements(machine, story.statements)["statements"].f1 == 1.0
     # the reader removes one statement and gives another a different source
     first = machine.index[0]
     removed = machine.drop(index=first)
     corrected = removed.assign(actor=removed["actor"].where(removed.index != removed.index[0], "someone else"))
-    scores = score_statements(corrected, story.quotes)
+    scores = score_statements(corrected, story.statements)
     statements, linked = scores["statements"], scores["speaker_actor"]
     assert (statements.gold, statements.system, statements.matched) == (len(machine) - 1, len(machine),
                                                                       len(machine) - 1)
@@ -71,7 +71,7 @@ def test_a_statement_the_machine_missed_lowers_recall_not_precision(story):
     start = STORY.index("the closure")
     missed = pd.DataFrame([{"content": STORY[start:-1], "content_start": start, "content_end": len(STORY) - 1,
                             "actor": None}])
-    machine = story.quotes[~story.quotes["content"].str.contains("closure")]
+    machine = story.statements[~story.statements["content"].str.contains("closure")]
     scores = score_statements(pd.concat([gold, missed], ignore_index=True), machine)["statements"]
     assert scores.precision == 1.0 and scores.recall < 1.0
 
@@ -111,8 +111,8 @@ def test_a_duplicate_id_is_a_typed_error_and_a_byte_order_mark_is_not_a_problem(
 def test_tabs_and_every_kind_of_line_break_inside_a_statement_round_trip(text):
     result = analyze(Article.from_text(text))
     back = read_brat(quotes_to_brat(result), result.article.text)
-    assert len(result.quotes) and back[["content_start", "content_end"]].values.tolist() == \
-        sorted(result.quotes[["content_start", "content_end"]].values.tolist())
+    assert len(result.statements) and back[["content_start", "content_end"]].values.tolist() == \
+        sorted(result.statements[["content_start", "content_end"]].values.tolist())
 
 
 def test_score_statements_reads_pandas_missing_values():

@@ -3,6 +3,7 @@ portrayed (:func:`portrayal_profile`), and the dates and timeline of an analysis
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 import pandas as pd
@@ -10,6 +11,7 @@ from spacy.language import Language
 
 from ..io.articles import Article
 from ..portrayal import POLARITIES
+from ..quotes.types import STATEMENT_TYPES
 from .core import Analysis, analyze
 
 __all__ = ["DOCUMENT_SUFFIX", "NARRATION", "portrayal_profile", "stance_matrix", "timeline", "timexes"]
@@ -21,7 +23,8 @@ NARRATION = "(narration)"
 DOCUMENT_SUFFIX = " (document)"
 
 
-def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.DataFrame:
+def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims",
+                  types: Iterable[str] | None = STATEMENT_TYPES) -> pd.DataFrame:
     """Speaker × actor net stance.
 
     - ``by="claims"``: +1 per supporting claim, -1 per opposing one, towards targets that are actors (the
@@ -29,6 +32,9 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.Dat
     - ``by="portrayals"``: +1 per sentence that portrays the actor positively, -1 per negative one; the row
       is the actor a statement in that sentence is attributed to, else :data:`NARRATION` (the ``portrayals``
       table; each actor counts once per sentence, and not in the sentences of its own statements).
+
+    ``types``: the attribution types whose claims count (``by="claims"``); by default statements only (speech
+    and writing), ``None`` for every type (beliefs, intentions and evidence too).
 
     Rows are ordered: speakers, then documents that take a position (marked with :data:`DOCUMENT_SUFFIX`: a
     resolution is a source, not a speaker), then the narration.
@@ -38,6 +44,8 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims") -> pd.Dat
     table = source.tables[by] if isinstance(source, Analysis) else source
     if by == "claims":
         rows = table[table["target_actor"].notna() & table["actor"].notna() & (table["stance"] != "neutral")]
+        if types is not None and "attribution_type" in rows:
+            rows = rows[rows["attribution_type"].isin(list(types)) | rows["attribution_type"].isna()]
         scores = rows.assign(score=rows["stance"].map({"support": 1, "oppose": -1}))
         index, columns = "actor", "target_actor"
     else:

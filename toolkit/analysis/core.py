@@ -42,6 +42,7 @@ from .tables import (
     mention_table,
     portrayal_table,
     quote_table,
+    statement_table,
     table_for_csv,
     table_records,
     timeline_table,
@@ -119,8 +120,16 @@ class Analysis:
 
     @property
     def quotes(self) -> pd.DataFrame:
-        """One row per attributed statement: speaker, actor, source kind, cue, content."""
+        """One row per attribution of every type (speech, writing, thought, intention, evidence): speaker,
+        actor, source kind, cue, content, and the evidence of the row (type, layout, cue entry, speaker link,
+        why it is not a statement)."""
         return self.tables["quotes"]
+
+    @property
+    def statements(self) -> pd.DataFrame:
+        """Who said what: the quotes that are statements (speech and writing that state something, from an
+        actor or a document), each with its ``quote_id`` in :attr:`quotes`."""
+        return self.tables["statements"]
 
     @property
     def claims(self) -> pd.DataFrame:
@@ -264,11 +273,12 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
                                  why_not_actors(doc, actors, judged.left_out, scope.role_at)),
         "actors": actor_table(actors),
         "mentions": mention_table(doc, article, actors, locate),
-        "quotes": quote_table(doc, article, quotes, links.sources, locate),
+        "quotes": quote_table(doc, article, quotes, links, locate),
         "portrayals": portrayal_table(doc, article, links.portrayal, portrayals, quotes, links.sources,
                                       actors, locate),
         "claims": claim_table(doc, claims, quotes, links.claim_holders, links.claim_targets, stances),
     }
+    tables["statements"] = statement_table(tables["quotes"])
     if timexes is not None:
         tables["timexes"] = timex_table(timexes, locate)
         tables["timeline"] = timeline_table(events, links.participants, article)

@@ -53,7 +53,7 @@ def quotes_to_brat(analysis: Analysis) -> str:
         count[prefix] += 1
         return f"{prefix}{count[prefix]}"
 
-    for row in analysis.quotes.itertuples(index=False):
+    for row in analysis.statements.itertuples(index=False):
         content = next_id("T")
         lines.append(span_line(content, "Content", text, row.content_start, row.content_end))
         for kind, start, end in (("Speaker", row.speaker_start, row.speaker_end), ("Cue", row.cue_start, row.cue_end)):

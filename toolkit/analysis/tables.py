@@ -23,17 +23,25 @@ from ..actors.references import mention_kind
 from ..claims import Claim
 from ..io.articles import Article
 from ..lang.labels import NUMERIC_LABELS
-from ..link import GroupKey, PortrayalGroups, Source
+from ..link import GroupKey, Links, PortrayalGroups, Source
 from ..portrayal import Portrayal
 from ..quotes import Quote
+from ..quotes.types import cue_entry
 from ..timex.timeline import Event
 
 __all__ = ["INTEGER_COLUMNS", "TABLES", "TABLE_COLUMNS", "Locate", "actor_table", "claim_table", "empty_table",
-           "entity_table", "locator", "make_table", "mention_table", "portrayal_table", "quote_table", "table_for_csv",
+           "entity_table", "locator", "make_table", "mention_table", "portrayal_table", "quote_table",
+           "statement_table", "table_for_csv",
            "table_records", "timeline_table", "timex_table"]
 
 #: offset -> (sentence index, paragraph index)
 Locate = Callable[[int], tuple[int | None, int | None]]
+
+# A quote's columns: what it says and who says it, then its evidence (type, layout, the cue's lexicon entry, how
+# the speaker reached its source) and its row in the quotes table.
+_QUOTE_COLUMNS = ("speaker", "speaker_start", "speaker_end", "actor", "source_kind", "cue", "cue_start", "cue_end",
+                  "content", "content_start", "content_end", "kind", "marks", "sentence", "paragraph",
+                  "attribution_type", "layout", "cue_entry", "speaker_link", "quote_id")
 
 #: The tables of an analysis and their columns, in order.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -41,10 +49,10 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start", "acts",
                "type_source"),
     "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
-    "quotes": ("speaker", "speaker_start", "speaker_end", "actor", "source_kind", "cue", "cue_start", "cue_end",
-               "content", "content_start", "content_end", "kind", "marks", "sentence", "paragraph"),
+    "quotes": (*_QUOTE_COLUMNS, "why_not_statement"),
+    "statements": _QUOTE_COLUMNS,
     "claims": ("actor", "source_kind", "predicate", "stance", "stance_source", "target", "target_actor", "text",
-               "start", "end", "quote_id"),
+               "start", "end", "quote_id", "attribution_type"),
     "timexes": ("text", "start", "end", "type", "value", "granularity", "mod", "start_date", "end_date",
                 "anchor_dependent", "sentence", "paragraph"),
     "portrayals": ("actor", "text", "start", "end", "kind", "polarity", "score", "statement", "speaker",
@@ -63,7 +71,7 @@ def empty_table(name: str) -> pd.DataFrame:
 #: Offsets, indexes and counts: integer columns (nullable ``Int64`` when a value is missing).
 INTEGER_COLUMNS = frozenset({"start", "end", "sentence", "paragraph", "mentions", "first_start", "order",
                              "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start",
-                             "content_end", "event_start", "event_end"})
+                             "content_end", "event_start", "event_end", "quote_id"})
 
 
 def make_table(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -174,13 +182,17 @@ def mention_table(doc: Doc, article: Article, actors: list[Actor], locate: Locat
     return make_table("mentions", sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
-def quote_table(doc: Doc, article: Article, quotes: list[Quote], sources: list[Source],
+def quote_table(doc: Doc, article: Article, quotes: list[Quote], links: Links,
                 locate: Locate | None = None) -> pd.DataFrame:
-    """The ``quotes`` table: one row per attributed statement, with its source (:func:`toolkit.link.link`):
-    the speaker's actor (``source_kind`` "actor") or the document that speaks ("document": "the resolution")."""
+    """The ``quotes`` table: one row per attribution (``quote_id``, its position, counts from 0), with its source
+    (:func:`toolkit.link.link`): the speaker's actor (``source_kind`` "actor") or the document that speaks
+    ("document": "the resolution"); its ``attribution_type`` (speech, writing, thought, intention, evidence),
+    the ``layout`` that found it, the cue's lexicon entry (``cue_entry``), how the speaker reached its source
+    (``speaker_link``), and ``why_not_statement`` (None for a statement)."""
     locate = locate or locator(doc, article)
     rows = []
-    for quote, (source, kind) in zip(quotes, sources, strict=True):
+    for index, (quote, (source, kind), how, why) in enumerate(zip(quotes, links.sources, links.speaker_links,
+                                                                  links.not_statements, strict=True)):
         speaker, cue = quote.speaker, quote.cue
         sentence, paragraph = locate(quote.content_start)
         rows.append({
@@ -193,8 +205,18 @@ def quote_table(doc: Doc, article: Article, quotes: list[Quote], sources: list[S
             "cue_end": None if cue is None else cue.idx + len(cue.text),
             "content": article.text[quote.content_start:quote.content_end],
             "content_start": quote.content_start, "content_end": quote.content_end,
-            "kind": quote.kind, "marks": quote.marks, "sentence": sentence, "paragraph": paragraph})
+            "kind": quote.kind, "marks": quote.marks, "sentence": sentence, "paragraph": paragraph,
+            "attribution_type": quote.type, "layout": quote.layout, "cue_entry": cue_entry(quote),
+            "speaker_link": how, "quote_id": index, "why_not_statement": why})
     return make_table("quotes", rows)
+
+
+def statement_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The ``statements`` table: the rows of ``quotes`` that are statements (speech and writing that state
+    something, from a source), with the same columns but ``why_not_statement``; ``quote_id`` is the row in
+    ``quotes``."""
+    kept = quotes[quotes["why_not_statement"].isna()].drop(columns="why_not_statement")
+    return kept.reset_index(drop=True)[list(TABLE_COLUMNS["statements"])]
 
 
 def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], holders: list[Source],
@@ -218,7 +240,8 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], holders: lis
                      "stance": stance, "stance_source": source,
                      "target": None if claim.target is None else claim.target.text,
                      "target_actor": None if about is None else about.name,
-                     "text": text[start:end], "start": start, "end": end, "quote_id": claim.quote_index})
+                     "text": text[start:end], "start": start, "end": end, "quote_id": claim.quote_index,
+                     "attribution_type": None if quote is None else quote.type})
     return make_table("claims", rows)
 
 

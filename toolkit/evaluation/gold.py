@@ -50,7 +50,7 @@ def _overlap(row: dict[str, Any], span: list[int]) -> float:
 
 
 def score_quotes(result: Analysis, gold: dict[str, Any]) -> dict[str, Any]:
-    rows = result.to_dict()["quotes"]
+    rows = result.to_dict()["statements"]
     right = 0
     for item in gold["quotes"]:
         match = max(rows, key=lambda row: _overlap(row, item["span"]), default=None)

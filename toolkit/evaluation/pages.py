@@ -137,9 +137,9 @@ def row_actors(result: Analysis) -> list[ActorItem]:
 def row_statements(result: Analysis) -> list[StatementItem]:
     claims = result.claims
     items = []
-    for index, row in enumerate(result.quotes.itertuples()):
+    for row in result.statements.itertuples():
         actor = row.actor if isinstance(row.actor, str) else None
-        stance = {c.target_actor: c.stance for c in claims[claims["quote_id"] == index].itertuples()
+        stance = {c.target_actor: c.stance for c in claims[claims["quote_id"] == row.quote_id].itertuples()
                   if isinstance(c.target_actor, str)}
         items.append(StatementItem(row.content, words(row.content), actor, {key(actor)} if actor else None,
                                    document=row.source_kind == "document", stance=stance))
@@ -178,7 +178,7 @@ def non_story_rows(page: PageDocument, result: Analysis) -> dict[str, int]:
     mentions = result.mentions
     actors_inside = [name for name, group in mentions.groupby("actor") if all(map(inside, group["start"]))]
     return {"lines": len(lines), "located": len(ranges),
-            "quotes": int(sum(map(inside, result.quotes["content_start"]))),
+            "quotes": int(sum(map(inside, result.statements["content_start"]))),
             "mentions": int(sum(map(inside, mentions["start"]))),
             "actors": len(actors_inside),
             "timexes": int(sum(map(inside, result.timexes["start"])))}
@@ -192,7 +192,7 @@ def non_story_errors(page: PageDocument, result: Analysis) -> list[dict[str, Any
         return any(start <= offset < end for start, end in ranges)
 
     text = result.article.text
-    rows = [("quote", r.content_start, r.content_end) for r in result.quotes.itertuples()]
+    rows = [("quote", r.content_start, r.content_end) for r in result.statements.itertuples()]
     rows += [("mention", r.start, r.end) for r in result.mentions.itertuples()]
     rows += [("timex", r.start, r.end) for r in result.timexes.itertuples()]
     return [{"page": page.name, "non_story_row": table, "text": text[start:end][:80]}

@@ -8,7 +8,9 @@ portrayal model over the groups (:func:`portrayals_of`) and gives claims without
 their target's portrayal (:func:`claim_stances`); the tables only write these decisions down.
 
 - :mod:`~toolkit.link.actors`: a span to the actor it names (:func:`actor_of`, :func:`target_actor`);
-- :mod:`~toolkit.link.sources`: a statement's source (:func:`statement_sources`);
+- :mod:`~toolkit.link.sources`: a statement's source (:func:`statement_sources`) and how its speaker reached it
+  (:func:`speaker_links`); which quotes are statements once their sources are known
+  (:func:`toolkit.quotes.types.why_not_a_statement`);
 - :mod:`~toolkit.link.portrayal`: the portrayal groups and the model run over them;
 - :mod:`~toolkit.link.stance`: stance from portrayal.
 """
@@ -22,15 +24,16 @@ from spacy.tokens import Doc
 from ..actors.model import Actor
 from ..claims import Claim
 from ..quotes import Quote
+from ..quotes.types import why_not_a_statement
 from ..timex.timeline import Event
 from .actors import actor_of, target_actor
 from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayals_of
-from .sources import Source, speaker_actor, statement_sources
+from .sources import SPEAKER_LINKS, Source, speaker_actor, speaker_links, statement_sources
 from .stance import STANCE_OF_POLARITY, claim_stances
 
-__all__ = ["STANCE_OF_POLARITY", "GroupKey", "Links", "PortrayalGroups", "Source", "actor_of", "claim_holders",
-           "claim_stances", "claim_targets", "event_participants", "link", "portrayal_groups", "portrayals_of",
-           "speaker_actor", "statement_sources", "target_actor"]
+__all__ = ["SPEAKER_LINKS", "STANCE_OF_POLARITY", "GroupKey", "Links", "PortrayalGroups", "Source", "actor_of",
+           "claim_holders", "claim_stances", "claim_targets", "event_participants", "link", "portrayal_groups",
+           "portrayals_of", "speaker_actor", "speaker_links", "statement_sources", "target_actor"]
 
 
 @dataclass
@@ -38,6 +41,8 @@ class Links:
     """Every link decision of one analysis, each list parallel to what it links."""
 
     sources: list[Source]              # per statement: (actor name | document label | None, kind)
+    speaker_links: list[str]           # per statement: how its speaker reached its source (SPEAKER_LINKS)
+    not_statements: list[str | None]   # per quote: why it is not a statement (None: it is one)
     claim_holders: list[Source]        # per claim: who takes the position, and its kind
     claim_targets: list[Actor | None]  # per claim: the actor it is about
     participants: list[list[str]]      # per timeline event: its participants' actors (or their own text)
@@ -72,6 +77,8 @@ def link(doc: Doc, actors: list[Actor], quotes: list[Quote], claims: list[Claim]
          events: list[Event]) -> Links:
     """Every link decision of one analysis (see the module's docstring)."""
     sources = statement_sources(quotes, actors)
-    return Links(sources=sources, claim_holders=claim_holders(claims, sources, actors),
+    reasons = [why_not_a_statement(doc, quote, kind) for quote, (_, kind) in zip(quotes, sources, strict=True)]
+    return Links(sources=sources, speaker_links=speaker_links(quotes, actors, sources), not_statements=reasons,
+                 claim_holders=claim_holders(claims, sources, actors),
                  claim_targets=claim_targets(claims, actors), participants=event_participants(events, actors),
                  portrayal=portrayal_groups(doc, actors))

@@ -8,10 +8,12 @@ from ..actors.model import Actor
 from ..quotes import DOCUMENT_NOUNS, Quote, antecedent, document_labels
 from .actors import actor_of
 
-__all__ = ["Source", "speaker_actor", "statement_sources"]
+__all__ = ["SPEAKER_LINKS", "Source", "speaker_actor", "speaker_links", "statement_sources"]
 
 #: A statement's source and its kind: (actor name, "actor"), (label, "document") or (None, None).
 Source = tuple[str | None, str | None]
+#: How a statement's speaker was linked to its source (:func:`speaker_links`).
+SPEAKER_LINKS = ("name", "alias", "pronoun", "description", "document", "none")
 
 
 def speaker_actor(quote: Quote, actors: list[Actor], document: str | None = None) -> str | None:
@@ -52,3 +54,32 @@ def _is_document(speaker: Span, actors: list[Actor]) -> bool:
         return False
     actor = actor_of(phrase, actors)
     return actor is None or not any(m.start <= root.i < m.end for m in [*actor.mentions, *actor.references])
+
+
+def speaker_links(quotes: list[Quote], actors: list[Actor], sources: list[Source]) -> list[str]:
+    """How each statement's speaker reached its source (:data:`SPEAKER_LINKS`): the actor's ``name`` itself,
+    another of its names (an ``alias``: "Biden" for Joe Biden, an acronym), a ``pronoun`` ("he", "who"), a
+    ``description`` ("the senator"), a ``document`` that speaks, or ``none`` (no source)."""
+    by_name = {actor.name: actor for actor in actors}
+    links = []
+    for quote, (source, kind) in zip(quotes, sources, strict=True):
+        actor = by_name.get(source) if kind == "actor" else None
+        if kind == "document":
+            links.append("document")
+        elif actor is None or quote.speaker is None:
+            links.append("none")
+        else:
+            links.append(_link_kind(antecedent(quote.speaker) or quote.speaker, quote.speaker, actor))
+    return links
+
+
+def _link_kind(phrase: Span, speaker: Span, actor: Actor) -> str:
+    if len(speaker) == 1 and speaker[0].pos_ == "PRON":
+        return "pronoun"  # "he said"; "who said" through its noun phrase too
+    for mention in actor.mentions:
+        if mention.start < phrase.end and phrase.start < mention.end:
+            return "name" if mention.text == actor.name else "alias"
+    for reference in actor.references:
+        if reference.start < phrase.end and phrase.start < reference.end:
+            return "pronoun" if len(reference) == 1 and reference[0].pos_ == "PRON" else "description"
+    return "alias"  # a name the model missed, matched to the actor's names (link.actors._person_named_again)

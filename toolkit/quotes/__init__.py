@@ -12,6 +12,9 @@ One small finder per layout, over a parsed Doc:
   …"), and "according to X, …";
 - **mixed**: a statement of either kind that contains a few quoted words ("condemned “aggressive” attempts").
 
+Every quote keeps the layout that made it (``layout``) and its type (``type``: speech, writing, thought,
+intention, evidence; :mod:`toolkit.quotes.types`); statements are the speech and writing that state something.
+
 Each quote keeps exact character offsets of its speaker, cue and content. Unbalanced quotation marks never
 raise; they are reported in ``problems``.
 
@@ -25,6 +28,8 @@ order.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..lang.spans import doc_text
@@ -37,9 +42,11 @@ from .model import DOCUMENT_NOUNS, MAX_MIXED_WORDS, Quote, QuoteKind, Quotes
 from .pairing import find_quoted_spans
 from .speakers import antecedent, document_labels, speaker_of
 from .text import is_cue, verb_lemma, word_count
+from .types import ATTRIBUTION_TYPES, STATEMENT_TYPES, attribution_type, is_statement, why_not_a_statement
 
-__all__ = ["DOCUMENT_NOUNS", "Quote", "QuoteKind", "Quotes", "antecedent", "document_labels", "find_quotes",
-           "speaker_of", "verb_lemma"]
+__all__ = ["ATTRIBUTION_TYPES", "DOCUMENT_NOUNS", "STATEMENT_TYPES", "Quote", "QuoteKind", "Quotes", "antecedent",
+           "attribution_type", "document_labels", "find_quotes", "is_statement", "speaker_of", "verb_lemma",
+           "why_not_a_statement"]
 
 
 def find_quotes(doc: Doc) -> Quotes:
@@ -64,5 +71,6 @@ def find_quotes(doc: Doc) -> Quotes:
     indirect = [with_quoted_words(doc, q, short_spans) for q in indirect]
     indirect = [q for q in indirect if q.kind == "mixed" or says_something(doc, q)]
     indirect = [q for q in indirect if not inside_an_attributed_statement(q, direct + indirect)]
-    result.quotes = continue_statements(doc, direct + indirect)
+    quotes = continue_statements(doc, direct + indirect)
+    result.quotes = [replace(q, type=attribution_type(doc, q)) for q in quotes]
     return result

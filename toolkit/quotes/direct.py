@@ -35,7 +35,7 @@ def direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None:
     document = _document_wording(content)
     if document is not None:
         speaker, cue = document
-        return replace(quote, speaker=speaker, cue=cue, document=True)
+        return replace(quote, speaker=speaker, cue=cue, document=True, layout="document wording")
     sentence_of = sentence_starts(doc)
     sentences = {sentence_of[t.i] for t in content} | {sentence_of[min(content.end, len(doc) - 1)]}
     outside = [c for c in cues if c.i not in inside and sentence_of[c.i] in sentences]
@@ -58,7 +58,7 @@ def direct_quote(doc: Doc, span: QuotedSpan, cues: list[Token]) -> Quote | None:
                            _noun_after_verb_after_mark(doc, span, cue)]
         speaker = next((c for c in candidates if c is not None and c.start not in inside), None)
         if speaker is not None:
-            attributed = replace(quote, cue=cue, speaker=speaker)
+            attributed = replace(quote, cue=cue, speaker=speaker, layout="quotation and verb")
             return _with_lead_in(doc, _widen_to_clause(doc, attributed, content, cue), content, cue)
     return _unattributed(doc, span, content, quote, cues)
 
@@ -163,12 +163,12 @@ def _unattributed(doc: Doc, span: QuotedSpan, content: Span, quote: Quote, cues:
     """No reporting verb around the quotation: a name after a dash, or a short "X said." sentence after it."""
     dash = _dash_speaker(doc, span)
     if dash is not None:
-        return replace(quote, speaker=dash)
+        return replace(quote, speaker=dash, layout="quotation and dash")
     attribution = _next_sentence_speaker(doc, content, cues)
     if attribution is None:
         return replace(quote, speaker=None)
     speaker, cue = attribution
-    return replace(quote, speaker=speaker, cue=cue)
+    return replace(quote, speaker=speaker, cue=cue, layout="quotation, then an attribution")
 
 
 def _document_wording(content: Span) -> tuple[Span, Token | None] | None:
@@ -287,13 +287,18 @@ def _inverted_speaker(cue: Token) -> Span | None:
 
 def inherit_adjacent_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A quotation with no speaker of its own, right after a quotation that has one, continues it; the two
-    become one statement ("“A,” she said. “B.”"). Returns the statements, the joined ones made anew."""
+    become one statement ("“A,” she said. “B.”"), as do two quotations given to the same words naming the
+    speaker ("“A,” X said, adding, “B.”"). Returns the statements, the joined ones made anew."""
     merged: list[Quote] = []
     for quote in quotes:
         previous = merged[-1] if merged else None
         same_cue = previous is not None and quote.cue is not None and previous.cue is not None and \
             quote.cue.i == previous.cue.i
-        if previous is not None and (quote.speaker is None or same_cue) and previous.speaker is not None and \
+        # "“A,” X said, adding, “B.”": the same speaker's words, the second verb hung on the first
+        same_speaker = previous is not None and quote.speaker is not None and previous.speaker is not None and \
+            (quote.speaker.start, quote.speaker.end) == (previous.speaker.start, previous.speaker.end)
+        if previous is not None and (quote.speaker is None or same_cue or same_speaker) and \
+                previous.speaker is not None and \
                 not previous.document and previous.kind == "direct" and quote.kind == "direct":
             gap_start, gap_end = previous.quoted[-1].close_end, quote.quoted[0].open_at
             gap = doc_text(doc)[gap_start:gap_end]

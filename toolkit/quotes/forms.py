@@ -71,7 +71,7 @@ def parenthetical_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | N
     speaker = speaker_phrase(subjects[-1] if subjects else nominals[-1])
     if speaker.start <= comma.i:
         speaker = trimmed(doc, comma.i + 1, speaker.end) or speaker  # never back across the comma
-    return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue,
+    return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=cue, layout="parenthetical",
                  pieces=ranges if len(ranges) > 1 else None)
 
 
@@ -100,7 +100,8 @@ def preceding_clause(doc: Doc, cue: Token, speaker: Span, direct: list[Quote]) -
     content = doc[start:end]
     if any(a <= content.start_char < b for q in direct for a, b in q.parts):
         return None
-    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue,
+                 layout="clause, then an attribution")
 
 
 def inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
@@ -127,7 +128,7 @@ def inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if any(a < content.end_char and content.start_char < b for q in direct for a, b in q.parts):
         return None
     speaker = speaker_phrase(source)
-    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue)
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, layout="inverted")
 
 
 def _names_a_source(token: Token) -> bool:
@@ -175,7 +176,8 @@ def speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
         content = doc[start:end]
         if content.text.strip() and not any(a <= content.start_char < b for q in found for a, b in q.parts):
             quotes.append(Quote("direct" if content.text.lstrip()[:1] in "\"“‘'" else "indirect",
-                                content.start_char, content.end_char, speaker=name, cue=colon))
+                                content.start_char, content.end_char, speaker=name, cue=colon,
+                                layout="speaker and colon"))
     return quotes
 
 
@@ -213,7 +215,8 @@ def stated_attitudes(doc: Doc, found: list[Quote]) -> list[Quote]:
         content = doc[start:end]
         if not len(content) or any(a <= content.start_char < b for a, b in taken):
             continue
-        quotes.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker_phrase(holder), cue=word))
+        quotes.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker_phrase(holder), cue=word,
+                            layout="stated attitude"))
     return quotes
 
 
@@ -243,13 +246,15 @@ def according_to(doc: Doc, direct: list[Quote]) -> list[Quote]:
             if pieces:
                 ranges = [(p.start_char, p.end_char) for p in pieces]
                 found.append(Quote("indirect", ranges[0][0], ranges[-1][1], speaker=speaker, cue=token,
+                                   layout="according to",
                                    pieces=ranges if len(ranges) > 1 else None))
             continue
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if end > start:
             content = doc[start:end]
-            found.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=token))
+            found.append(Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=token,
+                               layout="according to"))
     return found
 
 

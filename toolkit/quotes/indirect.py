@@ -49,6 +49,7 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return _unattributed_passive(doc, cue)
     parts = syntax.clausal_complements(cue)
     hard_end = None  # where the content must end, whatever the clause rules say
+    layout = "reported clause"
     if not parts and syntax.functions_as(cue, syntax.PARATAXIS) and cue.head.i != cue.i:
         return preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
     if not parts:
@@ -56,16 +57,19 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if not parts:
         clause = _clause_after_that_object(doc, cue)
         if clause is not None:
-            return Quote("indirect", clause.start_char, clause.end_char, speaker=speaker, cue=cue)
+            return Quote("indirect", clause.start_char, clause.end_char, speaker=speaker, cue=cue,
+                         layout="reported clause")
     # an object before the verb is a relative pronoun ("which he thanked for …"), not what was said
     objects = sorted((o for o in syntax.direct_objects(cue) + syntax.indirect_objects(cue) if o.i > cue.i),
                      key=lambda t: t.i)
     if objects and verb_lemma(cue) in object_reporting_verbs() and (not parts or objects[0].i < parts[0].i):
         # "called [the shootings] [a moment ...]": the object opens what was said, its complement follows
         parts = objects + _object_complements(cue, objects[0])
+        layout = "object"
         hard_end = object_end(doc, objects[-1])
     if not parts:
         parts = topic_of(cue)
+        layout = "topic"
         # "called for X to be taken ...": the infinitive after the topic belongs to what was called for
         parts += [c for c in cue.children
                   if syntax.functions_as(c, syntax.ADVERBIAL_CLAUSE | syntax.OPEN_COMPLEMENT) and parts and
@@ -109,7 +113,8 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     content = trimmed(doc, start, min(max(end, clause_end), hard_end)) or content
     document = syntax.functions_as(cue, syntax.RELATIVE_CLAUSE | syntax.ADNOMINAL_CLAUSE) and \
         cue.head.lemma_.lower() in DOCUMENT_NOUNS
-    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document)
+    return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document,
+                 layout=layout)
 
 
 def _passive_report(doc: Doc, cue: Token) -> Quote | None:
@@ -127,7 +132,8 @@ def _passive_report(doc: Doc, cue: Token) -> Quote | None:
     cut = next((t.i for t in speaker if t.i > agents[0].i and t.pos_ == "ADP" and t.lower_ != "of"), speaker.end)
     if content is None or cut <= speaker.start:
         return None
-    return Quote("indirect", content.start_char, content.end_char, speaker=doc[speaker.start:cut], cue=cue)
+    return Quote("indirect", content.start_char, content.end_char, speaker=doc[speaker.start:cut], cue=cue,
+                 layout="passive with agent")
 
 
 def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
@@ -148,13 +154,14 @@ def _unattributed_passive(doc: Doc, cue: Token) -> Quote | None:
     said = _complement_words(doc, cue, clauses or topic)
     if subject is None or said is None:
         return None
-    return Quote("indirect", subject.start_char, said.end_char, cue=cue,
+    return Quote("indirect", subject.start_char, said.end_char, cue=cue, layout="agentless passive",
                  pieces=[(subject.start_char, subject.end_char), (said.start_char, said.end_char)])
 
 
 def _unattributed_complement(doc: Doc, cue: Token, complement: list[Token]) -> Quote | None:
     said = _complement_words(doc, cue, complement)
-    return None if said is None else Quote("indirect", said.start_char, said.end_char, cue=cue)
+    return None if said is None else Quote("indirect", said.start_char, said.end_char, cue=cue,
+                                           layout="agentless passive")
 
 
 def _complement_words(doc: Doc, cue: Token, complement: list[Token]) -> Span | None:

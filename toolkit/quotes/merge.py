@@ -44,7 +44,7 @@ def continue_statements(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     for quote in sorted(quotes, key=lambda q: q.content_start):
         previous = result[-1] if result else None
         if previous is not None and _continues(doc, previous, quote):
-            quote = replace(quote, speaker=previous.speaker, cue=previous.cue)
+            quote = replace(quote, speaker=previous.speaker, cue=previous.cue, layout="continued quotation")
         result.append(quote)
     return result
 

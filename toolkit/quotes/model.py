@@ -38,6 +38,8 @@ class Quote:
     document: bool = False  # the speaker is a document ("the motion"), not a person or organisation
     quoted: list[QuotedSpan] = field(default_factory=list)
     pieces: list[tuple[int, int]] | None = None  # what was said around an attribution set inside it
+    layout: str = "quotation alone"  # the finder and layout that made it
+    type: str = "speech"  # speech, writing, thought, intention or evidence (:mod:`toolkit.quotes.types`)
 
     @property
     def parts(self) -> list[tuple[int, int]]:

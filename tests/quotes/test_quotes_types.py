@@ -1,0 +1,110 @@
+"""Attribution types, the statements view and the evidence of each row (toolkit.quotes.types, the link stage's
+``speaker_link``), on sentences written for the project, through :func:`toolkit.analyze` on both pipelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import analyze
+from toolkit.analysis import stance_matrix
+from toolkit.quotes import ATTRIBUTION_TYPES
+
+PIPELINES = ["sm", "toolkit"]
+
+
+def row_of(result, content_start: str):
+    rows = result.quotes[result.quotes["content"].str.startswith(content_start)]
+    assert len(rows) == 1, result.quotes[["speaker", "cue", "content"]]
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+@pytest.mark.parametrize(("text", "content", "kind"), [
+    ("Mayor Ines Ortolan said on Monday that the bridge would reopen in May.", "the bridge", "speech"),
+    ("Ines Ortolan wrote in a letter that the bridge would reopen in May.", "the bridge", "writing"),
+    ("Ines Ortolan tweeted that the bridge would reopen in May.", "the bridge", "writing"),
+    ("Ines Ortolan believes that the bridge will reopen in May.", "the bridge", "thought"),
+    ("Ines Ortolan wants to reopen the bridge in May.", "to reopen", "intention"),
+    ("The Kessel council agreed to reopen the bridge in May.", "to reopen", "intention"),
+    ("New figures showed that traffic on the bridge had doubled.", "traffic", "evidence"),
+    ("Tests found that the cables of the bridge had rusted.", "the cables", "evidence"),
+    ("Traffic on the bridge doubled last year, according to figures from the council.", "Traffic", "evidence"),
+    ("Ines Ortolan vowed to reopen the bridge in May.", "to reopen", "speech"),
+], ids=["said", "wrote-in-a-letter", "tweeted", "believes", "wants", "agreed-to", "figures-showed",
+        "tests-found", "according-to-figures", "vowed-to"])
+def test_every_attribution_has_a_type(pipeline, text, content, kind):
+    row = row_of(analyze(text, nlp=pipeline), content)
+    assert row["attribution_type"] == kind
+    assert row["attribution_type"] in ATTRIBUTION_TYPES
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_statements_are_the_speech_and_writing_that_state_something(pipeline):
+    text = ("Mayor Ines Ortolan said the bridge would reopen in May. Critics believe the repairs will take longer. "
+            "The Kessel council declined to comment. New figures showed that traffic had doubled. "
+            "Ortolan defended the plan. “We will not wait any longer,” Ortolan said.")
+    result = analyze(text, nlp=pipeline)
+    statements = result.statements
+    assert list(statements["content"]) == ["the bridge would reopen in May", "We will not wait any longer,"]
+    # every statement points to its row in quotes, and the other rows say why they are not statements
+    for row in statements.itertuples():
+        assert result.quotes.loc[row.quote_id, "content"] == row.content
+    left_out = result.quotes[result.quotes["why_not_statement"].notna()]
+    assert set(left_out["why_not_statement"]) == {"a thought", "an intention", "evidence",
+                                                  "states nothing: a noun phrase"}
+    assert "why_not_statement" not in statements.columns
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_a_document_that_speaks_is_a_statement_and_an_agentless_passive_is_not(pipeline):
+    text = ("The report says the dam is safe. The Kessel council adopted a resolution condemning the closure. "
+            "It was announced that the dam will hold.")
+    result = analyze(text, nlp=pipeline)
+    assert "the dam is safe" in list(result.statements["content"])
+    assert (result.statements["source_kind"] == "document").any()
+    passive = result.quotes[result.quotes["layout"] == "agentless passive"]
+    assert len(passive) and set(passive["why_not_statement"]) == {"no source: an agentless passive"}
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_each_row_says_how_it_was_found_and_linked(pipeline):
+    text = ("Ines Ortolan, the mayor of Kessel, said the bridge would reopen in May. "
+            "She added that the repairs had cost too much. Ortolan said the council would pay. "
+            "“The river is rising,” the mayor said.")
+    result = analyze(text, nlp=pipeline)
+    rows = result.statements.set_index("content")
+    assert rows.loc["the bridge would reopen in May", "speaker_link"] == "name"
+    assert rows.loc["the bridge would reopen in May", "cue_entry"] == "say"
+    assert rows.loc["the bridge would reopen in May", "layout"] == "reported clause"
+    assert rows.loc["the repairs had cost too much", "speaker_link"] == "pronoun"
+    assert rows.loc["the repairs had cost too much", "cue_entry"] == "add"
+    assert rows.loc["the council would pay", "speaker_link"] == "alias"
+    assert rows.loc["The river is rising,", "layout"] == "quotation and verb"
+    named = rows.loc[["the bridge would reopen in May", "the repairs had cost too much", "the council would pay"]]
+    assert set(named["actor"]) == {"Ines Ortolan"}
+
+
+def test_a_quotation_continued_after_adding_is_one_statement():
+    text = "“Prices are high,” Ines Ortolan said, adding, “the bridge will not reopen before May.”"
+    result = analyze(text, nlp="sm")
+    assert len(result.statements) == 1
+    row = result.statements.iloc[0]
+    assert row["content"].startswith("Prices are high") and row["content"].endswith("before May.")
+
+
+def test_the_stance_matrix_counts_statements_unless_asked_for_every_type():
+    text = ("Ines Ortolan said the council's plan was a disaster. "
+            "Tomas Brandt believes the council's plan is a disaster.")
+    result = analyze(text, nlp="sm")
+    claims = result.claims
+    assert set(claims["attribution_type"]) == {"speech", "thought"}
+    everyone = stance_matrix(claims, types=None)
+    statements_only = stance_matrix(claims)
+    assert len(statements_only) <= len(everyone)
+
+
+def test_statements_are_written_as_a_table_of_their_own(tmp_path):
+    result = analyze("Ines Ortolan said the bridge would reopen in May. Brandt hopes it will.", nlp="sm")
+    written = {path.name for path in result.to_csv(tmp_path)}
+    assert {"quotes.csv", "statements.csv"} <= written
+    assert len(result.to_dict()["statements"]) == 1 and len(result.to_dict()["quotes"]) == 2

@@ -1,0 +1,150 @@
+"""What kind of attribution a quote is, and whether it is a statement: "who said what" keeps speech and
+writing; beliefs, plans and evidence stay in the ``quotes`` table, typed.
+
+- ``speech``: said, told, announced, warned, "according to X";
+- ``writing``: wrote, tweeted, posted, "said in a statement", and documents that speak ("the report says");
+- ``thought``: believes, thinks, fears, expects (``reporting_verbs.csv``, kind ``thought``);
+- ``intention``: wants, plans, hopes, and a verb whose content is its infinitive ("agreed to sell", "declined to
+  comment", "threatened to strike"); but a voiced commitment is speech ("vowed to fight", "pledged to act":
+  ``commitment_verbs``);
+- ``evidence``: a non-agent source (data, figures, tests, studies, polls: ``evidence_nouns``), and a verb of
+  finding (show, find, reveal) whose subject is no person ("New data showed", "the scan revealed").
+
+A statement (:func:`is_statement`) is speech or writing with a source, whose content states something: a direct
+quotation, or words with a verb or a predicate ("accused X of Y", "called X a sham"), or a position held
+("reaffirmed its support for X"); not a bare noun phrase
+("defended the party's actions", "denied the allegations": an act the writer reports, no claim), not an
+agentless passive ("it is believed that …"), and not "Name: list of charges" lines.
+
+>>> from toolkit.lang.lexicon import reporting_verbs
+>>> reporting_verbs()["say"], reporting_verbs()["believe"], reporting_verbs()["tweet"]
+('speech', 'thought', 'writing')
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lang import syntax
+from ..lang.lexicon import reporting_verbs, word_list
+from .model import DOCUMENT_NOUNS, Quote
+from .text import is_finite, verb_lemma
+
+__all__ = ["ATTRIBUTION_TYPES", "STATEMENT_TYPES", "AttributionType", "attribution_type", "cue_entry",
+           "is_statement", "states_something",
+           "why_not_a_statement"]
+
+AttributionType = Literal["speech", "writing", "thought", "intention", "evidence"]
+ATTRIBUTION_TYPES: tuple[str, ...] = ("speech", "writing", "thought", "intention", "evidence")
+#: The types ``Analysis.statements`` keeps: what someone said or wrote.
+STATEMENT_TYPES: tuple[str, ...] = ("speech", "writing")
+
+_EVIDENCE_NOUNS = word_list("evidence_nouns")
+_WRITING_SETTINGS = word_list("writing_settings")
+_COMMITMENT_VERBS = word_list("commitment_verbs")
+_ATTITUDE_WORDS = word_list("attitude_words")
+_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "you"})
+# what a predicate adds to an object: "called the plan [a sham]", "declared the settlements [legal]"
+_PREDICATES = syntax.CLAUSAL_COMPLEMENT | syntax.OBJECT_PREDICATE | syntax.ADJECTIVAL_COMPLEMENT | syntax.ATTRIBUTE
+
+
+def cue_entry(quote: Quote) -> str | None:
+    """The lexicon entry the cue was found by: a reporting verb's lemma, "according to", ":" (a speaker
+    and a colon), an attitude word, or None (no cue)."""
+    cue = quote.cue
+    if cue is None:
+        return None
+    if quote.layout == "according to":
+        return "according to"
+    if quote.layout in ("speaker and colon", "stated attitude"):
+        return cue.lower_
+    return verb_lemma(cue)
+
+
+def attribution_type(doc: Doc, quote: Quote) -> AttributionType:
+    """The quote's type (see the module's docstring)."""
+    speaker = quote.speaker
+    if speaker is not None and _head_word(speaker) in _EVIDENCE_NOUNS:
+        return "evidence"  # "figures show", "according to data from X"
+    kind = reporting_verbs().get(cue_entry(quote) or "", "speech")
+    if kind == "finding":
+        return "speech" if speaker is not None and _is_a_person(speaker) else "evidence"
+    if kind in ("thought", "intention"):
+        return kind
+    if _infinitive_content(doc, quote) and cue_entry(quote) not in _COMMITMENT_VERBS:
+        return "intention"  # "agreed to sell", "declined to comment"
+    if kind == "writing" or quote.document or (speaker is not None and _head_word(speaker) in DOCUMENT_NOUNS) or \
+            _said_in_writing(quote):
+        return "writing"
+    return "speech"
+
+
+def states_something(doc: Doc, quote: Quote) -> bool:
+    """A quotation, or words with a verb or a predicate; "Name: …" lines need a finite verb."""
+    if quote.kind != "indirect":
+        return True
+    words = [t for start, end in quote.parts for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
+    if quote.layout == "speaker and colon":
+        return any(is_finite(t) for t in words)
+    # a position held: "reaffirmed its full support for X", "voiced concern over Y" (``attitude_words``)
+    return any(t.pos_ in ("VERB", "AUX") or syntax.functions_as(t, _PREDICATES) for t in words) or \
+        _holds_an_attitude(words)
+
+
+def why_not_a_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor") -> str | None:
+    """None for a statement (``quote.type``, set by :func:`toolkit.quotes.find_quotes`): speech or writing,
+    from a source (``source_kind`` "actor" or "document"; else a speaker the text names, or a quotation),
+    that states something (:func:`states_something`; a document's wording always does: "the resolution
+    condemns X"); else the reason ("a thought", "an intention", "evidence", "no source: an agentless
+    passive", "states nothing: a noun phrase")."""
+    kind = quote.type
+    if kind not in STATEMENT_TYPES:
+        return {"thought": "a thought", "intention": "an intention", "evidence": "evidence"}[kind]
+    if quote.layout == "agentless passive":
+        return "no source: an agentless passive"
+    if not (source_kind is not None or quote.speaker is not None or quote.kind == "direct"):
+        return "no source"
+    if source_kind != "document" and not states_something(doc, quote):
+        return "states nothing: a noun phrase" if quote.layout != "speaker and colon" else \
+            "states nothing: a line without a verb"
+    return None
+
+
+def is_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor") -> bool:
+    """Whether the quote is a statement (:func:`why_not_a_statement` gives no reason against it)."""
+    return why_not_a_statement(doc, quote, source_kind) is None
+
+
+def _holds_an_attitude(words: list[Token]) -> bool:
+    """The phrase's head word (a word whose head is outside it) is an attitude word."""
+    heads = [t for t in words if t.head.i == t.i or not any(w.i == t.head.i for w in words)]
+    return any(t.lower_ in _ATTITUDE_WORDS for t in heads)
+
+
+def _head_word(phrase: Span) -> str:
+    return phrase.root.lemma_.lower()
+
+
+def _is_a_person(speaker: Span) -> bool:
+    root = speaker.root
+    return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
+
+
+def _infinitive_content(doc: Doc, quote: Quote) -> bool:
+    """The content is the cue's own infinitive: "agreed [to sell]" (not "urged X [to sell]": an object first)."""
+    if quote.cue is None or quote.kind != "indirect":
+        return False
+    span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].lower_ == "to" and span[1].pos_ in ("VERB", "AUX") and \
+        span[1].head.i == quote.cue.i
+
+
+def _said_in_writing(quote: Quote) -> bool:
+    """"said in a statement", "wrote in a letter": the setting of the cue is a written text."""
+    cue = quote.cue
+    if cue is None:
+        return False
+    return any(c.lower_ == "in" and any(o.lemma_.lower() in _WRITING_SETTINGS for o in c.children)
+               for c in cue.children)
