@@ -108,3 +108,23 @@ def test_statements_are_written_as_a_table_of_their_own(tmp_path):
     written = {path.name for path in result.to_csv(tmp_path)}
     assert {"quotes.csv", "statements.csv"} <= written
     assert len(result.to_dict()["statements"]) == 1 and len(result.to_dict()["quotes"]) == 2
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+@pytest.mark.parametrize(("text", "content", "statement"), [
+    ("The league condemned the move announced on Monday by the council.", "the move", False),
+    ("The mayor asked the minister about concerns he might have had.", "concerns", False),
+    ("Ortolan accused the council of hiding the figures.", "the council of hiding", True),
+    ("Ortolan described the video as a cheap satire.", "the video as", True),
+    ("Ortolan called the budget a disgrace.", "the budget a disgrace", True),
+    ("Kessel reaffirmed its full support for the farmers.", "its full support", True),
+    ("The union called for an inquiry into the flooding.", "an inquiry", True),
+], ids=["noun-with-a-participle", "asked-about", "accused-of", "described-as", "called-x-y", "support-for",
+        "called-for"])
+def test_a_noun_phrase_alone_is_no_statement_but_a_predicate_makes_one(pipeline, text, content, statement):
+    result = analyze(text, nlp=pipeline)
+    if not statement:  # left out of the statements, whether the quote was found at all or not
+        assert not result.statements["content"].str.startswith(content).any()
+        return
+    row = row_of(result, content)
+    assert row["why_not_statement"] is None, row["why_not_statement"]

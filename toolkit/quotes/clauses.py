@@ -159,8 +159,10 @@ def reported_clause_end(doc: Doc, cue: Token, start: int, end: int) -> int:
                 continue
         if token.is_space or token.text in (";", ":", *_DASH_TOKENS):
             break
-        if is_cue(token) and token.i != cue.i and not syntax.is_to_infinitive(token):
-            # another report ("to comment" is part of this one), and its speaker with it ("…, the mayor said")
+        if is_cue(token) and token.i != cue.i and not syntax.is_to_infinitive(token) and \
+                not any(s.left_edge.i <= start for s in syntax.children(token, syntax.SUBJECT)):
+            # another report ("to comment" is part of this one; "said [people] reported X": the reported
+            # clause's own verb, its subject opening the content), and its speaker with it ("…, the mayor said")
             end = min([end, *(s.left_edge.i for s in syntax.children(token, syntax.SUBJECT)
                               if start < s.left_edge.i < token.i)])
             break

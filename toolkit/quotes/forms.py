@@ -1,5 +1,6 @@
 """Special forms of attribution: the parenthetical ("A, she said, B"), the preceding clause ("Talks failed,
-officials said"), "according to X", "Speaker: text", and stated attitudes ("X's concerns about Y")."""
+officials said"), the inversion after a fronted phrase ("Right now, said X, there are …"), "according to X",
+"Speaker: text", and stated attitudes ("X's concerns about Y")."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from .model import Quote
 from .speakers import RELATIVE_PRONOUNS, speaker_phrase
 from .text import is_finite, is_time
 
-__all__ = ["ATTITUDE_WORDS", "EDITORIAL_LABELS", "according_to", "inverted_report", "parenthetical_report",
-           "preceding_clause", "speaker_colon", "stated_attitudes"]
+__all__ = ["ATTITUDE_WORDS", "EDITORIAL_LABELS", "according_to", "fronted_inversion", "inverted_report",
+           "parenthetical_report", "preceding_clause", "speaker_colon", "stated_attitudes"]
 
 
 def parenthetical_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
@@ -131,6 +132,30 @@ def inverted_report(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, layout="inverted")
 
 
+def fronted_inversion(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
+    """"Right now, said Dr. Lina Haddad, there are 40 patients …": a reporting verb right after a comma,
+    followed by its source and a second comma, sets the attribution inside what was said (both sides are the
+    content, whatever the parser made of the verb). The verb has no subject before it."""
+    if cue.i == 0 or doc[cue.i - 1].text != "," or not is_finite(cue) or \
+            any(syntax.functions_as(c, syntax.SUBJECT) and c.i < cue.i for c in cue.children):
+        return None
+    sentence = cue.sent
+    comma = next((t.i for t in doc[cue.i + 1:min(cue.i + 9, sentence.end)] if t.text == ","), None)
+    source = trimmed(doc, cue.i + 1, comma) if comma is not None else None
+    if source is None or not any(t.pos_ in ("PROPN", "NOUN") for t in source) or \
+            any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in source):
+        return None
+    before, after = trimmed(doc, sentence.start, cue.i - 1), trimmed(doc, comma + 1, sentence.end)
+    if after is None or len(after) < 3 or not any(is_finite(t) for t in after):
+        return None
+    pieces = [p for p in (before, after) if p is not None]
+    ranges = [(p.start_char, p.end_char) for p in pieces]
+    if any(a < ranges[-1][1] and ranges[0][0] < b for q in direct for a, b in q.parts):
+        return None
+    return Quote("indirect", ranges[0][0], ranges[-1][1], speaker=source, cue=cue, layout="inverted, set inside",
+                 pieces=ranges if len(ranges) > 1 else None)
+
+
 def _names_a_source(token: Token) -> bool:
     """A name, or a noun for a person or an organisation ("the ministry", "state media")."""
     labels = {descriptors().get(token.lemma_.lower()), descriptors().get(token.lower_)}
@@ -153,6 +178,9 @@ def _is_editorial_label(name: Span) -> bool:
         t.ent_type_ in ("PERSON", "ORG") for t in words)
 
 
+_NOT_SPEAKING_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
 def speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
     """"NAME: words" at the start of a line (interview transcripts, "Speaker: claim" headlines)."""
     quotes = []
@@ -168,9 +196,12 @@ def speaker_colon(doc: Doc, found: list[Quote]) -> list[Quote]:
         if not len(name):
             continue
         capitalised = all(t.is_title or t.is_upper for t in name if not t.is_punct)
-        named = any(e.start <= name.start < e.end for e in doc.ents) or any(t.is_upper for t in name)
-        if not capitalised or not named or _is_editorial_label(name):
-            continue
+        labels = {e.label_ for e in doc.ents if e.start <= name.start < e.end}
+        named = bool(labels) or any(t.is_upper for t in name)
+        # a team, a country or a company before a colon heads notes ("Thunder: Host the Lakers"), not speech
+        if not capitalised or not named or _is_editorial_label(name) or \
+                (labels & _NOT_SPEAKING_LABELS and not all(t.is_upper for t in name if t.is_alpha)):
+            continue  # (a transcript's "VARGA:" speaks, whatever label the model gives it)
         start = colon.i + 1
         end = tokens[-1].i + 1
         content = doc[start:end]

@@ -28,7 +28,7 @@ from .clauses import (
     right_after_verb,
     topic_of,
 )
-from .forms import inverted_report, parenthetical_report, preceding_clause
+from .forms import fronted_inversion, inverted_report, parenthetical_report, preceding_clause
 from .model import DOCUMENT_NOUNS, Quote
 from .speakers import fronted_participle, speaker_of, speaker_phrase
 from .text import is_cue, is_time, verb_lemma
@@ -41,7 +41,7 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if verb_lemma(cue) in quotation_only_verbs() or _comparison_participle(cue) or _says_nothing(cue):
         return None
     parenthetical = parenthetical_report(doc, cue, direct) or _passive_report(doc, cue) or \
-        inverted_report(doc, cue, direct)
+        inverted_report(doc, cue, direct) or fronted_inversion(doc, cue, direct)
     if parenthetical is not None:
         return parenthetical
     speaker = speaker_of(cue)
@@ -54,6 +54,7 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
         return preceding_clause(doc, cue, speaker, direct)  # "Talks failed, officials said."
     if not parts:
         parts = _clause_of_setting(cue)  # "said in a statement that …": the parser hung it on "statement"
+    parts = _addressed_on(cue, parts) + parts  # "called on the airlines to cancel flights"
     if not parts:
         clause = _clause_after_that_object(doc, cue)
         if clause is not None:
@@ -82,9 +83,10 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if len(parts) > 1 or hard_end is None:
         hard_end = len(doc)
     # "said talks failed, adding that …": another report after a comma is not part of this one
-    end = next((t.i - 1 for t in doc[start + 1:end] if t.tag_ == "VBG" and doc[t.i - 1].text == "," and
-                is_cue(t)), end)
-    hard_end = min(hard_end, before_coordinated_report(doc, cue, start, end),
+    second_report = next((_comma_before(doc, t) for t in doc[start + 1:end] if t.tag_ == "VBG" and is_cue(t) and
+                          _comma_before(doc, t) is not None), None)
+    end = end if second_report is None else second_report
+    hard_end = min(hard_end, second_report or len(doc), before_coordinated_report(doc, cue, start, end),
                    before_trailing_relative_report(doc, cue, start, end))
     end = min(end, hard_end)
     if speaker.start > cue.i:
@@ -111,10 +113,43 @@ def indirect_quote(doc: Doc, cue: Token, direct: list[Quote]) -> Quote | None:
     if speaker.start > cue.i:
         clause_end = min(clause_end, speaker.start)
     content = trimmed(doc, start, min(max(end, clause_end), hard_end)) or content
+    if content.start <= cue.i < content.end and speaker.end <= cue.i:
+        # "an order that the rights group said could breach …": never the attribution inside what was said
+        content = trimmed(doc, cue.i + 1, content.end)
+        if content is None:
+            return None
+    # "a resolution which condemns …" speaks; "an order that the group said …" is what the group spoke about
     document = syntax.functions_as(cue, syntax.RELATIVE_CLAUSE | syntax.ADNOMINAL_CLAUSE) and \
-        cue.head.lemma_.lower() in DOCUMENT_NOUNS
+        cue.head.lemma_.lower() in DOCUMENT_NOUNS and not _another_speaker(speaker, cue)
     return Quote("indirect", content.start_char, content.end_char, speaker=speaker, cue=cue, document=document,
                  layout=layout)
+
+
+def _addressed_on(cue: Token, parts: list[Token]) -> list[Token]:
+    """"called on [the airlines] to cancel flights", "prevailed on [X] to …": the one addressed opens what was
+    said when the verb's only complement is an infinitive (a small parser hangs both on the verb)."""
+    if not parts or not all(syntax.is_to_infinitive(p) for p in parts):
+        return []
+    return [noun for prep, noun in syntax.prepositional_objects(cue)
+            if prep is not None and prep.lower_ == "on" and cue.i < noun.i < parts[0].i][:1]
+
+
+def _another_speaker(speaker: Span, cue: Token) -> bool:
+    """The subject of a relative clause on a document noun is a noun phrase of its own, not the relative
+    pronoun or the document itself: "an order [that] [the group] said …"."""
+    root = speaker.root
+    return root.i != cue.head.i and root.pos_ in ("NOUN", "PROPN") and root.tag_ not in ("WDT", "WP")
+
+
+def _comma_before(doc: Doc, participle: Token) -> int | None:
+    """Where a second report joined by a comma starts: ", saying …" (the comma) or ", with the union replying
+    …" (the comma before "with"); None when no such comma comes within four words."""
+    if doc[participle.i - 1].text == ",":
+        return participle.i - 1
+    for i in range(participle.i - 1, max(participle.i - 5, 0), -1):
+        if doc[i].lower_ == "with" and doc[i - 1].text == ",":
+            return i - 1
+    return None
 
 
 def _passive_report(doc: Doc, cue: Token) -> Quote | None:

@@ -11,10 +11,11 @@ writing; beliefs, plans and evidence stay in the ``quotes`` table, typed.
   finding (show, find, reveal) whose subject is no person ("New data showed", "the scan revealed").
 
 A statement (:func:`is_statement`) is speech or writing with a source, whose content states something: a direct
-quotation, or words with a verb or a predicate ("accused X of Y", "called X a sham"), or a position held
-("reaffirmed its support for X"); not a bare noun phrase
-("defended the party's actions", "denied the allegations": an act the writer reports, no claim), not an
-agentless passive ("it is believed that …"), and not "Name: list of charges" lines.
+quotation, or words headed by a verb or a predicate ("accused X of Y", "called X a sham"), a position held
+("reaffirmed its support for X") or what a verb asks for ("called for an inquiry"); not a noun phrase alone
+("defended the party's actions", "condemned the move announced on Monday": an act the writer reports, no claim;
+its stance stays in the claims), not an agentless passive ("it is believed that …"), and not "Name: list of
+charges" lines (:func:`states_something`).
 
 >>> from toolkit.lang.lexicon import reporting_verbs
 >>> reporting_verbs()["say"], reporting_verbs()["believe"], reporting_verbs()["tweet"]
@@ -28,7 +29,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
-from ..lang.lexicon import reporting_verbs, word_list
+from ..lang.lexicon import reporting_verbs, topic_prepositions, word_list
 from .model import DOCUMENT_NOUNS, Quote
 from .text import is_finite, verb_lemma
 
@@ -82,15 +83,51 @@ def attribution_type(doc: Doc, quote: Quote) -> AttributionType:
 
 
 def states_something(doc: Doc, quote: Quote) -> bool:
-    """A quotation, or words with a verb or a predicate; "Name: …" lines need a finite verb."""
+    """A quotation, a reported clause, or words whose head is a verb, a predicate ("called X [a sham]"), a
+    preposition before a verb or a predicative "as" ("accused X [of] lying", "described X [as] satire"), a
+    position held ("reaffirmed its [support] for X"), or what a verb's own preposition asks for or warns of
+    ("called for an inquiry", "warned against cuts": the ``topics`` of ``reporting_verbs.csv``); not a noun
+    phrase alone, even with a clause inside ("condemned the move announced on Monday", "asked about concerns
+    he might have had"). "Name: …" lines need a finite verb."""
     if quote.kind != "indirect":
         return True
     words = [t for start, end in quote.parts for t in (doc.char_span(start, end, alignment_mode="expand") or ())]
     if quote.layout == "speaker and colon":
         return any(is_finite(t) for t in words)
-    # a position held: "reaffirmed its full support for X", "voiced concern over Y" (``attitude_words``)
-    return any(t.pos_ in ("VERB", "AUX") or syntax.functions_as(t, _PREDICATES) for t in words) or \
-        _holds_an_attitude(words)
+    if quote.layout == "topic":
+        return _asked_for(doc, quote, words) or any(t.pos_ in ("VERB", "AUX") for t in _heads(words))
+    heads = _heads(words)
+    # "called [the process] [a sham]" read as two objects; "described X [as] satire" wherever "as" hangs
+    objects = [t for t in heads if syntax.functions_as(t, syntax.DIRECT_OBJECT)]
+    predicative_as = any(t.lower_ == "as" and t.pos_ == "ADP" for t in words[1:])
+    return len(objects) > 1 or predicative_as or any(_makes_a_claim(t) for t in heads)
+
+
+def _heads(words: list[Token]) -> list[Token]:
+    inside = {t.i for t in words}
+    return [t for t in words if t.head.i == t.i or t.head.i not in inside]
+
+
+def _asked_for(doc: Doc, quote: Quote, words: list[Token]) -> bool:
+    """The content follows a preposition of the verb's own ("called [for] X", "warned [against] X")."""
+    if quote.cue is None or not words or words[0].i == 0:
+        return False
+    before = doc[words[0].i - 1]
+    return before.lower_ in topic_prepositions().get(cue_entry(quote) or "", frozenset())
+
+
+def _makes_a_claim(head: Token) -> bool:
+    if head.pos_ in ("VERB", "AUX") or syntax.functions_as(head, _PREDICATES):
+        return True
+    if head.pos_ == "ADP" and (head.lower_ == "as" or any(c.tag_ == "VBG" or c.pos_ == "VERB" for c in head.children)):
+        return True  # ClearNLP: "[of] hiding", "[as] satire"
+    # UD: "the council [of hiding]" (a clause marked by "of" or "as"), "[as] a satire" (the noun's own "as")
+    if any(c.lower_ == "as" and syntax.functions_as(c, syntax.CASE_MARKER) for c in head.children) or \
+            any(syntax.functions_as(c, syntax.CLAUSAL_MODIFIER) and
+                any(m.lower_ in ("of", "as") and syntax.functions_as(m, syntax.MARKER) for m in c.children)
+                for c in head.children):
+        return True
+    return head.lower_ in _ATTITUDE_WORDS
 
 
 def why_not_a_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor") -> str | None:
@@ -115,12 +152,6 @@ def why_not_a_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor
 def is_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor") -> bool:
     """Whether the quote is a statement (:func:`why_not_a_statement` gives no reason against it)."""
     return why_not_a_statement(doc, quote, source_kind) is None
-
-
-def _holds_an_attitude(words: list[Token]) -> bool:
-    """The phrase's head word (a word whose head is outside it) is an attitude word."""
-    heads = [t for t in words if t.head.i == t.i or not any(w.i == t.head.i for w in words)]
-    return any(t.lower_ in _ATTITUDE_WORDS for t in heads)
 
 
 def _head_word(phrase: Span) -> str:
