@@ -30,8 +30,9 @@ def row_of(result, content_start: str):
     ("Tests found that the cables of the bridge had rusted.", "the cables", "evidence"),
     ("Traffic on the bridge doubled last year, according to figures from the council.", "Traffic", "evidence"),
     ("Ines Ortolan vowed to reopen the bridge in May.", "to reopen", "speech"),
+    ("The mayor is also encouraging citizens to ask for a new bridge.", "a new bridge", "intention"),
 ], ids=["said", "wrote-in-a-letter", "tweeted", "believes", "wants", "agreed-to", "figures-showed",
-        "tests-found", "according-to-figures", "vowed-to"])
+        "tests-found", "according-to-figures", "vowed-to", "a-report-as-an-infinitive"])
 def test_every_attribution_has_a_type(pipeline, text, content, kind):
     row = row_of(analyze(text, nlp=pipeline), content)
     assert row["attribution_type"] == kind
@@ -117,10 +118,11 @@ def test_statements_are_written_as_a_table_of_their_own(tmp_path):
     ("Ortolan accused the council of hiding the figures.", "the council of hiding", True),
     ("Ortolan described the video as a cheap satire.", "the video as", True),
     ("Ortolan called the budget a disgrace.", "the budget a disgrace", True),
+    ("Hackers attack Kessel Council website.", "Kessel Council website", False),
     ("Kessel reaffirmed its full support for the farmers.", "its full support", True),
     ("The union called for an inquiry into the flooding.", "an inquiry", True),
-], ids=["noun-with-a-participle", "asked-about", "accused-of", "described-as", "called-x-y", "support-for",
-        "called-for"])
+], ids=["noun-with-a-participle", "asked-about", "accused-of", "described-as", "called-x-y", "headline-object",
+        "support-for", "called-for"])
 def test_a_noun_phrase_alone_is_no_statement_but_a_predicate_makes_one(pipeline, text, content, statement):
     result = analyze(text, nlp=pipeline)
     if not statement:  # left out of the statements, whether the quote was found at all or not

@@ -4,8 +4,9 @@ writing; beliefs, plans and evidence stay in the ``quotes`` table, typed.
 - ``speech``: said, told, announced, warned, "according to X";
 - ``writing``: wrote, tweeted, posted, "said in a statement", and documents that speak ("the report says");
 - ``thought``: believes, thinks, fears, expects (``reporting_verbs.csv``, kind ``thought``);
-- ``intention``: wants, plans, hopes, and a verb whose content is its infinitive ("agreed to sell", "declined to
-  comment", "threatened to strike"); but a voiced commitment is speech ("vowed to fight", "pledged to act":
+- ``intention``: wants, plans, hopes, a verb whose content is its infinitive ("agreed to sell", "declined to
+  comment", "threatened to strike"), and a reporting verb that is itself an infinitive ("urged them to
+  demand"); but a voiced commitment is speech ("vowed to fight", "pledged to act":
   ``commitment_verbs``);
 - ``evidence``: a non-agent source (data, figures, tests, studies, polls: ``evidence_nouns``), and a verb of
   finding (show, find, reveal) whose subject is no person ("New data showed", "the scan revealed").
@@ -74,6 +75,8 @@ def attribution_type(doc: Doc, quote: Quote) -> AttributionType:
         return "speech" if speaker is not None and _is_a_person(speaker) else "evidence"
     if kind in ("thought", "intention"):
         return kind
+    if quote.cue is not None and syntax.is_to_infinitive(quote.cue):
+        return "intention"  # "encouraged citizens to ask for X", "refused to say": a wish to speak, not speech
     if _infinitive_content(doc, quote) and cue_entry(quote) not in _COMMITMENT_VERBS:
         return "intention"  # "agreed to sell", "declined to comment"
     if kind == "writing" or quote.document or (speaker is not None and _head_word(speaker) in DOCUMENT_NOUNS) or \
@@ -99,8 +102,9 @@ def states_something(doc: Doc, quote: Quote) -> bool:
     heads = _heads(words)
     # "called [the process] [a sham]" read as two objects; "described X [as] satire" wherever "as" hangs
     objects = [t for t in heads if syntax.functions_as(t, syntax.DIRECT_OBJECT)]
+    second_object = len(objects) > 1 and any(syntax.functions_as(c, syntax.DETERMINER) for c in objects[-1].children)
     predicative_as = any(t.lower_ == "as" and t.pos_ == "ADP" for t in words[1:])
-    return len(objects) > 1 or predicative_as or any(_makes_a_claim(t) for t in heads)
+    return second_object or predicative_as or any(_makes_a_claim(t) for t in heads)
 
 
 def _heads(words: list[Token]) -> list[Token]:
