@@ -130,3 +130,13 @@ def test_a_noun_phrase_alone_is_no_statement_but_a_predicate_makes_one(pipeline,
         return
     row = row_of(result, content)
     assert row["why_not_statement"] is None, row["why_not_statement"]
+
+
+def test_a_document_an_actor_issues_speaks_for_that_actor():
+    text = ("The Kessel Electoral Commission, which regulates campaign finances, issued a statement warning that "
+            "voters are entitled to transparency. The report says the dam is safe.")
+    rows = analyze(text, nlp="sm").statements.set_index("content")
+    issued = rows.loc["voters are entitled to transparency"]
+    assert (issued["actor"], issued["source_kind"], issued["speaker_link"]) == \
+        ("Kessel Electoral Commission", "actor", "issuer")
+    assert rows.loc["the dam is safe", "source_kind"] == "document"
