@@ -140,3 +140,13 @@ def test_a_document_an_actor_issues_speaks_for_that_actor():
     assert (issued["actor"], issued["source_kind"], issued["speaker_link"]) == \
         ("Kessel Electoral Commission", "actor", "issuer")
     assert rows.loc["the dam is safe", "source_kind"] == "document"
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_a_report_inside_another_statement_counts_once_for_the_outer_speaker(pipeline):
+    text = ("Ines Ortolan said she first heard of the delay in August, after Kessel Radio reported the bridge had "
+            "closed.")
+    result = analyze(text, nlp=pipeline)
+    assert len(result.statements) == 1 and result.statements["actor"].iloc[0].endswith("Ortolan")
+    inner = result.quotes[result.quotes["content"] == "the bridge had closed"]
+    assert list(inner["why_not_statement"]) == ["inside another statement"]

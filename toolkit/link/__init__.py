@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..actors.model import Actor
 from ..claims import Claim
 from ..quotes import Quote
-from ..quotes.types import why_not_a_statement
+from ..quotes.types import nested_statements, why_not_a_statement
 from ..timex.timeline import Event
 from .actors import actor_of, target_actor
 from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayals_of
@@ -77,7 +77,8 @@ def link(doc: Doc, actors: list[Actor], quotes: list[Quote], claims: list[Claim]
          events: list[Event]) -> Links:
     """Every link decision of one analysis (see the module's docstring)."""
     sources = statement_sources(quotes, actors)
-    reasons = [why_not_a_statement(doc, quote, kind) for quote, (_, kind) in zip(quotes, sources, strict=True)]
+    reasons = nested_statements(quotes, [why_not_a_statement(doc, quote, kind)
+                                         for quote, (_, kind) in zip(quotes, sources, strict=True)])
     return Links(sources=sources, speaker_links=speaker_links(quotes, actors, sources), not_statements=reasons,
                  claim_holders=claim_holders(claims, sources, actors),
                  claim_targets=claim_targets(claims, actors), participants=event_participants(events, actors),

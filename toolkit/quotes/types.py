@@ -35,8 +35,7 @@ from .model import DOCUMENT_NOUNS, Quote
 from .text import is_finite, verb_lemma
 
 __all__ = ["ATTRIBUTION_TYPES", "STATEMENT_TYPES", "AttributionType", "attribution_type", "cue_entry",
-           "is_statement", "states_something",
-           "why_not_a_statement"]
+           "is_statement", "nested_statements", "states_something", "why_not_a_statement"]
 
 AttributionType = Literal["speech", "writing", "thought", "intention", "evidence"]
 ATTRIBUTION_TYPES: tuple[str, ...] = ("speech", "writing", "thought", "intention", "evidence")
@@ -151,6 +150,25 @@ def why_not_a_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor
         return "states nothing: a noun phrase" if quote.layout != "speaker and colon" else \
             "states nothing: a line without a verb"
     return None
+
+
+def nested_statements(quotes: list[Quote], reasons: list[str | None]) -> list[str | None]:
+    """``reasons`` with "inside another statement" for a statement whose cue and content lie inside what another
+    statement says ("Volker said he discussed it after Politico reported the aid had been paused": one statement,
+    Volker's; the quotes table keeps the nested report, as PolNeAR counts it)."""
+    result = list(reasons)
+    for i, quote in enumerate(quotes):
+        if reasons[i] is not None or quote.cue is None:
+            continue
+        for j, outer in enumerate(quotes):
+            if j == i or reasons[j] is not None or outer.speaker is None or \
+                    (outer.content_end - outer.content_start) <= (quote.content_end - quote.content_start):
+                continue
+            if any(a <= quote.cue.idx < b for a, b in outer.parts) and \
+                    outer.content_start <= quote.content_start and quote.content_end <= outer.content_end:
+                result[i] = "inside another statement"
+                break
+    return result
 
 
 def is_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor") -> bool:
