@@ -153,20 +153,20 @@ def why_not_a_statement(doc: Doc, quote: Quote, source_kind: str | None = "actor
 
 
 def nested_statements(quotes: list[Quote], reasons: list[str | None]) -> list[str | None]:
-    """``reasons`` with "inside another statement" for a statement whose cue and content lie inside what another
+    """``reasons`` with "inside another statement" for a statement whose content lies inside what another
     statement says ("Volker said he discussed it after Politico reported the aid had been paused": one statement,
-    Volker's; the quotes table keeps the nested report, as PolNeAR counts it)."""
+    Volker's; a quotation read twice, once in its marks and once in a longer clause, is one row too). The quotes
+    table keeps the nested report, as PolNeAR counts it."""
     result = list(reasons)
     for i, quote in enumerate(quotes):
-        if reasons[i] is not None or quote.cue is None:
+        if reasons[i] is not None:
             continue
         for j, outer in enumerate(quotes):
             if j == i or reasons[j] is not None or outer.speaker is None or \
                     (outer.content_end - outer.content_start) <= (quote.content_end - quote.content_start):
                 continue
-            if any(a <= quote.cue.idx < b for a, b in outer.parts) and \
-                    outer.content_start <= quote.content_start and quote.content_end <= outer.content_end:
-                result[i] = "inside another statement"
+            if outer.content_start <= quote.content_start and quote.content_end <= outer.content_end:
+                result[i] = "inside another statement"  # its words are the outer one's: one row, not two
                 break
     return result
 
