@@ -25,6 +25,7 @@ from ..lang import syntax
 from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.labels import PERSON_LABELS as _PERSON
 from ..lang.lexicon import descriptors, gazetteer, given_names, government_seats, nickname_groups, word_list, word_map
+from .gender import assign_genders, stated_sex
 from .model import Actor, is_actor_mention
 from .references import (
     resolve_appositions,
@@ -70,12 +71,15 @@ def cluster(doc: Doc) -> list[Actor]:
             actor.name = _without_titles(actor.name)
     actors = _merge_party_members(actors)
     attach_titles(doc, actors)
+    for actor in actors:  # what honorifics and nouns state, before any pronoun is linked to it
+        actor.gender = stated_sex(doc, actor) or "unknown"
     resolve_descriptions(doc, actors)
     resolve_pronoun_speakers(doc, actors)
     resolve_appositions(doc, actors)
     resolve_personal_pronouns(doc, actors)
     for actor in actors:
         actor.references.sort(key=lambda span: span.start)
+    assign_genders(doc, actors)
     return actors
 
 

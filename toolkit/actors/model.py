@@ -25,6 +25,8 @@ class Actor:
     descriptors: list[str] = field(default_factory=list)
     acts: bool = False  # a mention is a subject, an object, an agent, a possessor or a speaker
     type_source: str = "model"  # where its type came from: model, table or descriptor
+    gender: str = "unknown"  # a person's gender as the text states it (toolkit.actors.gender)
+    gender_evidence: list[str] = field(default_factory=list)
 
     @property
     def aliases(self) -> list[str]:

@@ -142,10 +142,16 @@ _PRONOUN_SEX = word_map("pronoun_excluded_sex")  # the sex a pronoun excludes
 
 
 def _excluded_by_pronoun(actor: Actor, pronoun: str) -> bool:
-    """"she" cannot be a man known by a male given name, nor "he" a woman (unknown names stay possible)."""
+    """"she" cannot be a man, nor "he" a woman: by the gender the text states (an honorific, a gendered noun:
+    ``actor.gender`` as :func:`toolkit.actors.gender.stated_sex` set it before pronouns are linked), else, to
+    break ties only, by a given name of one sex (unknown names stay possible)."""
     excluded = _PRONOUN_SEX.get(pronoun)
+    if excluded is None:
+        return False
+    if actor.gender != "unknown":
+        return actor.gender == excluded
     first = actor.name.split()[0] if actor.name else ""
-    return excluded is not None and given_names().get(first) == excluded
+    return given_names().get(first) == excluded
 
 
 def _personal_name(actor: Actor) -> bool:

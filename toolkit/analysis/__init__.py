@@ -5,13 +5,23 @@ aggregates (:mod:`~toolkit.analysis.aggregates`), corpus runs (:mod:`~toolkit.an
 (:mod:`~toolkit.analysis.export`)."""
 
 from ..link import speaker_actor
-from .aggregates import DOCUMENT_SUFFIX, NARRATION, portrayal_profile, stance_matrix, timeline, timexes
+from .aggregates import (
+    DOCUMENT_SUFFIX,
+    NARRATION,
+    NO_SOURCE,
+    portrayal_profile,
+    source_profile,
+    stance_matrix,
+    timeline,
+    timexes,
+)
 from .core import Analysis, Provenance, analysis_of_doc, analyze, article_frame, prepared_doc
 from .tables import TABLE_COLUMNS, TABLES, make_table, table_for_csv
 
 __all__ = [
     "DOCUMENT_SUFFIX",
     "NARRATION",
+    "NO_SOURCE",
     "TABLES",
     "TABLE_COLUMNS",
     "Analysis",
@@ -22,6 +32,7 @@ __all__ = [
     "make_table",
     "portrayal_profile",
     "prepared_doc",
+    "source_profile",
     "speaker_actor",
     "stance_matrix",
     "table_for_csv",

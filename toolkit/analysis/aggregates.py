@@ -1,5 +1,6 @@
 """Aggregates over an analysis: who takes which stance towards whom (:func:`stance_matrix`), how each actor is
-portrayed (:func:`portrayal_profile`), and the dates and timeline of an analysis, an article or a text."""
+portrayed (:func:`portrayal_profile`), who gets quoted (:func:`source_profile`), and the dates and timeline of an
+analysis, an article or a text."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from ..portrayal import POLARITIES
 from ..quotes.types import STATEMENT_TYPES
 from .core import Analysis, analyze
 
-__all__ = ["DOCUMENT_SUFFIX", "NARRATION", "portrayal_profile", "stance_matrix", "timeline", "timexes"]
+__all__ = ["DOCUMENT_SUFFIX", "NARRATION", "NO_SOURCE", "portrayal_profile", "source_profile", "stance_matrix",
+           "timeline", "timexes"]
 
 
 #: The row of the stance matrix for what an article says in its own voice (no attributed statement).
 NARRATION = "(narration)"
+#: The source of an attribution the toolkit could not link to an actor or a document, in :func:`source_profile`.
+NO_SOURCE = "(no source)"
 #: Marks a row of the stance matrix whose source is a document ("the resolution (document)"), not a speaker.
 DOCUMENT_SUFFIX = " (document)"
 
@@ -83,6 +87,44 @@ def portrayal_profile(source: Analysis | pd.DataFrame) -> pd.DataFrame:
     profile = profile.assign(first=profile["actor"].map(first)).sort_values(["mentions", "first"],
                                                                             ascending=[False, True])
     return profile[columns].reset_index(drop=True).rename_axis(columns=None)
+
+
+def source_profile(source: Analysis | pd.DataFrame, actors: pd.DataFrame | None = None,
+                   types: Iterable[str] | None = STATEMENT_TYPES, by: str | None = None) -> pd.DataFrame:
+    """Who gets quoted: the attributions of ``types`` (statements, speech and writing, by default; ``None`` for
+    every type) counted by source (``actor``: the actor, or the document that speaks), its source kind, the attribution
+    type and, for people, the gender the text states (``unknown`` is an answer: the toolkit never guesses from
+    names), with each row's share of all counted attributions (within each ``by`` group: "source" for an
+    outlet in a corpus run). Attributions with no source are counted under ``(no source)``.
+
+    ``source`` is an analysis, or a ``quotes`` table (then pass the ``actors`` table for the gender; in a corpus
+    run both carry ``article_id``, and the actors are matched within their article).
+
+    >>> from toolkit import analyze                                                   # doctest: +SKIP
+    >>> source_profile(analyze(text)).columns.tolist()                                # doctest: +SKIP
+    ['actor', 'source_kind', 'attribution_type', 'gender', 'count', 'share']
+    """
+    if isinstance(source, Analysis):
+        quotes, actors = source.quotes, source.actors
+    else:
+        quotes = source
+    if types is not None:
+        quotes = quotes[quotes["attribution_type"].isin(list(types))]
+    if "why_not_statement" in quotes:  # speech that is no statement (a noun phrase, a nested report) never counts
+        quotes = quotes[quotes["why_not_statement"].isna() | ~quotes["attribution_type"].isin(STATEMENT_TYPES)]
+    keys = ["article_id", "actor"] if "article_id" in quotes and actors is not None and "article_id" in actors \
+        else ["actor"]
+    genders = actors[[*keys, "gender"]].drop_duplicates(keys) if actors is not None else None
+    rows = quotes.merge(genders, on=keys, how="left") if genders is not None else quotes.assign(gender=None)
+    rows = rows.assign(actor=rows["actor"].fillna(NO_SOURCE), source_kind=rows["source_kind"].fillna("none"),
+                       gender=rows["gender"].fillna("not a person"))
+    group = [*([by] if by else []), "actor", "source_kind", "attribution_type", "gender"]
+    counts = rows.groupby(group, dropna=False).size().rename("count").reset_index()
+    totals = counts.groupby(by)["count"].transform("sum") if by else counts["count"].sum()
+    counts["share"] = (counts["count"] / totals).round(3)
+    order = [by, "count"] if by else ["count"]
+    return counts.sort_values([*order, "actor"], ascending=[*([True] if by else []), False, True]) \
+        .reset_index(drop=True)
 
 
 def _analysis_of(source: Analysis | Article | str, anchor: date | str | None, nlp: Language | str | None) -> Analysis:

@@ -33,7 +33,7 @@ __all__ = ["ARTICLE_KEYS", "ERROR_SCHEMA", "ParquetStore", "analysis_records", "
 
 #: The metadata every row of every table carries.
 ARTICLE_KEYS = ("article_id", "source", "published", "title")
-_LISTS = frozenset({"aliases", "roles", "descriptors", "actors"})
+_LISTS = frozenset({"aliases", "roles", "descriptors", "actors", "gender_evidence"})
 _DATES = frozenset({"start_date", "end_date", "published"})
 _FLAGS = frozenset({"statement", "anchor_dependent", "acts"})
 _ARTICLE_FIELDS = (("path", pa.string()), ("url", pa.string()), ("author", pa.string()),

@@ -47,7 +47,7 @@ _QUOTE_COLUMNS = ("speaker", "speaker_start", "speaker_end", "actor", "source_ki
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("text", "label", "start", "end", "sentence", "paragraph", "paragraph_role", "actor", "why"),
     "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start", "acts",
-               "type_source"),
+               "type_source", "gender", "gender_evidence"),
     "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
     "quotes": (*_QUOTE_COLUMNS, "why_not_statement"),
     "statements": _QUOTE_COLUMNS,
@@ -165,7 +165,8 @@ def actor_table(actors: list[Actor]) -> pd.DataFrame:
     rows = [{"actor": a.name, "type": a.type, "aliases": a.aliases, "roles": list(a.roles),
              "affiliation": a.affiliations[0] if a.affiliations else None, "descriptors": list(a.descriptors),
              "mentions": len(a.mentions) + len(a.references), "first_start": a.first_start, "acts": a.acts,
-             "type_source": a.type_source} for a in actors]
+             "type_source": a.type_source, "gender": a.gender if a.type == "PERSON" else None,
+             "gender_evidence": list(a.gender_evidence)} for a in actors]
     return make_table("actors", rows)
 
 

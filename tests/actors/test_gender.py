@@ -1,0 +1,85 @@
+"""Gender as the text states it (toolkit.actors.gender): honorifics, gendered nouns and linked pronouns are the
+evidence; a given name never is; a pronoun never links to a person of the other stated gender. Sentences
+written for the project, through :func:`toolkit.analyze` on both pipelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import analyze
+
+PIPELINES = ["sm", "toolkit"]
+
+
+def genders(text: str, pipeline: str) -> dict[str, tuple[str, list[str]]]:
+    actors = analyze(text, nlp=pipeline).actors
+    return {row.actor: (row.gender, list(row.gender_evidence)) for row in actors.itertuples() if row.type == "PERSON"}
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_honorifics_and_gendered_nouns_are_evidence(pipeline):
+    found = genders("Ms Anna Weber said the bridge would reopen. Mr. Tomas Brandt, a spokesman for the "
+                    "council, disagreed.", pipeline)
+    assert found["Anna Weber"] == ("female", ["honorific: Ms"])
+    assert found["Tomas Brandt"][0] == "male"
+    assert set(found["Tomas Brandt"][1]) == {"honorific: Mr.", "noun: spokesman"}
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_a_given_name_alone_is_no_evidence(pipeline):
+    found = genders("Mary Kessler and John Varga met the mayor on Monday.", pipeline)
+    assert found and all(gender == ("unknown", []) for gender in found.values())
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_a_linked_pronoun_is_evidence(pipeline):
+    found = genders("Anna Weber said the bridge would reopen. She added that it had cost too much.", pipeline)
+    assert found["Anna Weber"] == ("female", ["pronoun: she"])
+
+
+def test_a_pronoun_never_links_to_a_person_of_the_other_stated_gender():
+    # the given name would allow "he" (Jordan is not known as a woman's name); the honorific says she is a woman
+    text = "Ms Jordan Weber spoke first. He said the bridge would reopen."
+    result = analyze(text, nlp="sm")
+    pronouns = result.mentions[result.mentions["kind"] == "pronoun"]
+    assert "Jordan Weber" not in set(pronouns["actor"])
+    assert result.actors.set_index("actor").loc["Jordan Weber", "gender"] == "female"
+
+
+def test_evidence_that_disagrees_gives_unknown():
+    from toolkit.actors.gender import gender_of
+
+    assert gender_of(["honorific: Mrs", "noun: chairman"]) == "unknown"
+    assert gender_of(["noun: chairwoman", "pronoun: her"]) == "female"
+
+
+def test_source_profile_counts_who_gets_quoted_with_the_stated_gender():
+    from toolkit.analysis import source_profile
+
+    text = ("Ms Anna Weber said the bridge would reopen in May. She added that the repairs had cost too much. "
+            "Mr. Tomas Brandt said the council would pay. The report says the dam is safe. "
+            "Critics believe the repairs will take longer.")
+    result = analyze(text, nlp="sm")
+    profile = source_profile(result).set_index("actor")
+    assert profile.loc["Anna Weber", "count"] == 2 and profile.loc["Anna Weber", "gender"] == "female"
+    assert profile.loc["Tomas Brandt", "gender"] == "male"
+    assert profile.loc["the report", "gender"] == "not a person"
+    assert abs(profile["share"].sum() - 1.0) < 0.01
+    assert profile["count"].sum() == len(result.statements)
+    assert "thought" in set(source_profile(result, types=None)["attribution_type"])
+
+
+def test_source_profile_of_a_corpus_matches_actors_within_their_article():
+    import pandas as pd
+
+    from toolkit.analysis import source_profile
+
+    first = analyze("Ms Anna Weber said the bridge would reopen.", nlp="sm")
+    second = analyze("Anna Weber said the bridge was safe.", nlp="sm")
+    quotes = pd.concat([first.quotes.assign(article_id="a", source="Courier"),
+                        second.quotes.assign(article_id="b", source="Gazette")])
+    actors = pd.concat([first.actors.assign(article_id="a"), second.actors.assign(article_id="b")])
+    profile = source_profile(quotes, actors, by="source").set_index("source")
+    # the same name, a woman by the honorific in one article and unknown in the other: never carried across
+    assert profile.loc["Courier", "gender"] == "female" and profile.loc["Gazette", "gender"] == "unknown"
+    assert list(profile["share"]) == [1.0, 1.0]  # shares within each outlet
