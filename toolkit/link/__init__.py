@@ -11,6 +11,7 @@ their target's portrayal (:func:`claim_stances`); the tables only write these de
 - :mod:`~toolkit.link.sources`: a statement's source (:func:`statement_sources`) and how its speaker reached it
   (:func:`speaker_links`); which quotes are statements once their sources are known
   (:func:`toolkit.quotes.types.why_not_a_statement`);
+- :mod:`~toolkit.link.speakers`: first-person pronouns in a quotation to its speaker;
 - :mod:`~toolkit.link.portrayal`: the portrayal groups and the model run over them;
 - :mod:`~toolkit.link.stance`: stance from portrayal.
 """
@@ -29,6 +30,7 @@ from ..timex.timeline import Event
 from .actors import actor_of, target_actor
 from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayals_of
 from .sources import SPEAKER_LINKS, Source, speaker_actor, speaker_links, statement_sources
+from .speakers import link_first_person
 from .stance import STANCE_OF_POLARITY, claim_stances
 
 __all__ = ["SPEAKER_LINKS", "STANCE_OF_POLARITY", "GroupKey", "Links", "PortrayalGroups", "Source", "actor_of",
@@ -77,6 +79,7 @@ def link(doc: Doc, actors: list[Actor], quotes: list[Quote], claims: list[Claim]
          events: list[Event]) -> Links:
     """Every link decision of one analysis (see the module's docstring)."""
     sources = statement_sources(quotes, actors)
+    link_first_person(doc, quotes, sources, actors)  # "“I will not resign,” X said": "I" is X, before portrayal
     reasons = nested_statements(quotes, [why_not_a_statement(doc, quote, kind)
                                          for quote, (_, kind) in zip(quotes, sources, strict=True)])
     return Links(sources=sources, speaker_links=speaker_links(quotes, actors, sources), not_statements=reasons,
