@@ -24,20 +24,35 @@ CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July"
                   "Sunday", "Easter", "Christmas"}
 
 
-def read_census(path: Path) -> dict[str, int]:
-    """Name -> frequency rank (1 = most frequent) of one census list."""
+# A name borne by both sexes counts as one sex's when that sex bears it this many times as often (by the share
+# of each sex's population in the census lists): "Mary" (2.629 % of women, 0.009 % of men) is female, "Taylor"
+# (0.024 % of men, 0.012 % of women) stays "both". A tie-breaker for linking pronouns only, never evidence.
+DOMINANT_RATIO = 10
+
+
+def read_census(path: Path) -> dict[str, tuple[float, int]]:
+    """Name -> (share of the population in percent, frequency rank: 1 = most frequent) of one census list."""
     ranks = {}
     for line in path.read_text(encoding="ascii").splitlines():
         fields = line.split()
         if fields:
-            ranks[fields[0].title()] = int(fields[3])
+            ranks[fields[0].title()] = (float(fields[1]), int(fields[3]))
     return ranks
+
+
+def sex_of(name: str, female: dict[str, tuple[float, int]], male: dict[str, tuple[float, int]]) -> str:
+    if name not in male:
+        return "female"
+    if name not in female:
+        return "male"
+    women, men = female[name][0], male[name][0]
+    return "female" if women >= DOMINANT_RATIO * men else "male" if men >= DOMINANT_RATIO * women else "both"
 
 
 def table_forms() -> set[str]:
     forms = set()
     for path in RESOURCES.glob("*.csv"):
-        if path.name in ("given_names.csv", "descriptors.csv", "country_overrides.csv"):
+        if path.name in ("given_names.csv", "descriptors.csv", "country_overrides.csv", "nicknames.csv"):
             continue
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
@@ -55,8 +70,8 @@ def main(folder: str) -> None:
     for name in sorted(set(female) | set(male)):
         if name in excluded:
             continue
-        sex = "both" if name in female and name in male else "female" if name in female else "male"
-        rows.append({"name": name, "sex": sex, "rank": min(female.get(name, 10**6), male.get(name, 10**6))})
+        rank = min(female.get(name, (0.0, 10**6))[1], male.get(name, (0.0, 10**6))[1])
+        rows.append({"name": name, "sex": sex_of(name, female, male), "rank": rank})
     with (RESOURCES / "given_names.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS["given_names"], lineterminator="\n")
         writer.writeheader()

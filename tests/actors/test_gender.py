@@ -83,3 +83,13 @@ def test_source_profile_of_a_corpus_matches_actors_within_their_article():
     # the same name, a woman by the honorific in one article and unknown in the other: never carried across
     assert profile.loc["Courier", "gender"] == "female" and profile.loc["Gazette", "gender"] == "unknown"
     assert list(profile["share"]) == [1.0, 1.0]  # shares within each outlet
+
+
+def test_a_given_name_borne_mostly_by_one_sex_breaks_ties_but_is_never_evidence():
+    from toolkit.lang.lexicon import given_names
+
+    assert (given_names()["Mary"], given_names()["Jason"], given_names()["Taylor"]) == ("female", "male", "both")
+    result = analyze("Jason Weber spoke first. She said the bridge would reopen.", nlp="sm")
+    pronouns = result.mentions[result.mentions["kind"] == "pronoun"]
+    assert "Jason Weber" not in set(pronouns["actor"])
+    assert result.actors.set_index("actor").loc["Jason Weber", "gender"] == "unknown"
