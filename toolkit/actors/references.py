@@ -75,24 +75,9 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
             affiliation = _phrase_affiliation(doc, phrase, actors)
             target = _person_by_role(earlier, families[head.lower_], affiliation, phrase.start_char)
         if target is None and descriptors().get(head.lower_) == "ORG" and len(phrase) == 2:
-            target = _organisation_named_by(earlier, head.lower_, phrase.start_char) or \
-                _only_organisation_nearby(doc, earlier, phrase)
+            target = _organisation_named_by(earlier, head.lower_, phrase.start_char)
         if target is not None:
             target.references.append(phrase)
-
-
-def _only_organisation_nearby(doc: Doc, candidates: list[Actor], phrase: Span) -> Actor | None:
-    """"WeWork declined to comment. … The company said …": the one organisation named in the phrase's sentence
-    before it or in the two sentences before (none other there: with two, neither)."""
-    sentence = phrase.sent
-    window_start = sentence.start
-    for _ in range(2):
-        if window_start == 0:
-            break
-        window_start = doc[window_start - 1].sent.start
-    nearby = [a for a in candidates if a.type == "ORG" and any(
-        window_start <= m.start and m.end <= phrase.start for m in [*a.mentions, *a.references])]
-    return nearby[0] if len(nearby) == 1 else None
 
 
 # "the company" / "the firm" stand for a company: a name with a corporate suffix.

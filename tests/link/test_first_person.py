@@ -1,6 +1,5 @@
-"""References that reach a statement's speaker: first-person pronouns in a quotation (toolkit.link.speakers)
-and "the company" for the one organisation named just before (toolkit.actors.references), on sentences
-written for the project, through :func:`toolkit.analyze` on both pipelines."""
+"""First-person pronouns in a quotation link to its speaker (toolkit.link.speakers), on sentences written for
+the project, through :func:`toolkit.analyze` on both pipelines."""
 
 from __future__ import annotations
 
@@ -32,15 +31,3 @@ def test_reported_speech_and_a_person_s_we_are_left_alone():
     text = "Anna Weber said I was wrong. “We will win,” Anna Weber said."
     result = analyze(text, nlp="sm")
     assert pronouns_of(result, "Anna Weber") == []  # "I" of the writer; a person's "we" names a group
-
-
-@pytest.mark.parametrize("pipeline", PIPELINES)
-def test_the_company_is_the_one_organisation_named_just_before(pipeline):
-    text = ("Amazon declined to comment on the report on Monday. The company said it had been contacted by the "
-            "office of the attorney general.")
-    assert list(analyze(text, nlp=pipeline).statements["actor"]) == ["Amazon"]
-
-
-def test_with_two_organisations_named_the_company_is_neither():
-    text = "Google and Amazon met on Monday. The company said talks went well."
-    assert list(analyze(text, nlp="sm").statements["actor"]) == [None]
