@@ -258,7 +258,7 @@ def test_reporting_verb_lexicon_is_well_formed():
     for row in rows:
         assert row["kind"] in ("speech", "writing", "thought", "intention", "finding"), row
         assert row["object"] in ("yes", "no") and row["quotation_only"] in ("yes", "no"), row
-        assert set(row["topics"].split()) <= {"for", "against"}, row
+        assert set(row["topics"].split()) <= {"for", "against", "of"}, row
     rows_ = quotes_of("The union called for a strike. The minister spoke for ten minutes.\n\n"
                       "“We will win,” she continued.")
     assert [r["content"] for r in rows_ if r["cue"] == "called"] == ["a strike"]

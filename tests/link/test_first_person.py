@@ -31,3 +31,8 @@ def test_reported_speech_and_a_person_s_we_are_left_alone():
     text = "Anna Weber said I was wrong. “We will win,” Anna Weber said."
     result = analyze(text, nlp="sm")
     assert pronouns_of(result, "Anna Weber") == []  # "I" of the writer; a person's "we" names a group
+
+
+def test_a_quotation_inside_a_quotation_keeps_its_own_i():
+    result = analyze("“He told me, ‘I am leaving,’ and then he left,” Anna Weber said.", nlp="sm")
+    assert pronouns_of(result, "Anna Weber") == ["me"]  # "I" is his, not hers

@@ -30,13 +30,16 @@ def row_of(result, content_start: str):
     ("Tests found that the cables of the bridge had rusted.", "the cables", "evidence"),
     ("Traffic on the bridge doubled last year, according to figures from the council.", "Traffic", "evidence"),
     ("Ines Ortolan vowed to reopen the bridge in May.", "to reopen", "speech"),
+    ("Prosecutors revealed that the suspect had fled to Kessel.", "the suspect", "speech"),
+    ("The scan revealed that the cables had rusted.", "the cables", "evidence"),
+    ("According to the findings, the river is polluted.", "the river", "evidence"),
     ("The mayor is also encouraging citizens to ask for a new bridge.", "a new bridge", "intention"),
 ], ids=["said", "wrote-in-a-letter", "tweeted", "believes", "wants", "agreed-to", "figures-showed",
-        "tests-found", "according-to-figures", "vowed-to", "a-report-as-an-infinitive"])
+        "tests-found", "according-to-figures", "vowed-to", "a-report-as-an-infinitive", "prosecutors-revealed",
+        "the-scan-revealed", "according-to-findings"])
 def test_every_attribution_has_a_type(pipeline, text, content, kind):
     row = row_of(analyze(text, nlp=pipeline), content)
-    assert row["attribution_type"] == kind
-    assert row["attribution_type"] in ATTRIBUTION_TYPES
+    assert row["attribution_type"] == kind and kind in ATTRIBUTION_TYPES
 
 
 @pytest.mark.parametrize("pipeline", PIPELINES)
@@ -94,14 +97,15 @@ def test_a_quotation_continued_after_adding_is_one_statement():
 
 
 def test_the_stance_matrix_counts_statements_unless_asked_for_every_type():
-    text = ("Ines Ortolan said the council's plan was a disaster. "
-            "Tomas Brandt believes the council's plan is a disaster.")
+    text = ("Ines Ortolan condemned Tomas Brandt on Monday. "
+            "Anna Weber thinks Tomas Brandt is a disgrace.")
     result = analyze(text, nlp="sm")
     claims = result.claims
-    assert set(claims["attribution_type"]) == {"speech", "thought"}
+    assert {"speech", "thought"} <= set(claims["attribution_type"])
     everyone = stance_matrix(claims, types=None)
     statements_only = stance_matrix(claims)
-    assert len(statements_only) <= len(everyone)
+    assert "Anna Weber" in everyone.index and "Anna Weber" not in statements_only.index
+    assert "Ines Ortolan" in statements_only.index
 
 
 def test_statements_are_written_as_a_table_of_their_own(tmp_path):
@@ -121,8 +125,10 @@ def test_statements_are_written_as_a_table_of_their_own(tmp_path):
     ("Hackers attack Kessel Council website.", "Kessel Council website", False),
     ("Kessel reaffirmed its full support for the farmers.", "its full support", True),
     ("The union called for an inquiry into the flooding.", "an inquiry", True),
+    ("The Kessel Council warned of a long drought.", "a long drought", True),
+    ("Police confirmed the arrest of a 24-year-old man.", "the arrest", True),
 ], ids=["noun-with-a-participle", "asked-about", "accused-of", "described-as", "called-x-y", "headline-object",
-        "support-for", "called-for"])
+        "support-for", "called-for", "warned-of", "confirmed-the-arrest"])
 def test_a_noun_phrase_alone_is_no_statement_but_a_predicate_makes_one(pipeline, text, content, statement):
     result = analyze(text, nlp=pipeline)
     if not statement:  # left out of the statements, whether the quote was found at all or not
@@ -140,6 +146,8 @@ def test_a_document_an_actor_issues_speaks_for_that_actor():
     assert (issued["actor"], issued["source_kind"], issued["speaker_link"]) == \
         ("Kessel Electoral Commission", "actor", "issuer")
     assert rows.loc["the dam is safe", "source_kind"] == "document"
+    dismissed = analyze("Mayor Tomas Brandt dismissed a report saying the dam was unsafe.", nlp="sm").statements
+    assert list(dismissed["source_kind"]) == ["document"]  # the report's words, not the mayor's
 
 
 @pytest.mark.parametrize("pipeline", PIPELINES)

@@ -1,13 +1,14 @@
 """A person's gender as the text states it, with the evidence: an honorific before a name ("Ms Okafor", "Mr.
-Brandt"), a gendered noun the text gives the person (a role or descriptor, "chairwoman", "spokesman"; an
-apposition, "his wife"), and the pronouns the text links to them ("she said"). A given name is never
+Brandt"), a gendered noun the text gives the person (a role or descriptor, "chairwoman", "father"; an
+apposition, "his wife"; not a "-man" title such as "chairman", which news uses for women too), and the
+pronouns the text links to them ("she said"). A given name is never
 evidence: "Alex" says nothing, and the toolkit never guesses from names. Evidence that points both ways, or
 none, gives ``unknown``.
 
 >>> from toolkit.actors.gender import gender_of
 >>> gender_of(["honorific: Ms", "pronoun: she"])
 'female'
->>> gender_of(["noun: spokesman", "pronoun: she"]), gender_of([])
+>>> gender_of(["noun: husband", "pronoun: she"]), gender_of([])
 ('unknown', 'unknown')
 """
 

@@ -95,7 +95,9 @@ def source_profile(source: Analysis | pd.DataFrame, actors: pd.DataFrame | None 
     every type) counted by source (``actor``: the actor, or the document that speaks), its source kind, the attribution
     type and, for people, the gender the text states (``unknown`` is an answer: the toolkit never guesses from
     names), with each row's share of all counted attributions (within each ``by`` group: "source" for an
-    outlet in a corpus run). Attributions with no source are counted under ``(no source)``.
+    outlet in a corpus run). A speaker the text names that no actor holds ("the minister said") is counted by
+    its words, with source kind ``unlinked`` and gender ``unknown``; attributions with no speaker at all are
+    counted under ``(no source)``.
 
     ``source`` is an analysis, or a ``quotes`` table (then pass the ``actors`` table for the gender; in a corpus
     run both carry ``article_id``, and the actors are matched within their article).
@@ -116,8 +118,11 @@ def source_profile(source: Analysis | pd.DataFrame, actors: pd.DataFrame | None 
         else ["actor"]
     genders = actors[[*keys, "gender"]].drop_duplicates(keys) if actors is not None else None
     rows = quotes.merge(genders, on=keys, how="left") if genders is not None else quotes.assign(gender=None)
-    rows = rows.assign(actor=rows["actor"].fillna(NO_SOURCE), source_kind=rows["source_kind"].fillna("none"),
-                       gender=rows["gender"].fillna("not a person"))
+    # a speaker the text names but no actor holds ("the minister said") keeps its words, marked "unlinked"
+    unlinked = rows["actor"].isna() & rows["speaker"].notna()
+    rows = rows.assign(actor=rows["actor"].where(~unlinked, rows["speaker"].str.lower()).fillna(NO_SOURCE),
+                       source_kind=rows["source_kind"].where(~unlinked, "unlinked").fillna("none"),
+                       gender=rows["gender"].where(~unlinked, "unknown").fillna("not a person"))
     group = [*([by] if by else []), "actor", "source_kind", "attribution_type", "gender"]
     counts = rows.groupby(group, dropna=False).size().rename("count").reset_index()
     totals = counts.groupby(by)["count"].transform("sum") if by else counts["count"].sum()

@@ -15,6 +15,7 @@ __all__ = ["SPEAKER_LINKS", "Source", "issuer", "speaker_actor", "speaker_links"
 #: A statement's source and its kind: (actor name, "actor"), (label, "document") or (None, None).
 Source = tuple[str | None, str | None]
 _ISSUED = word_list("issued_documents")
+_ISSUING = word_list("issuing_verbs")
 #: How a statement's speaker was linked to its source (:func:`speaker_links`).
 SPEAKER_LINKS = ("name", "alias", "pronoun", "description", "issuer", "document", "none")
 
@@ -60,7 +61,9 @@ def issuer(document: Span, actors: list[Actor]) -> Actor | None:
     resolution, whose wording is its own)."""
     root = (antecedent(document) or document).root
     if root.lemma_.lower() not in _ISSUED or not syntax.functions_as(root, syntax.DIRECT_OBJECT) or \
-            root.head.pos_ not in ("VERB", "AUX"):
+            root.head.pos_ not in ("VERB", "AUX") or root.head.lemma_.lower() not in _ISSUING:
+        return None  # "X dismissed a report saying …", "X received a letter warning …": not X's words
+    if any(prep.lower_ == "by" for prep, _ in syntax.prepositional_objects(root) if prep is not None):
         return None
     subjects = syntax.subjects(root.head, passive=False)
     if not subjects:

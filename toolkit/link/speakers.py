@@ -1,6 +1,7 @@
 """First-person pronouns inside a quotation stand for its speaker: "“I will not resign,” Okafor said" — "I" is
 Okafor; "“We acted lawfully,” the ministry said" — "we" is the ministry. Linked once the quotation's source is
-known (the link stage), so the mentions table, the portrayals and the gender evidence all see them.
+known (the link stage), so the mentions table and the portrayals see them (first-person pronouns carry no
+gender, so the gender evidence, set earlier, is the same).
 
 Only direct and mixed quotations (the speaker's own words) whose speaker is named there, only sources that are
 actors: a person for "I", "me", "my"; an organisation or a group for "we", "our", "us" (a person's "we" is a
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from ..actors.model import Actor
 from ..lang.lexicon import word_list
 from ..quotes import Quote
+from ..quotes.pairing import find_quoted_spans
 from .sources import Source
 
 __all__ = ["link_first_person"]
@@ -34,11 +36,18 @@ def link_first_person(doc: Doc, quotes: list[Quote], sources: list[Source], acto
         words = _SINGULAR if actor.type == "PERSON" else _PLURAL if actor.type in _GROUP_TYPES else frozenset()
         for marked in quote.quoted:
             span = doc.char_span(marked.start, marked.end, alignment_mode="contract")
+            inner = _quoted_inside(doc.text[marked.start:marked.end], marked.start)
             for token in span if span is not None else ():
-                if token.lower_ in words and token.pos_ == "PRON" and token.i not in held:
+                if token.lower_ in words and token.pos_ == "PRON" and token.i not in held and \
+                        not any(a <= token.idx < b for a, b in inner):  # "‘I am leaving,’ he told me": his "I"
                     actor.references.append(doc[token.i:token.i + 1])
                     held.add(token.i)
         actor.references.sort(key=lambda reference: reference.start)
+
+
+def _quoted_inside(text: str, offset: int) -> list[tuple[int, int]]:
+    """The character ranges of quotations nested inside a quotation's words (someone else's words)."""
+    return [(offset + inner.start, offset + inner.end) for inner in find_quoted_spans(text).spans]
 
 
 def _named(quote: Quote, actor: Actor) -> bool:

@@ -30,7 +30,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
-from ..lang.lexicon import reporting_verbs, topic_prepositions, word_list
+from ..lang.lexicon import descriptors, reporting_verbs, topic_prepositions, word_list
 from .model import DOCUMENT_NOUNS, Quote
 from .text import is_finite, verb_lemma
 
@@ -46,7 +46,8 @@ _EVIDENCE_NOUNS = word_list("evidence_nouns")
 _WRITING_SETTINGS = word_list("writing_settings")
 _COMMITMENT_VERBS = word_list("commitment_verbs")
 _ATTITUDE_WORDS = word_list("attitude_words")
-_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "you"})
+_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "you", "they"})
+_CONTENT_OBJECT_VERBS = word_list("content_object_verbs")
 # what a predicate adds to an object: "called the plan [a sham]", "declared the settlements [legal]"
 _PREDICATES = syntax.CLAUSAL_COMPLEMENT | syntax.OBJECT_PREDICATE | syntax.ADJECTIVAL_COMPLEMENT | syntax.ATTRIBUTE
 
@@ -67,11 +68,11 @@ def cue_entry(quote: Quote) -> str | None:
 def attribution_type(doc: Doc, quote: Quote) -> AttributionType:
     """The quote's type (see the module's docstring)."""
     speaker = quote.speaker
-    if speaker is not None and _head_word(speaker) in _EVIDENCE_NOUNS:
+    if speaker is not None and ({speaker.root.lower_, _head_word(speaker)} & _EVIDENCE_NOUNS):
         return "evidence"  # "figures show", "according to data from X"
     kind = reporting_verbs().get(cue_entry(quote) or "", "speech")
-    if kind == "finding":
-        return "speech" if speaker is not None and _is_a_person(speaker) else "evidence"
+    if kind == "finding":  # "Prosecutors revealed that …" speaks; "The scan revealed …" is evidence
+        return "speech" if speaker is not None and _can_speak(speaker) else "evidence"
     if kind in ("thought", "intention"):
         return kind
     if quote.cue is not None and syntax.is_to_infinitive(quote.cue):
@@ -98,6 +99,8 @@ def states_something(doc: Doc, quote: Quote) -> bool:
         return any(is_finite(t) for t in words)
     if quote.layout == "topic":
         return _asked_for(doc, quote, words) or any(t.pos_ in ("VERB", "AUX") for t in _heads(words))
+    if quote.layout == "object" and cue_entry(quote) in _CONTENT_OBJECT_VERBS:
+        return True  # "announced a new tax", "confirmed the arrest": the object is what was said
     heads = _heads(words)
     # "called [the process] [a sham]" read as two objects; "described X [as] satire" wherever "as" hangs
     objects = [t for t in heads if syntax.functions_as(t, syntax.DIRECT_OBJECT)]
@@ -180,9 +183,13 @@ def _head_word(phrase: Span) -> str:
     return phrase.root.lemma_.lower()
 
 
-def _is_a_person(speaker: Span) -> bool:
+def _can_speak(speaker: Span) -> bool:
+    """A person, a group or an institution: a pronoun that stands for people, a name of a person, an
+    organisation, a place or a group, or a noun of people or institutions ("prosecutors", "the ministry")."""
     root = speaker.root
-    return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ == "PERSON"
+    return root.lower_ in _PERSONAL_PRONOUNS or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+        descriptors().get(root.lemma_.lower()) in ("PERSON", "ORG") or \
+        descriptors().get(root.lower_) in ("PERSON", "ORG")
 
 
 def _infinitive_content(doc: Doc, quote: Quote) -> bool:
