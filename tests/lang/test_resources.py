@@ -183,3 +183,18 @@ def test_contested_cities_lie_in_territories_of_the_regions_table():
     names = [row["name"] for row in rows]
     assert len(names) == len(set(names)) and names == sorted(names)
     assert {row["territory"] for row in rows} <= territories
+
+
+def test_the_resources_readme_lists_every_word_list_with_its_size():
+    from collections import Counter
+
+    folder = Path(RESOURCES)
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for name in ("word_lists.csv", "word_values.csv"):
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            sizes = Counter(row["list"] for row in csv.DictReader(handle))
+        start = readme.index(f"## `{name}`")
+        end = readme.find("\n## ", start + 5)
+        documented = {list_name: int(size) for list_name, size in
+                      re.findall(r"^\| `(\w+)` \| (\d+) \|", readme[start:end if end > 0 else None], re.M)}
+        assert documented == dict(sizes), name
