@@ -25,6 +25,7 @@ charges" lines (:func:`states_something`).
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -160,17 +161,24 @@ def nested_statements(quotes: list[Quote], reasons: list[str | None]) -> list[st
     statement says ("Volker said he discussed it after Politico reported the aid had been paused": one statement,
     Volker's; a quotation read twice, once in its marks and once in a longer clause, is one row too). The quotes
     table keeps the nested report, as PolNeAR counts it."""
+    # one sweep in order of start (a long text may hold thousands of quotes): a statement is inside another
+    # when a statement with a speaker starting before it reaches as far, or one starting with it reaches further
     result = list(reasons)
+    outers = [(q.content_start, q.content_end) for q, r in zip(quotes, reasons, strict=True)
+              if r is None and q.speaker is not None]
+    by_start: dict[int, int] = {}
+    for start, end in outers:
+        by_start[start] = max(end, by_start.get(start, end))
+    starts = sorted(by_start)
+    reach = [-1]  # reach[k]: the furthest end of the outers starting at one of the first k starts
+    for start in starts:
+        reach.append(max(reach[-1], by_start[start]))
     for i, quote in enumerate(quotes):
         if reasons[i] is not None:
             continue
-        for j, outer in enumerate(quotes):
-            if j == i or reasons[j] is not None or outer.speaker is None or \
-                    (outer.content_end - outer.content_start) <= (quote.content_end - quote.content_start):
-                continue
-            if outer.content_start <= quote.content_start and quote.content_end <= outer.content_end:
-                result[i] = "inside another statement"  # its words are the outer one's: one row, not two
-                break
+        start, end = quote.content_start, quote.content_end
+        if reach[bisect.bisect_left(starts, start)] >= end or by_start.get(start, -1) > end:
+            result[i] = "inside another statement"  # its words are the outer one's: one row, not two
     return result
 
 
