@@ -12,6 +12,7 @@ from toolkit.actors.references import (
     mention_kind,
     resolve_appositions,
     resolve_descriptions,
+    resolve_organisation_speakers,
     resolve_personal_pronouns,
     resolve_pronoun_speakers,
 )
@@ -44,11 +45,34 @@ def test_a_pronoun_outside_reports_only_where_one_person_is_named_before():
                     "the visit.") == {"Lena Varga": [], "Ilse Novak": []}  # two women: no guess
 
 
+def test_a_chain_of_pronouns_follows_the_one_person_named():
+    # any role, and a sentence without a person in between: each "he" links, the next one through the last
+    text = ("Tomas Brandt grew up in a mining town. The mine closed in 1990. His father lost his job, and the "
+            "family moved away. Years later he returned as an engineer.")
+    assert resolved(resolve_personal_pronouns, text) == {"Tomas Brandt": ["His", "his", "he"]}
+    # a person named three sentences back is too far, and a woman named in between blocks "he"
+    assert resolved(resolve_personal_pronouns, "Tomas Brandt left in May. Prices rose. Rents rose. Wages fell. "
+                    "He came back.") == {"Tomas Brandt": []}
+    assert resolved(resolve_personal_pronouns, "Tomas Brandt met Ilse Novak in May. He came back.") == {
+        "Tomas Brandt": [], "Ilse Novak": []}
+
+
+def test_it_said_is_the_one_organisation_named_before():
+    assert resolved(resolve_organisation_speakers, "Orlo Capital raised its forecast. It said demand was strong.") \
+        == {"Orlo Capital": ["It"]}
+    two = resolved(resolve_organisation_speakers, "Orlo Capital sued Helix Corp. It said the contract was void.")
+    assert all(references == [] for references in two.values()) and len(two) == 2  # two: no guess
+
+
 def test_the_company_and_the_agency_are_the_organisation_whose_name_says_so():
     text = ("Orlo Capital signed a deal with Helix Corp on Monday. The company said it would hire 200 people. "
             "The Kessel Water Agency approved the deal. The agency said the plant was safe.")
     assert resolved(resolve_descriptions, text) == {"Orlo Capital": [], "Helix Corp": ["The company"],
                                                     "Kessel Water Agency": ["The agency"]}
+    # a plural noun of the name: "the doctors" after "Doctors for Camp Closure"
+    assert resolved(resolve_descriptions, "A group called Doctors for Camp Closure wrote to the agency. The doctors "
+                    "said the camps "
+                    "were unsafe.") == {"Doctors for Camp Closure": ["The doctors"]}
 
 
 def test_descriptions_by_role_family_and_by_a_descriptor_the_article_gave():

@@ -60,3 +60,13 @@ def test_a_doc_without_sentences_is_one_sentence():
     groups = portrayal_groups(doc, [varga])
     assert [s.text for s in groups.sentences] == [doc.text]
     assert list(groups.mentions) == [(0, "Lena Varga", ""), (0, None, "she")]
+
+
+def test_a_place_is_portrayed_only_where_it_takes_part():
+    # "the storm reached Florida", "homes in Georgia": where something happened; "Russia invaded Ukraine",
+    # "China said": participants (issue #31, item 6)
+    doc = parse("The storm reached Florida on Monday, destroying homes in Georgia. Russia invaded Ukraine. "
+                "China said the attack was shameful.")
+    actors = [Actor(name, "GPE", [span(doc, name)]) for name in ("Florida", "Georgia", "Russia", "Ukraine", "China")]
+    grouped = {name for _, name, _ in portrayal_groups(doc, actors).mentions}
+    assert grouped == {"Russia", "Ukraine", "China"}

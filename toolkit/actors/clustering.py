@@ -30,6 +30,7 @@ from .model import Actor, is_actor_mention
 from .references import (
     resolve_appositions,
     resolve_descriptions,
+    resolve_organisation_speakers,
     resolve_personal_pronouns,
     resolve_pronoun_speakers,
 )
@@ -75,6 +76,7 @@ def cluster(doc: Doc) -> list[Actor]:
         actor.gender = stated_sex(doc, actor) or "unknown"
     resolve_descriptions(doc, actors)
     resolve_pronoun_speakers(doc, actors)
+    resolve_organisation_speakers(doc, actors)
     resolve_appositions(doc, actors)
     resolve_personal_pronouns(doc, actors)
     for actor in actors:

@@ -3,7 +3,7 @@ minister; "He added" -> the most recent person."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lang import syntax
 from ..lang.labels import CORPORATE_SUFFIXES
@@ -20,7 +20,7 @@ from ..lang.lexicon import (
 from .model import Actor
 
 __all__ = ["PERSONAL_PRONOUNS", "mention_kind", "resolve_appositions", "resolve_descriptions",
-           "resolve_personal_pronouns", "resolve_pronoun_speakers"]
+           "resolve_organisation_speakers", "resolve_personal_pronouns", "resolve_pronoun_speakers"]
 
 _ARTICLES = word_list("articles")
 #: A description has at most this many words before its head ("the former deputy foreign minister"): a longer
@@ -74,7 +74,10 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
         if target is None and head.lower_ in families:
             affiliation = _phrase_affiliation(doc, phrase, actors)
             target = _person_by_role(earlier, families[head.lower_], affiliation, phrase.start_char)
-        if target is None and descriptors().get(head.lower_) == "ORG" and len(phrase) == 2:
+        if target is None:
+            target = _person_by_exact_role(doc, phrase, earlier, actors)
+        if target is None and len(phrase) == 2 and (descriptors().get(head.lower_) == "ORG" or head.tag_ == "NNS"):
+            # "the agency" after "National Land Transport Agency", "the doctors" after "Doctors for Camp Closure"
             target = _organisation_named_by(earlier, head.lower_, phrase.start_char)
         if target is not None:
             target.references.append(phrase)
@@ -126,6 +129,20 @@ def _person_by_role(candidates: list[Actor], families: frozenset[str], affiliati
         if affiliation is None or any(_within(own, affiliation) for own in person.affiliations):
             return person
     return None
+
+
+def _person_by_exact_role(doc: Doc, phrase: Span, candidates: list[Actor], actors: list[Actor]) -> Actor | None:
+    """"The former governor" -> the one person named before whose role ends in "governor" ("Former Governor
+    Tom Reyes", "Tom Reyes, a former governor"); "the Labour councillor" -> the one councillor of Labour. With
+    two such people, none."""
+    head = phrase[-1].lower_
+    if phrase[-1].tag_ in ("NNS", "NNPS"):
+        return None  # "the governors": more than one
+    affiliation = _phrase_affiliation(doc, phrase, actors)
+    fitting = [a for a in candidates if a.type == "PERSON" and
+               any(role.lower().split()[-1] == head for role in a.roles if role) and
+               (affiliation is None or any(_within(own, affiliation) for own in a.affiliations))]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _within(body: str, organisation: str) -> bool:
@@ -187,8 +204,10 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
         if types is None or not syntax.is_nominal_subject(token) or token.head.lemma_.lower() not in verbs:
             continue
         best, best_at = None, -1
+        channels = _channels(token.head)
         for actor in actors:
-            if actor.type not in types or _excluded_by_pronoun(actor, token.lower_) or \
+            if actor.type not in types or _excluded_by_pronoun(actor, token.lower_) or _interprets(actor) or \
+                    any(m.start in channels for m in actor.mentions) or \
                     (actor.type == "PERSON" and (not _personal_name(actor) or _type_in_doubt(actor))):
                 continue
             seen = [m.end_char for m in [*actor.mentions, *actor.references] if m.end_char <= token.idx]
@@ -198,33 +217,79 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
             best.references.append(doc[token.i:token.i + 1])
 
 
+def resolve_organisation_speakers(doc: Doc, actors: list[Actor]) -> None:
+    """"It said in a statement": "it" as the subject of a reporting verb is the one organisation named or
+    referred to before it in its sentence or the sentence before; with none or two, no link. ("They" is left
+    alone: on the page dev set it added no right link.)"""
+    verbs = reporting_verbs()
+    organisations = [a for a in actors if a.type == "ORG"]
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for index, sentence in enumerate(sentences):
+        start = sentences[max(index - 1, 0)].start_char
+        for token in sentence:
+            if token.lower_ != "it" or not syntax.is_nominal_subject(token) or \
+                    token.head.lemma_.lower() not in verbs:
+                continue
+            named = [a for a in organisations if any(start <= m.start_char and m.end_char <= token.idx
+                                                     for m in [*a.mentions, *a.references])]
+            if len(named) == 1:
+                named[0].references.append(doc[token.i:token.i + 1])
+
+
+_INTERPRETERS = word_list("interpreter_nouns")
+
+
+def _interprets(actor: Actor) -> bool:
+    """"His interpreter, Omar Haddad, …": an interpreter voices someone else's words."""
+    return any(word.lower().split()[-1] in _INTERPRETERS for word in [*actor.roles, *actor.descriptors] if word)
+
+
+def _channels(cue: Token) -> range:
+    """The tokens of "through X" phrases on the reporting verb or on a clause before it ("Speaking through
+    Haddad, he said", "he said through Haddad"): X carries the words, it does not speak them."""
+    clauses = [cue, *(c for c in cue.children if c.i < cue.i and c.pos_ in ("VERB", "AUX"))]
+    spans = [range(prep.i, noun.right_edge.i + 1) for clause in clauses
+             for prep, noun in syntax.prepositional_objects(clause) if prep is not None and prep.lower_ == "through"]
+    return range(min(s.start for s in spans), max(s.stop for s in spans)) if spans else range(0)
+
+
 # Personal pronouns and the sex each one names (for "he"/"she" exclusions by given name).
 PERSONAL_PRONOUNS = word_map("personal_pronouns")
 
 
-_SUBJECTS = syntax.NOMINAL_SUBJECT
 
 
 def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:
     """"He", "her", "his" stand for a person only where that is safe: exactly one person is named or referred
-    to in its sentence before it or in the sentence before, as the subject of a clause there, and not one
-    whose given name is of the other sex; a wrong link is worse than none."""
+    to before it in its sentence and the sentence before (else, when none is, in the sentence before that),
+    and not one of the other stated sex or given name; a wrong link is worse than none. Each link counts as
+    a reference for the pronouns after it, so a chain of "he" follows the person through a paragraph.
+
+    Measured on GUM dev (pronoun precision / recall, sm): the subject-only rule of 0.4.0 0.824 / 0.161; any
+    role 0.829 / 0.222; reaching back a third sentence 0.842 / 0.264 (four or more sentences: precision falls).
+    Letting the stated sex choose between two people lowers precision (0.722): the pronoun is often a third
+    person the text never names."""
     taken = {(r.start, r.end) for a in actors for r in a.references}
     people = [a for a in actors if a.type == "PERSON" and _personal_name(a) and not _type_in_doubt(a)]
     sentences = list(doc.sents)
     for index, sentence in enumerate(sentences):
-        window = sentences[index - 1].start_char if index else sentence.start_char
         for token in sentence:
             pronoun = PERSONAL_PRONOUNS.get(token.lower_)
             if pronoun is None or token.pos_ != "PRON" or (token.i, token.i + 1) in taken:
                 continue
-            named = [a for a in people if any(window <= m.start_char and m.end_char <= token.idx
-                                              for m in [*a.mentions, *a.references])]
-            candidates = [a for a in named if not _excluded_by_pronoun(a, pronoun) and any(
-                window <= m.start_char and m.end_char <= token.idx and syntax.functions_as(m.root, _SUBJECTS)
-                for m in [*a.mentions, *a.references])]
-            if len(candidates) == 1 and len(named) == 1:
-                candidates[0].references.append(doc[token.i:token.i + 1])
+            named: list[Actor] = []
+            for reach in _PRONOUN_REACH:
+                start = sentences[max(index - reach, 0)].start_char
+                named = [a for a in people if any(start <= m.start_char and m.end_char <= token.idx
+                                                  for m in [*a.mentions, *a.references])]
+                if named:
+                    break
+            if len(named) == 1 and not _excluded_by_pronoun(named[0], pronoun):
+                named[0].references.append(doc[token.i:token.i + 1])
+
+
+# How many sentences back a pronoun looks for its person: the sentence before, else the one before that.
+_PRONOUN_REACH = (1, 2)
 
 
 def resolve_appositions(doc: Doc, actors: list[Actor]) -> None:

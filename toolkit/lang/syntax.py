@@ -193,6 +193,12 @@ def clausal_complements(verb: Token) -> list[Token]:
     for addressee in children(verb, INDIRECT_OBJECT | DIRECT_OBJECT):
         labels = RELATIVE_CLAUSE | ({"acl"} if addressee.dep_ in INDIRECT_OBJECT else set())
         found += [c for c in children(addressee, labels) if c.i > addressee.i and _opens_with_that(c)]
+    # "told the committee [through an interpreter] that …", "said [in a statement] that …": the same slip on
+    # the object of a preposition between the verb and the clause
+    for _, noun in prepositional_objects(verb):
+        if noun.i > verb.i:
+            found += [c for c in children(noun, RELATIVE_CLAUSE | {"acl"}) if c.i > noun.i and c not in found and
+                      _opens_with_that(c)]
     return sorted(found, key=lambda t: t.i)
 
 

@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span
 
 from ..actors.model import Actor
 from ..actors.references import PERSONAL_PRONOUNS
+from ..lang import syntax
 from ..lang.labels import PORTRAYED_LABELS
 from ..portrayal import Portrayal, PortrayalModel, model_input, portray
 
-__all__ = ["GroupKey", "PortrayalGroups", "portrayal_groups", "portrayals_of"]
+__all__ = ["GroupKey", "PortrayalGroups", "portrayal_groups", "portrayals_of", "takes_part"]
 
 #: (sentence index, actor name or None, the sex of unheld pronouns or "")
 GroupKey = tuple[int, str | None, str]
@@ -55,7 +56,7 @@ def portrayal_groups(doc: Doc, actors: list[Actor]) -> PortrayalGroups:
     for actor in actors:
         for span in [*actor.mentions, *actor.references]:
             held.update(range(span.start, span.end))
-            if actor.type in PORTRAYED_LABELS:
+            if actor.type in PORTRAYED_LABELS and (actor.type not in _PLACES or takes_part(span)):
                 groups.setdefault((sentence_of(span), actor.name, ""), []).append(span)
     for i in _indexes_of(doc, PERSONAL_PRONOUNS):
         token = doc[i]
@@ -65,6 +66,29 @@ def portrayal_groups(doc: Doc, actors: list[Actor]) -> PortrayalGroups:
     mentions = {key: sorted(spans, key=lambda s: s.start)
                 for key, spans in sorted(groups.items(), key=lambda item: min(s.start for s in item[1]))}
     return PortrayalGroups(sentences, mentions)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+# A place takes part as a doer, an owner ("Dorset's council") or the agent of a passive; as an object only of
+# someone who acts ("Norvia invaded Dorset"), not of a flood that "reached Dorset"
+_DOER = syntax.NOMINAL_SUBJECT | syntax.ACTIVE_SUBJECT | syntax.AGENT | syntax.POSSESSOR
+_OBJECT = syntax.DIRECT_OBJECT | syntax.INDIRECT_OBJECT
+_WHO_ACTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def takes_part(mention: Span) -> bool:
+    """Is a place's mention a participant of its clause, not only where something happened ("the flood
+    reached Dorset", "protests in Dorset")? Only participants are portrayed."""
+    token = mention.root
+    while syntax.functions_as(token, syntax.CONJUNCT | syntax.APPOSITION) and token.head is not token:
+        token = token.head  # "Dorset and Wiltshire said": both
+    if syntax.functions_as(token, _DOER) or (syntax.functions_as(token, syntax.CLEAR_NOUN_OBJECT) and
+                                              syntax.functions_as(token.head, syntax.AGENT)):
+        return True
+    if syntax.functions_as(token, _OBJECT):
+        return any(s.ent_type_ in _WHO_ACTS or (s.pos_ == "PRON" and s.lower_ in PERSONAL_PRONOUNS)
+                   for s in syntax.subjects(token.head))
+    return False
 
 
 def portrayals_of(groups: PortrayalGroups, model: PortrayalModel | None = None) -> dict[GroupKey, Portrayal]:

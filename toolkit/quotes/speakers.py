@@ -64,11 +64,23 @@ def _through_coordinated_titles(token: Token, end: int) -> int:
     return end
 
 
+# Conjunctions that open a clause without a subject of its own: "when asked", "if pressed", "once questioned".
+_REDUCED_CLAUSE_OPENERS = word_list("reduced_clause_openers")
+
+
 def fronted_participle(cue: Token) -> bool:
-    """A past participle opening its sentence ahead of the main clause ("Asked about X, she said …")."""
-    return cue.tag_ == "VBN" and syntax.functions_as(cue, syntax.ADVERBIAL_CLAUSE | syntax.CLAUSAL_COMPLEMENT) and \
-        cue.i < cue.head.i and \
-        not syntax.subjects(cue) and all(t.is_punct or t.is_space for t in cue.doc[cue.sent.start:cue.i])
+    """A past participle ahead of its main clause, without a subject of its own: "Asked about X, she said …",
+    "When asked about X, she said …", "The mayor, when asked about X, said …" — the one asked, not the asker."""
+    before = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if before is not None and before.lower_ in _REDUCED_CLAUSE_OPENERS and before.head.i == cue.i and \
+            cue.tag_ in ("VBN", "VBD"):
+        return True  # "when asked", "after being asked" misread with the main clause's subject as its own
+    if cue.tag_ != "VBN" or not syntax.functions_as(cue, syntax.ADVERBIAL_CLAUSE | syntax.CLAUSAL_COMPLEMENT) or \
+            cue.i > cue.head.i or syntax.subjects(cue):
+        return False
+    main_subject = {t.i for s in syntax.subjects(cue.head) if s.i < cue.i for t in s.subtree}
+    return all(t.is_punct or t.is_space or t.head.i == cue.i or t.i in main_subject
+               for t in cue.doc[cue.sent.start:cue.i])
 
 
 _CLAUSE_PARTS = syntax.SUBJECT | syntax.COPULA | syntax.AUXILIARY | syntax.EXPLETIVE | syntax.MARKER
@@ -104,6 +116,9 @@ def speaker_of(cue: Token) -> Span | None:
             subjects.sort(key=lambda s: (s.ent_type_ != "PERSON", current.i - s.i))
         if subjects:
             return speaker_phrase(subjects[0])
+        taken = _subject_of_reduced_clause(current)
+        if taken is not None:
+            return speaker_phrase(taken)
         # a complement clause does not share its verb's subject, nor a parenthetical ("…, believe me")
         if current.head.i == current.i or syntax.functions_as(current, _OWN_SUBJECT_CLAUSES) or \
                 syntax.infinitive_after_finite(current):
@@ -116,6 +131,17 @@ def speaker_of(cue: Token) -> Span | None:
 
 
 _OWN_SUBJECT_CLAUSES = syntax.CLOSED_COMPLEMENT | syntax.PARATAXIS
+
+
+def _subject_of_reduced_clause(verb: Token) -> Token | None:
+    """"The mayor, when asked about X, said …" parsed with "the mayor" as the subject of "asked": the subject
+    of a reduced clause ahead of the verb is the verb's own."""
+    for clause in verb.children:
+        if clause.i < verb.i and fronted_participle(clause):
+            subjects = [s for s in syntax.subjects(clause) if s.i < clause.i]
+            if subjects:
+                return subjects[0]
+    return None
 
 
 def _participle_subject(subject: Token) -> Token | None:

@@ -126,6 +126,9 @@ def _asked_for(doc: Doc, quote: Quote, words: list[Token]) -> bool:
 def _makes_a_claim(head: Token) -> bool:
     if head.pos_ in ("VERB", "AUX") or syntax.functions_as(head, _PREDICATES):
         return True
+    if any(syntax.functions_as(c, syntax.COPULA) for c in head.children) and \
+            any(syntax.functions_as(c, syntax.SUBJECT) for c in head.children):
+        return True  # a clause whose predicate is an adjective or a noun: "[the talks were] useful"
     if head.pos_ == "ADP" and (head.lower_ == "as" or any(c.tag_ == "VBG" or c.pos_ == "VERB" for c in head.children)):
         return True  # ClearNLP: "[of] hiding", "[as] satire"
     # UD: "the council [of hiding]" (a clause marked by "of" or "as"), "[as] a satire" (the noun's own "as")
