@@ -18,9 +18,10 @@ from ..actors.model import Actor
 from ..actors.references import PERSONAL_PRONOUNS
 from ..lang import syntax
 from ..lang.labels import PORTRAYED_LABELS
+from ..lang.lexicon import word_list
 from ..portrayal import Portrayal, PortrayalModel, model_input, portray
 
-__all__ = ["GroupKey", "PortrayalGroups", "portrayal_groups", "portrayals_of", "takes_part"]
+__all__ = ["GroupKey", "PortrayalGroups", "portrayal_groups", "only_located", "portrayals_of"]
 
 #: (sentence index, actor name or None, the sex of unheld pronouns or "")
 GroupKey = tuple[int, str | None, str]
@@ -56,7 +57,7 @@ def portrayal_groups(doc: Doc, actors: list[Actor]) -> PortrayalGroups:
     for actor in actors:
         for span in [*actor.mentions, *actor.references]:
             held.update(range(span.start, span.end))
-            if actor.type in PORTRAYED_LABELS and (actor.type not in _PLACES or takes_part(span)):
+            if actor.type in PORTRAYED_LABELS and not (actor.type in _PLACES and only_located(span)):
                 groups.setdefault((sentence_of(span), actor.name, ""), []).append(span)
     for i in _indexes_of(doc, PERSONAL_PRONOUNS):
         token = doc[i]
@@ -69,25 +70,28 @@ def portrayal_groups(doc: Doc, actors: list[Actor]) -> PortrayalGroups:
 
 
 _PLACES = frozenset({"GPE", "LOC"})
-# A place takes part as a doer, an owner ("Dorset's council") or the agent of a passive; as an object only of
-# someone who acts ("Norvia invaded Dorset"), not of a flood that "reached Dorset"
-_DOER = syntax.NOMINAL_SUBJECT | syntax.ACTIVE_SUBJECT | syntax.AGENT | syntax.POSSESSOR
-_OBJECT = syntax.DIRECT_OBJECT | syntax.INDIRECT_OBJECT
+_LOCATIVE = word_list("locative_prepositions")
 _WHO_ACTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def takes_part(mention: Span) -> bool:
-    """Is a place's mention a participant of its clause, not only where something happened ("the flood
-    reached Dorset", "protests in Dorset")? Only participants are portrayed."""
+def only_located(mention: Span) -> bool:
+    """Is a place's mention only where something happened: the object of a preposition of place ("protests
+    in Dorset", "flights from Dorset"), or the object of a verb whose subject does not act ("the flood
+    reached Dorset"; not "Norvia invaded Dorset")? Such mentions are not portrayed. Other uses are: a name
+    typed as a place may be a person the model mistyped ("criticism of X"), and NewsMTSC's analysis score
+    fell when only clear participants were kept (rw dev 0.666 -> 0.662)."""
     token = mention.root
     while syntax.functions_as(token, syntax.CONJUNCT | syntax.APPOSITION) and token.head is not token:
-        token = token.head  # "Dorset and Wiltshire said": both
-    if syntax.functions_as(token, _DOER) or (syntax.functions_as(token, syntax.CLEAR_NOUN_OBJECT) and
-                                              syntax.functions_as(token.head, syntax.AGENT)):
+        token = token.head  # "in Dorset and Wiltshire": both
+    markers = [c for c in token.children if syntax.functions_as(c, syntax.CASE_MARKER)]
+    preposition = markers[0] if markers else token.head if syntax.functions_as(token, syntax.CLEAR_NOUN_OBJECT) \
+        else None
+    if preposition is not None and preposition.lower_ in _LOCATIVE:
         return True
-    if syntax.functions_as(token, _OBJECT):
-        return any(s.ent_type_ in _WHO_ACTS or (s.pos_ == "PRON" and s.lower_ in PERSONAL_PRONOUNS)
-                   for s in syntax.subjects(token.head))
+    if syntax.functions_as(token, syntax.DIRECT_OBJECT):
+        subjects = syntax.subjects(token.head)
+        return bool(subjects) and not any(
+            s.ent_type_ in _WHO_ACTS or (s.pos_ == "PRON" and s.lower_ in PERSONAL_PRONOUNS) for s in subjects)
     return False
 
 
