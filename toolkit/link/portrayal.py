@@ -21,7 +21,7 @@ from ..lang.labels import PORTRAYED_LABELS
 from ..lang.lexicon import word_list
 from ..portrayal import Portrayal, PortrayalModel, model_input, portray
 
-__all__ = ["GroupKey", "PortrayalGroups", "portrayal_groups", "only_located", "portrayals_of"]
+__all__ = ["GroupKey", "PortrayalGroups", "only_located", "portrayal_groups", "portrayals_of"]
 
 #: (sentence index, actor name or None, the sex of unheld pronouns or "")
 GroupKey = tuple[int, str | None, str]
