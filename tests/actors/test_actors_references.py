@@ -84,6 +84,20 @@ def test_descriptions_by_role_family_and_by_a_descriptor_the_article_gave():
         "Free Kessel": ["the resistance movement"]}
 
 
+def test_a_description_by_exact_role_and_its_owner():
+    # "the former governor": the one person whose role ends in "governor"; "China's ambassador": the one
+    # ambassador whose affiliation is China; with two governors, neither
+    assert resolved(resolve_descriptions, "Former Governor Tom Reyes spoke at the rally. The former governor "
+                    "argued that taxes were too high.", **{"Tom Reyes": {"roles": ["Former Governor"]}}) == {
+        "Tom Reyes": ["The former governor"]}
+    assert resolved(resolve_descriptions, "Governor Tom Reyes met Governor Ana Lopez. The governor said the talks "
+                    "went well.", **{"Tom Reyes": {"roles": ["Governor"]}, "Ana Lopez": {"roles": ["Governor"]}}) \
+        == {"Tom Reyes": [], "Ana Lopez": []}
+    owned = resolved(resolve_descriptions, "Liu Xiaming met officials in London. China's ambassador said the protests "
+                     "were illegal.", **{"Liu Xiaming": {"roles": ["ambassador"], "affiliations": ["China"]}})
+    assert owned["Liu Xiaming"] == ["China's ambassador"]
+
+
 def test_a_phrase_in_apposition_describes_the_name():
     assert resolved(resolve_appositions, "Lena Varga, the health minister, said the clinic would reopen.") == {
         "Lena Varga": ["the health minister"]}

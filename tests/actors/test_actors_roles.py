@@ -32,6 +32,11 @@ def test_a_title_in_apposition_after_the_name():
     assert (varga.roles, varga.affiliations) == (["head"], ["Kessel Water Board"])
 
 
+def test_a_possessor_in_an_apposed_title_is_the_affiliation_not_the_name_after_it():
+    liu = titled("Liu Xiaming, China's ambassador to Britain, met officials on Monday.")["Liu Xiaming"]
+    assert (liu.roles, liu.affiliations) == (["ambassador"], ["China"])
+
+
 def test_a_group_in_front_of_an_apposed_title_is_the_affiliation_of_the_person_not_of_the_next_name():
     for text in ("Tomas Brandt, the presumptive Republican nominee, addressed Congress on Monday.",
                  "The presumptive Republican nominee, Tomas Brandt, told Congress he would win."):

@@ -41,12 +41,20 @@ def _description_phrases(doc: Doc):
                 doc[left.i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "X") and \
                 doc[left.i - 1].lower_ not in _ARTICLES:
             left = doc[left.i - 1]
-        if left.i == 0 or doc[left.i - 1].lower_ != "the":
+        owner = _possessor_before(doc, left.i)
+        if owner is None and (left.i == 0 or doc[left.i - 1].lower_ != "the"):
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.ent_iob_ == "B"):
             continue  # not the head of its phrase, or an apposition to a name ("the movement X")
-        yield doc[left.i - 1:token.i + 1]
+        yield doc[owner.start if owner is not None else left.i - 1:token.i + 1]
+
+
+def _possessor_before(doc: Doc, i: int) -> Span | None:
+    """The name right before ``i`` marked as a possessor ("[China]'s ambassador"), or None."""
+    if i < 2 or not (doc[i - 1].tag_ == "POS" or doc[i - 1].text in ("'s", "’s")):
+        return None
+    return next((e for e in doc.ents if e.end == i - 1), None)
 
 
 def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:

@@ -112,8 +112,16 @@ def _apposition(doc: Doc, actor: Actor, mention: Span, actor_of: dict) -> None:
                 end = next((t.i for t in doc[token.i:min(len(doc), token.i + 8)] if t.text in ",.;"), token.i + 1)
                 _role_of_phrase(doc, actor, token, end, actor_of, start=mention.end + 1)
                 break
-            if token.pos_ not in ("DET", "ADJ") and token.ent_type_ != "NORP":  # "the Republican nominee"
-                break
+            if token.pos_ not in ("DET", "ADJ") and token.ent_type_ != "NORP" and not _possessive(token):
+                break  # "the Republican nominee", "China's ambassador" go on to the noun
+
+
+def _possessive(token) -> bool:
+    """The possessive marker or a word of the name it marks ("China['s]", "[the] European Union['s]")."""
+    if token.tag_ == "POS" or token.text in ("'s", "’s"):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return bool(token.ent_type_) and following is not None and (following.tag_ == "POS" or following.ent_iob_ == "I")
 
 
 def _common_noun(token) -> bool:
@@ -125,6 +133,10 @@ def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict, star
     """The role is the phrase's head; the affiliation the first name after it ("head of Y"), else a political
     group named in front of it ("the Republican nominee"; not a nationality, "a British lawyer")."""
     _add(actor.roles, head.text)
+    owners = [e for e in doc.ents if start <= e.start and e.end < head.i and _possessive(doc[e.end])]
+    if owners:  # "X, China's ambassador to Britain": China's, not Britain
+        _add(actor.affiliations, _actor_name(owners[-1], actor_of))
+        return
     after = [e for e in doc.ents if head.i < e.start and e.end <= end]
     before = [e for e in doc.ents if start <= e.start and e.end <= head.i and e.text in group_forms("political") and
               not any(t.pos_ in ("VERB", "AUX") or t.text in ",.;" for t in doc[e.end:head.i])]
