@@ -46,6 +46,16 @@ def test_a_pronoun_never_links_to_a_person_of_the_other_stated_gender():
     assert result.actors.set_index("actor").loc["Jordan Weber", "gender"] == "female"
 
 
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_a_pronoun_linked_earlier_keeps_the_other_pronoun_away(pipeline):
+    # neither given name says anything; "his family" makes Jordan Rask a man, so "She said" is Robin Weber
+    text = ("Robin Weber founded the clinic in 2010. The building was sold in 2015. Jordan Rask bought it, and his "
+            "family still owns it. She said the clinic would stay open.")
+    result = analyze(text, nlp=pipeline)
+    assert result.statements["actor"].tolist() == ["Robin Weber"]
+    assert genders(text, pipeline)["Jordan Rask"] == ("male", ["pronoun: his"])
+
+
 def test_evidence_that_disagrees_gives_unknown():
     from toolkit.actors.gender import gender_of
 

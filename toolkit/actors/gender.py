@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..lang.lexicon import word_map
 from .model import Actor
 
-__all__ = ["GENDERS", "assign_genders", "gender_of", "stated_sex"]
+__all__ = ["GENDERS", "assign_genders", "gender_of", "pronoun_gender", "stated_sex"]
 
 GENDERS = ("female", "male", "unknown")
 _GENDERED = word_map("gendered_words")
@@ -76,6 +76,11 @@ def stated_sex(doc: Doc, actor: Actor) -> str | None:
         return None
     gender = gender_of(_honorifics(doc, actor) + _nouns(actor))
     return None if gender == "unknown" else gender
+
+
+def pronoun_gender(actor: Actor) -> str:
+    """The gender the pronouns linked to a person so far agree on (``unknown`` when none or both)."""
+    return gender_of(_pronouns(actor)) if actor.type == "PERSON" else "unknown"
 
 
 def assign_genders(doc: Doc, actors: list[Actor]) -> None:

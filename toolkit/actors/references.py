@@ -17,6 +17,7 @@ from ..lang.lexicon import (
     word_list,
     word_map,
 )
+from .gender import pronoun_gender
 from .model import Actor
 
 __all__ = ["PERSONAL_PRONOUNS", "mention_kind", "resolve_appositions", "resolve_descriptions",
@@ -207,7 +208,10 @@ _PLACE_OPENERS = word_list("place_openers")
 def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
     """"He added ...": a pronoun subject of a reporting verb is the most recent compatible actor."""
     verbs = reporting_verbs()
+    taken = {r.start for a in actors for r in a.references if len(r) == 1}
     for token in doc:
+        if token.i in taken:
+            continue
         types = ("PERSON",) if token.lower_ in _SUBJECT_PRONOUNS else None
         if types is None or not syntax.is_nominal_subject(token) or token.head.lemma_.lower() not in verbs:
             continue
@@ -294,6 +298,8 @@ def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:
                     break
             if len(named) == 1 and not _excluded_by_pronoun(named[0], pronoun):
                 named[0].references.append(doc[token.i:token.i + 1])
+                if named[0].gender == "unknown":  # "his family": the next "she" is someone else
+                    named[0].gender = pronoun_gender(named[0])
 
 
 # How many sentences back a pronoun looks for its person: the sentence before, else the one before that.
