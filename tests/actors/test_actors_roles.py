@@ -74,3 +74,12 @@ def test_actors_named_in_one_sentence_are_joined_weighted_by_sentences():
     assert graph.edges["Lena Varga", "Tomas Brandt"]["weight"] == 2
     assert not graph.has_edge("Lena Varga", "Ilse Novak")
     assert graph.nodes["Ilse Novak"] == {"type": "PERSON", "mentions": 1}
+
+
+def test_a_noun_in_apposition_to_an_organisation_is_its_descriptor():
+    # "The group, X," and "X, a fund based in Y,": "the group" and "the fund" later stand for X
+    actors = titled("The group, WeWorkers Coalition, formed in recent weeks. Orlo Capital, a fund based in "
+                    "Kessel, bought the site.")
+    assert actors["WeWorkers Coalition"].descriptors == ["group"]
+    assert actors["Orlo Capital"].descriptors == ["fund"]
+    assert actors["Kessel"].descriptors == []

@@ -33,6 +33,25 @@ def attach_titles(doc: Doc, actors: list[Actor]) -> None:
                 if following is not None and descriptors().get(following.lower_) == "ORG" and \
                         following.pos_ in ("NOUN", "PROPN"):
                     _add(actor.descriptors, following.lower_)  # "X party", "X movement"
+                for noun in _apposed_nouns(mention):
+                    _add(actor.descriptors, noun.lower_)  # "the group, X,": later "the group" is X
+
+
+def _apposed_nouns(mention: Span) -> list:
+    """Common nouns in apposition to an organisation's name, either side: "The group, WeWorkers Coalition,"
+    (the name apposed to the noun) and "Orlo Capital, a fund based in Kessel," (the noun apposed to the name);
+    whatever the parser hung them on, they are the name's own when only a comma stands between."""
+    doc, root = mention.doc, mention.root
+    found = []
+    for token in (doc[mention.start - 2] if mention.start >= 2 else None,):
+        if token is not None and doc[mention.start - 1].text == "," and token.pos_ == "NOUN" and token.is_lower and \
+                (root.head.i == token.i or token.head.i == root.i) and token.tag_ not in ("NNS", "NNPS"):
+            found.append(token)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > mention.end and child.pos_ == "NOUN" and child.is_lower and \
+                child.tag_ not in ("NNS", "NNPS") and doc[mention.end].text == ",":
+            found.append(child)
+    return found
 
 
 def _title_before(doc: Doc, mention: Span) -> tuple[list, list]:
