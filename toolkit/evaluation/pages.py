@@ -258,7 +258,13 @@ def score_page(page: PageDocument, result: Analysis) -> dict[str, Any]:
     gold_t, rows_t = gold_timexes(page.gold, page.body), row_timexes(result)
     timexes = Scores(gold=len(gold_t), system=len(rows_t), detail="value_accuracy")
     dates = Scores(detail="value_accuracy")
-    for i, j in timex_pairs(gold_t, rows_t):
+    pairs = timex_pairs(gold_t, rows_t)
+    paired_gold, paired_rows = {i for i, _ in pairs}, {j for _, j in pairs}
+    errors += [{"page": name, "missed_timex": g.text, "gold": g.value} for i, g in enumerate(gold_t)
+               if i not in paired_gold]
+    errors += [{"page": name, "spurious_timex": r.text, "found": r.value} for j, r in enumerate(rows_t)
+               if j not in paired_rows]
+    for i, j in pairs:
         g, r = gold_t[i], rows_t[j]
         right = r.value == g.value if g.value is not None else not _EXACT_DATE.match(r.value or "")
         timexes.matched += 1
