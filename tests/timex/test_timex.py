@@ -321,3 +321,18 @@ def test_a_duration_with_an_adjective_and_the_story_day():
     found = dict(values("Prices rose for six straight days, and the index closed 2 percent higher on the day."))
     assert found["six straight days"] == "P6D"
     assert found["the day"] == "2021-03-10"
+
+
+def test_each_row_says_which_reference_its_value_was_counted_from():
+    # issue #32: "Monday" from the publication date; "a week later" and "9 a.m." from the date the story gave
+    text = ("The crash happened on March 3, 2019. A week later the driver was charged. On Monday, at 9 a.m., he "
+            "appeared.")
+    found = {t.text: t for t in find_timexes(text, anchor=date(2019, 11, 20))}
+    crash = found["March 3, 2019"]
+    assert (crash.anchor_from, crash.anchor_start) == ("none", None)
+    assert (found["A week later"].value, found["A week later"].anchor_from, found["A week later"].anchor_start) == \
+        ("2019-03-10", "expression", crash.start)
+    assert (found["Monday"].anchor_from, found["Monday"].anchor_start) == ("publication", None)
+    assert (found["9 a.m."].anchor_from, found["9 a.m."].anchor_start) == ("expression", found["Monday"].start)
+    unanchored = {t.text: t for t in find_timexes(text)}  # no publication date: only the story's own date counts
+    assert (unanchored["Monday"].anchor_from, unanchored["A week later"].anchor_from) == ("none", "expression")

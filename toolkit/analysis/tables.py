@@ -54,7 +54,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "claims": ("actor", "source_kind", "predicate", "stance", "stance_source", "target", "target_actor", "text",
                "start", "end", "quote_id", "attribution_type"),
     "timexes": ("text", "start", "end", "type", "value", "granularity", "mod", "start_date", "end_date",
-                "anchor_dependent", "sentence", "paragraph"),
+                "anchor_dependent", "anchor_from", "anchor_start", "sentence", "paragraph"),
     "portrayals": ("actor", "text", "start", "end", "kind", "polarity", "score", "statement", "speaker",
                    "source_kind", "sentence", "paragraph"),
     "timeline": ("event", "event_start", "event_end", "actors", "timex", "value", "start_date", "end_date",
@@ -71,7 +71,7 @@ def empty_table(name: str) -> pd.DataFrame:
 #: Offsets, indexes and counts: integer columns (nullable ``Int64`` when a value is missing).
 INTEGER_COLUMNS = frozenset({"start", "end", "sentence", "paragraph", "mentions", "first_start", "order",
                              "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start",
-                             "content_end", "event_start", "event_end", "quote_id"})
+                             "content_end", "event_start", "event_end", "quote_id", "anchor_start"})
 
 
 def make_table(name: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -285,7 +285,8 @@ def timex_table(timexes: list, locate: Locate) -> pd.DataFrame:
         sentence, paragraph = locate(t.start)
         rows.append({"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value,
                      "granularity": t.granularity, "mod": t.mod, "start_date": t.start_date,
-                     "end_date": t.end_date, "anchor_dependent": t.anchor_dependent, "sentence": sentence,
+                     "end_date": t.end_date, "anchor_dependent": t.anchor_dependent, "anchor_from": t.anchor_from,
+                     "anchor_start": t.anchor_start, "sentence": sentence,
                      "paragraph": paragraph})
     return make_table("timexes", rows)
 

@@ -21,7 +21,7 @@ from .periods import shift, unit_period
 __all__ = ["discourse_passes"]
 
 _UNIT_CODES = {"D": "D", "W": "W", "M": "M", "Y": "Y"}
-_GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5}
+_GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 4, "year": 5}
 _UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _UNIT_FOR = {granularity: code for code, granularity in _UNIT_GRANULARITY.items()}
 # Between a time and its day: nothing, "on", "at", "of" or a comma.
@@ -29,7 +29,7 @@ _TIME_DAY_GAP = re.compile(r"^\s*,?\s*(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:EVENT(?P<sign>[+-]))?P(?P<amount>\d+)(?P<unit>[DWMY])$")
 _FOLLOWING = re.compile(r"\b(?P<rel>following|previous|preceding)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
 _DATE_RULES = ("month_day", "day_month")
-_CLOCK_RULES = ("clock_12h", "clock_24h", "clock_military", "noon")
+_CLOCK_RULES = ("clock_12h", "clock_24h", "clock_military", "noon", "story_part_of_day")
 
 
 def discourse_passes(timexes: list[Timex], text: str, anchor: date | None) -> list[Timex]:
@@ -58,17 +58,35 @@ def _times_on_their_day(timexes: list[Timex], text: str) -> list[Timex]:
         if day is not None:
             clock = timex.value[timex.value.index("T"):]
             result[i] = replace(timex, value=f"{day.start_date.isoformat()}{clock}", start_date=day.start_date,
-                                end_date=day.start_date, anchor_dependent=day.anchor_dependent)
+                                end_date=day.start_date, anchor_dependent=day.anchor_dependent,
+                                anchor_from="expression", anchor_start=day.start)
     return result
 
 
 def _counted_from_the_last_date(timexes: list[Timex], text: str) -> list[Timex]:
     result: list[Timex] = []
     for timex in timexes:
-        reference = next((t for t in reversed(result) if _is_reference(t)), None)
+        reference = next((t for t in reversed(result) if _is_reference(t) and _narrates(t, text)), None)
         counted = _count_from(timex, reference) if reference is not None else None
         result.append(counted or timex)
     return result
+
+
+# Before a date that only modifies a noun ("the July 25 call", "Trump's 2016 campaign", "a 2018 report").
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _narrates(timex: Timex, text: str) -> bool:
+    """Does the date place the narration ("on July 25", "In 2016,", "Tuesday"), rather than name a thing
+    ("the July 25 call", "Trump's 2016 campaign")? Only a narrating date is the story's time for what follows."""
+    return not _MODIFIER_BEFORE.search(text[max(0, timex.start - 12):timex.start]) and not _quoted(timex, text)
+
+
+def _quoted(timex: Timex, text: str) -> bool:
+    """Inside a quotation (an odd number of double quotation marks since its paragraph began): a speaker's
+    time, not the narration's."""
+    paragraph = text.rfind("\n", 0, timex.start) + 1
+    return sum(text.count(mark, paragraph, timex.start) for mark in ('"', "“", "”")) % 2 == 1
 
 
 def _is_reference(timex: Timex) -> bool:
@@ -82,7 +100,8 @@ def _count_from(timex: Timex, reference: Timex) -> Timex | None:
     if counted and (timex.rule == "next_day" or timex.text.lower().endswith(("earlier", "later"))):
         code = _UNIT_CODES[counted["unit"]]
         amount = int(counted["amount"]) * (1 if relative_direction(timex.text) == "after" else -1)
-    elif timex.rule == "same_unit" and timex.granularity in _UNIT_FOR:
+    elif timex.rule == "same_unit" and timex.granularity in _UNIT_FOR and \
+            not (timex.granularity == "year" and "same" not in timex.text.lower()):  # "of the year": the anchor's
         code, amount = _UNIT_FOR[timex.granularity], 0
     elif timex.rule == "relative_unit" and (following := _FOLLOWING.search(timex.text)):
         code = following["unit"][0].upper()
@@ -96,7 +115,8 @@ def _count_from(timex: Timex, reference: Timex) -> Timex | None:
     period_code = "D" if code == "W" and reference.granularity == "day" else code
     period = unit_period(shift(reference.start_date, amount, code), period_code)
     return replace(timex, type="DATE", value=period.value, granularity=period.granularity, start_date=period.start,
-                   end_date=period.end, anchor_dependent=reference.anchor_dependent)
+                   end_date=period.end, anchor_dependent=reference.anchor_dependent, anchor_from="expression",
+                   anchor_start=reference.start)
 
 
 def _one_year_per_date(timexes: list[Timex], anchor: date | None) -> list[Timex]:

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..lang import syntax
+from ..lang.lexicon import word_list
 from .discourse import discourse_passes
 from .model import Context, Timex
 from .periods import (
@@ -53,12 +54,15 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def find_timexes(
-    text: str, anchor: date | None = None, tense_of: Callable[[int, int], Tense] | None = None
+    text: str, anchor: date | None = None, tense_of: Callable[[int, int], Tense] | None = None,
+    names: list[tuple[int, int]] = (),
 ) -> list[Timex]:
     """All temporal expressions of ``text``, normalised against ``anchor`` (or relative without one).
 
     ``tense_of(start, end)`` gives the tense of the clause an expression belongs to; by default a rough
-    guess from the words of its sentence (the spaCy component passes the parse's tense instead).
+    guess from the words of its sentence (the spaCy component passes the parse's tense instead). ``names``
+    are the character spans of names (a show, a paper, a war: "Today Live", "the Daily Courier", "the Six-Day
+    War"): an expression that is only part of one is no timex.
     """
     tense_of = tense_of or (lambda s, e: text_tense(_sentence_around(text, s, e)))
     candidates = sorted(
@@ -72,7 +76,7 @@ def find_timexes(
     )
     taken: list[Timex] = []
     for start, end, _, rule, match in candidates:
-        if any(start < t.end and t.start < end for t in taken):
+        if any(start < t.end and t.start < end for t in taken) or _part_of_a_name(text, start, end, names):
             continue
         tense = tense_of(start, end)
         try:
@@ -82,8 +86,37 @@ def find_timexes(
             normalised = rule.normalise(match, Context(None, tense))
         if normalised is None:
             continue
-        taken.append(Timex(text=text[start:end], start=start, end=end, rule=rule.name, **vars(normalised)))
+        anchor_from = "publication" if normalised.anchor_dependent and anchor is not None else "none"
+        taken.append(Timex(text=text[start:end], start=start, end=end, rule=rule.name, anchor_from=anchor_from,
+                           **vars(normalised)))
     return discourse_passes(sorted(taken, key=lambda t: t.start), text, anchor)
+
+
+def _part_of_a_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Part of a longer name, not a date: inside a name the parser found ("Today" of "Today Live", "Six-Day" of
+    "the Six-Day War"; a year stays: "the 1967 war"), a day after a word that makes it an event's name ("Black
+    Friday", "Cyber Monday", "Good Friday"), or a capitalised day word between "the" or a possessive and another
+    capitalised word ("the Daily Courier", "Channel 4's Today Live", "the Sunday Times")."""
+    if any(ch.isdigit() for ch in text[start:end]):
+        return False
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in names):
+        return True
+    word = text[start:end].split()[0] if text[start:end].split() else ""
+    if not word[:1].isupper() or word.lower() not in _NAME_PRONE:
+        return False
+    previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    following = re.match(r"\s+(\S+)", text[end:end + 40])
+    before = previous.group(1) if previous else ""
+    if before.lower() in _DAY_NAME_OPENERS:
+        return True
+    introduced = before.lower() == "the" or before.endswith(("'s", "’s"))
+    return introduced and following is not None and following.group(1)[:1].isupper()
+
+
+# Day words that begin or end names: "Black Friday", "the Daily Courier", "Today Live", "the Sunday Times".
+_NAME_PRONE = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "daily",
+                         "weekly", "monthly", "today", "tonight", "annual"})
+_DAY_NAME_OPENERS = word_list("day_name_openers")
 
 
 # --------------------------------------------------------------------------------------------- spaCy
@@ -105,4 +138,9 @@ def doc_timexes(doc: Doc, anchor: date | None = None) -> list[Timex]:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span_tense(span) if span is not None and len(span) else None
 
-    return find_timexes(doc.text, anchor, tense_of)
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    return find_timexes(doc.text, anchor, tense_of, names)
+
+
+# Entity labels of names that may hold a day word without being a date.
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "PERSON", "GPE", "LOC", "NORP"})

@@ -49,3 +49,8 @@ class Timex(Normalised):
     start: int
     end: int
     rule: str = ""
+    #: which reference a relative value was counted from: ``publication`` (the article's date),
+    #: ``expression`` (a date the text gave before it: ``anchor_start`` is its offset) or ``none`` (an absolute
+    #: value, or no anchor at all)
+    anchor_from: str = "none"
+    anchor_start: int | None = None

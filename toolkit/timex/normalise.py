@@ -15,6 +15,7 @@ from .periods import (
     century_period,
     day_period,
     decade_period,
+    half_period,
     month_period,
     month_year,
     narrow,
@@ -23,6 +24,7 @@ from .periods import (
     shift,
     unit_period,
     weekday_date,
+    weekend_period,
     year_period,
 )
 from .words import (
@@ -40,11 +42,12 @@ from .words import (
 
 __all__ = ["SET_WORDS", "normalise_ago", "normalise_century", "normalise_clock", "normalise_decade",
            "normalise_deictic_day", "normalise_duration", "normalise_event_relative", "normalise_full_date",
-           "normalise_holiday", "normalise_month_alone", "normalise_month_day", "normalise_month_year",
-           "normalise_next_day", "normalise_noon", "normalise_part_of_day", "normalise_quarter", "normalise_reference",
-           "normalise_relative_unit", "normalise_same_unit", "normalise_season", "normalise_set",
-           "normalise_short_year", "normalise_vague_duration", "normalise_weekday", "normalise_year",
-           "relative_direction"]
+           "normalise_holiday", "normalise_month_alone", "normalise_month_day", "normalise_month_day_values",
+           "normalise_month_year", "normalise_next_day", "normalise_noon", "normalise_part_of_day",
+           "normalise_quarter", "normalise_reference", "normalise_relative_unit", "normalise_same_unit",
+           "normalise_season", "normalise_set", "normalise_short_year", "normalise_story_part_of_day",
+           "normalise_vague_duration", "normalise_weekday", "normalise_weekday_date", "normalise_weekend",
+           "normalise_year", "relative_direction"]
 
 
 def _date(period: Period, mod: str | None = None, anchor_dependent: bool = False, kind: str = "DATE") -> Normalised:
@@ -89,7 +92,11 @@ def normalise_full_date(match: re.Match[str], ctx: Context) -> Normalised | None
 
 
 def normalise_month_day(match: re.Match[str], ctx: Context) -> Normalised | None:
-    month, day = _month_number(match["month"]), _day_number(match["day"])
+    return normalise_month_day_values(_month_number(match["month"]), _day_number(match["day"]), ctx)
+
+
+def normalise_month_day_values(month: int, day: int, ctx: Context) -> Normalised | None:
+    """A month and day without a year: in the year the tense and the anchor give."""
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year: February 29 is valid here
         return None
     if ctx.anchor is None:
@@ -101,6 +108,21 @@ def normalise_month_day(match: re.Match[str], ctx: Context) -> Normalised | None
         year += 1
     d = _safe_date(year, month, day)
     return _date(day_period(d), anchor_dependent=True) if d else None
+
+
+def normalise_weekday_date(match: re.Match[str], ctx: Context) -> Normalised | None:
+    """"Saturday, May 18": the month and day in the year, nearest the anchor, when they fall on that weekday
+    (the weekday says which year: a story from May read in November); else as the month and day alone."""
+    month = _month_number(match["month"] or match["month2"])
+    day = _day_number(match["day"] or match["day2"])
+    if ctx.anchor is None or _safe_date(2000, month, day) is None:
+        return normalise_month_day_values(month, day, ctx)
+    weekday = WEEKDAYS[match["weekday"]]
+    for year in sorted(range(ctx.anchor.year - 2, ctx.anchor.year + 2), key=lambda y: abs(y - ctx.anchor.year)):
+        d = _safe_date(year, month, day)
+        if d is not None and d.weekday() == weekday:
+            return _date(day_period(d), anchor_dependent=True)
+    return normalise_month_day_values(month, day, ctx)
 
 
 def normalise_month_year(match: re.Match[str], ctx: Context) -> Normalised:
@@ -138,6 +160,10 @@ _YEAR_DETERMINER = re.compile(_words(word_list("year_determiners")) + " $", re.I
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:['’]s)?\s+$")
 _YEAR_FOLLOWS = word_list("before_a_year")
 _QUOTED = re.compile(r"[\"“‘']$")
+_CLOSING_QUOTE = re.compile(r"[\"”’']")
+# A lower-case participle, gerund or superlative before a year modifies it ("its planned 2024 launch", "the
+# newest 2020 hopeful", "raising 2016 elections"), and "at least 2021"; a capitalised word names ("Euro 2024").
+_MODIFIER_BEFORE = re.compile(r"[a-z]+(?:ed|ing|est)|least|most")
 
 
 def _plausible_year(match: re.Match[str]) -> bool:
@@ -149,9 +175,10 @@ def _plausible_year(match: re.Match[str]) -> bool:
     if not match["signal"] and not match["mod"]:
         word = _WORD_BEFORE.search(before)
         possessive = bool(word) and before.rstrip().endswith(("'s", "’s"))
-        if word and not possessive and word.group(1).lower() not in _YEAR_FOLLOWS:
+        if word and not possessive and word.group(1).lower() not in _YEAR_FOLLOWS and \
+                not _MODIFIER_BEFORE.fullmatch(word.group(1)):
             return False
-        if _QUOTED.search(before):  # a title in quotation marks: the film "1917"
+        if _QUOTED.search(before) and _CLOSING_QUOTE.match(after):  # a title in quotation marks: the film "1917"
             return False
     return not _PLURAL_AFTER.match(after) or bool(_YEAR_DETERMINER.search(before))
 
@@ -193,6 +220,8 @@ def normalise_quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
     word = (groups.get("ordinal") or "").lower()
     number = {"final": 4, "last": 4}.get(word) or ORDINALS.get(word) or (int(groups["q"]) if groups.get("q") else None)
     year_text, rel = match.groupdict().get("year"), (match.groupdict().get("rel") or "").lower()
+    if groups.get("unit") == "half" or groups.get("hyphenated"):
+        return _half(number if word not in ("final", "last") else 2, year_text, rel, ctx)
     if not number or number > 4:
         return None
     if year_text:
@@ -204,6 +233,20 @@ def normalise_quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
     if rel:
         return _date(quarter_period(ctx.anchor.year + _offset(rel), number), anchor_dependent=True)
     return _date(quarter_period(_quarter_year(ctx.anchor, number, ctx.tense), number), anchor_dependent=True)
+
+
+def _half(number: int | None, year_text: str | None, rel: str, ctx: Context) -> Normalised | None:
+    """"the first half of next year" 2020-H1, "second-half results" (the year's, as a quarter's is)."""
+    if number not in (1, 2):
+        return None
+    if year_text:
+        return _date(half_period(int(year_text), number))
+    if ctx.anchor is None:
+        return _relative(f"XXXX-H{number}" if not rel else f"REF{_offset(rel):+d}Y-H{number}", "half")
+    if rel:
+        return _date(half_period(ctx.anchor.year + _offset(rel), number), anchor_dependent=True)
+    # the year of the quarters it spans, as "the second quarter" said without a year
+    return _date(half_period(_quarter_year(ctx.anchor, 2 * number - 1, ctx.tense), number), anchor_dependent=True)
 
 
 def _quarter_year(anchor: date, number: int, tense: str | None) -> int:
@@ -341,10 +384,31 @@ def normalise_same_unit(match: re.Match[str], ctx: Context) -> Normalised:
     """"the same day", "the same month": the day (month, ...) of the date the text has just given (counted by
     :mod:`toolkit.timex.discourse`); unknown until then. "Shares fell 2 % on the day.": the story's day, the
     anchor's when the text has given none."""
-    if match["story"] and ctx.anchor is not None:
-        return _date(day_period(ctx.anchor), anchor_dependent=True)
-    unit = (match["unit"] or match["story"]).lower()
-    return Normalised("DATE", "XXXX-XX-XX", unit, None, None, None, False)
+    story = (match["story"] or match.groupdict().get("story2") or "").lower()
+    if story and ctx.anchor is not None:
+        period = day_period(ctx.anchor) if story == "day" else year_period(ctx.anchor.year)
+        return _date(period, anchor_dependent=True)
+    unit = (match["unit"] or story).lower()
+    return Normalised("DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", unit, None, None, None, False)
+
+
+def normalise_story_part_of_day(match: re.Match[str], ctx: Context) -> Normalised:
+    """"In the morning, …", "later that evening", "overnight": a part of the story's day (the last day the
+    text named, set by :mod:`toolkit.timex.discourse`; the anchor's until then)."""
+    part = PARTS_OF_DAY[(match["part"] or "night").lower()]
+    if ctx.anchor is None:
+        return Normalised("TIME", f"XXXX-XX-XXT{part}", "part_of_day", None, None, None, True)
+    return Normalised("TIME", f"{ctx.anchor.isoformat()}T{part}", "part_of_day", None, ctx.anchor, ctx.anchor, True)
+
+
+def normalise_weekend(match: re.Match[str], ctx: Context) -> Normalised:
+    """"over the weekend": the last one in the past tense, the next one in the future, this week's otherwise."""
+    if ctx.anchor is None:
+        return _relative("XXXX-WXX-WE", "weekend")
+    offset = {"past": -1, "future": 0}.get(ctx.tense, 0) if match[0].lower().startswith("the") else 0
+    if offset == -1 and ctx.anchor.weekday() >= 5:
+        offset = 0  # said on the weekend itself
+    return _date(weekend_period(shift(ctx.anchor, offset, "W")), anchor_dependent=True)
 
 
 def relative_direction(text: str) -> str | None:
@@ -393,10 +457,10 @@ def _duration_value(amount: float | None, unit: str) -> str:
     letter, is_time, _ = UNITS[unit]
     if unit == "fortnight":
         amount = None if amount is None else amount * 2
-    if unit == "decade":
-        letter, amount = "Y", None if amount is None else amount * 10
+    if unit == "decade":  # "two decades" P20Y, "decades" PXDE (TIMEX3 has a decade unit only for a vague amount)
+        letter, amount = ("DE", None) if amount is None else ("Y", amount * 10)
     if unit == "century":
-        letter, amount = "Y", None if amount is None else amount * 100
+        letter, amount = ("CE", None) if amount is None else ("Y", amount * 100)
     return f"P{'T' if is_time else ''}{'X' if amount is None else _fmt(amount)}{letter}"
 
 
@@ -409,7 +473,9 @@ def normalise_duration(match: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 def normalise_vague_duration(match: re.Match[str], ctx: Context) -> Normalised:
-    return Normalised("DURATION", _duration_value(None, match["unit"].lower().rstrip("s")), "duration")
+    groups = match.groupdict()
+    unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
+    return Normalised("DURATION", _duration_value(None, unit.lower().rstrip("s")), "duration")
 
 
 SET_WORDS = dict(word_map("set_words"))  # "daily" -> day

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["SEASON_MONTHS", "Period", "Tense", "century_period", "day_period", "decade_period", "month_period",
-           "month_year", "narrow", "quarter_period", "season_period", "shift", "unit_period", "week_period",
-           "weekday_date", "weekend_period", "year_period"]
+__all__ = ["SEASON_MONTHS", "Period", "Tense", "century_period", "day_period", "decade_period", "half_period",
+           "month_period", "month_year", "narrow", "quarter_period", "season_period", "shift", "unit_period",
+           "week_period", "weekday_date", "weekend_period", "year_period"]
 
 Tense = str | None  # "past", "present", "future" or None (unknown)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -59,6 +59,11 @@ def weekend_period(d: date) -> Period:
 def quarter_period(year: int, quarter: int) -> Period:
     first = date(year, 3 * quarter - 2, 1)
     return Period(f"{year:04d}-Q{quarter}", "quarter", first, first + relativedelta(months=3, days=-1))
+
+
+def half_period(year: int, half: int) -> Period:
+    first = date(year, 6 * half - 5, 1)
+    return Period(f"{year:04d}-H{half}", "half", first, first + relativedelta(months=6, days=-1))
 
 
 def season_period(year: int, code: str) -> Period:

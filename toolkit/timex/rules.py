@@ -29,8 +29,11 @@ from .normalise import (
     normalise_season,
     normalise_set,
     normalise_short_year,
+    normalise_story_part_of_day,
     normalise_vague_duration,
     normalise_weekday,
+    normalise_weekday_date,
+    normalise_weekend,
     normalise_year,
 )
 from .words import (
@@ -73,6 +76,8 @@ RULES: tuple[Rule, ...] = (
         _compile(rf"(?:(?P<mod>(?i:{MOD}))[ -]?)?(?P<month>{MONTH}),? (?:of )?(?P<year>{YEAR})"),
         normalise_month_year,
     ),
+    Rule("weekday_month_day", _compile(rf"(?P<weekday>{WEEKDAY}),? (?:(?P<month>{MONTH}) (?P<day>{DAY})(?![:\d])|"
+                                       rf"(?P<day2>{DAY}) (?:of )?(?P<month2>{MONTH}))"), normalise_weekday_date),
     Rule("month_day", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY})(?![:\d])"), normalise_month_day),
     Rule("day_month", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"), normalise_month_day),
     Rule(
@@ -96,14 +101,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _compile(
-            rf"(?:the )?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th) "
-            rf"(?:fiscal |financial )?quarter"
-            rf"(?: of (?:(?P<year>{YEAR})|(?P<rel>this|last|next) year))?",
+            rf"(?:the )?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            rf"(?: (?:fiscal |financial )?(?P<unit>quarter|half)(?= of)|[ -](?:fiscal |financial )?quarter|"
+            rf"-(?P<hyphenated>half))"
+            rf"(?: of (?:(?P<year>{YEAR})|(?:the )?(?P<rel>this|last|next) year))?",
             IGNORE_CASE,
         ),
         normalise_quarter,
     ),
-    Rule("quarter_code", _compile(rf"Q(?P<q>[1-4]),? (?P<year>{YEAR})"), normalise_quarter),
+    Rule("quarter_code", _compile(rf"Q(?P<q>[1-4])(?:,? (?P<year>{YEAR}))?"), normalise_quarter),
     Rule(
         "decade",
         _compile(
@@ -158,8 +164,23 @@ RULES: tuple[Rule, ...] = (
         ),
         normalise_event_relative,
     ),
-    Rule("same_unit", _compile(r"the same (?P<unit>day|week|month|year)|(?<=on )the (?P<story>day)(?=[.,;])",
-                               IGNORE_CASE), normalise_same_unit),
+    Rule(
+        "same_unit",
+        _compile(
+            r"the same (?P<unit>day|week|month|year)|(?<=on )the (?P<story>day)(?=[.,;])|"
+            r"(?:(?<=in )|(?<=for )|(?<=of )|(?<=during )|(?<=throughout ))the (?P<story2>day|year)"
+            r"(?![ -](?:before|after|of|when|that|which|where|in|on|he|she|they|it|we|I|you|ahead|to|is|was|will)\b)",
+            IGNORE_CASE,
+        ),
+        normalise_same_unit,
+    ),
+    Rule(
+        "story_part_of_day",
+        _compile(r"(?:(?<=in )the|that) (?P<part>morning|afternoon|evening|night)", IGNORE_CASE),
+        normalise_story_part_of_day,
+    ),
+    Rule("weekend", _compile(r"(?<=over )the weekend|(?<=on )the weekend|(?<=at )the weekend|this weekend",
+                             IGNORE_CASE), normalise_weekend),
     Rule(
         "next_day",
         _compile(r"the (?:(?P<rel>next|following|previous|preceding) day|day (?P<side>before|after)(?! \w))",
@@ -178,10 +199,22 @@ RULES: tuple[Rule, ...] = (
         normalise_duration,
     ),
     Rule(
+        "vague_amount",
+        _compile(
+            r"(?:(?:the )?(?:coming|recent|past|next|last) (?:few )?|(?:several|many|multiple|a few|few) (?:more )?|"
+            r"a matter of )(?P<unit>minute|hour|day|week|month|year|decade)s(?:-long)?",
+            IGNORE_CASE,
+        ),
+        normalise_vague_duration,
+    ),
+    Rule(
         "vague_duration",
         _compile(
-            r"(?:(?<=for )|(?<=over )|(?<=in )|(?<=within ))(?:the )?"
-            r"(?P<unit>minute|hour|day|week|month|year|decade)s",
+            r"(?:(?<=for )|(?<=over )|(?<=in )|(?<=within )|(?<=after )|(?<=amid )|(?<=following ))(?:the )?"
+            r"(?P<unit>minute|hour|day|week|month|year|decade)s|"
+            r"(?P<unit2>week|month|year|decade)s-long|"
+            r"(?<!the )(?<!these )(?<!those )(?<!\d )(?P<unit3>week|month|year|decade)s"
+            r"(?= of (?!the\b|a\b|an\b|age\b|\d))",
             IGNORE_CASE,
         ),
         normalise_vague_duration,

@@ -39,7 +39,9 @@ def alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-MONTH = rf"(?:{alternatives(MONTHS)})\.?"
+# A full month name never takes a dot ("on 3 March." ends a sentence); an abbreviation may ("Sept.", "Oct").
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in ("June", "July", "May")]
+MONTH = rf"(?:{alternatives(_FULL_MONTHS)}|(?:{alternatives(set(MONTHS) - set(_FULL_MONTHS))})\.?)"
 WEEKDAY = alternatives(WEEKDAYS)
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

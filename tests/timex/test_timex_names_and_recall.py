@@ -1,0 +1,128 @@
+"""Issue #32: names are not dates, the classes of expressions the page census found missing, and the tense that
+decides the year of a month or a day named without one. Sentences written for the project; each class is
+checked through the rules alone (:func:`toolkit.timex.find_timexes`) and, where the parse decides, through
+the pipeline (``doc._.timexes``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from timex_docs import parse
+
+from toolkit.timex import find_timexes
+
+PUBLISHED = date(2019, 11, 19)  # a Tuesday
+
+
+def found(text: str, anchor: date | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, anchor)]
+
+
+def parsed(text: str, anchor: date | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in parse(text, anchor)._.timexes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shoppers queued on Black Friday and again on Cyber Monday.", []),
+    ("She wrote in the Daily Courier on Monday.", [("Monday", "2019-11-18")]),
+    ("He spoke to the Sunday Times on Monday.", [("Monday", "2019-11-18")]),
+    # a day word before a capitalised word is still a day when no "the" or possessive makes it a title
+    ("On Monday President Lena Varga spoke.", [("Monday", "2019-11-18")]),
+    ("NASA's Monday announcement surprised many.", [("Monday", "2019-11-18")]),
+])
+def test_a_day_word_in_a_name_is_no_date(text, expected):
+    assert found(text) == expected
+
+
+def test_a_name_the_parser_found_holds_no_date_but_a_year_in_it_stays():
+    # "Today" of a show, "Six-Day" of a war; "1967" names the war's year and is one
+    assert parsed("She told Channel 4's Today Live that the 1967 Six-Day War changed everything.") == [
+        ("1967", "1967")]
+
+
+def test_a_weekday_with_a_month_and_day_is_one_date_whose_weekday_gives_the_year():
+    # May 18 was a Saturday in 2019: a story from May, read in November
+    assert found("The attack took place on Saturday, May 18, at 6:38 p.m.") == [
+        ("Saturday, May 18", "2019-05-18"), ("6:38 p.m.", "2019-05-18T18:38")]
+    assert found("He died on 3 March.") == [("3 March", "2019-03-03")]  # a full month name takes no dot
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It prepared its planned 2024 moon landing.", [("2024", "2024")]),
+    ("No action is expected until at least 2021.", [("2021", "2021")]),
+    ("“2019 is just not as strong as 2018,” he said.", [("2019", "2019"), ("2018", "2018")]),
+    ("The film \"1917\" won.", []),
+    ("Euro 2024 begins soon.", [("soon", "FUTURE_REF")]),
+])
+def test_a_year_after_a_modifier_is_a_year_and_a_title_is_not(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It became a pariah in a matter of weeks.", [("a matter of weeks", "PXW")]),
+    ("The city was hit by months of protests.", [("months", "PXM")]),
+    ("The plan passed after years of debate.", [("years", "PXY")]),
+    ("Troops will stay for several more years.", [("several more years", "PXY")]),
+    ("A decision is due in the coming weeks.", [("the coming weeks", "PXW")]),
+    ("The group formed in recent weeks.", [("recent weeks", "PXW")]),
+    ("It ends the decades-long dispute.", [("decades-long", "PXDE")]),
+    ("He could face decades of prison.", [("decades", "PXDE")]),
+    ("The report was released long ago.", [("long ago", "PAST_REF")]),
+    ("The years of the war were hard.", []),
+])
+def test_vague_amounts_of_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Our third-quarter results were strong,” she said.", [("third-quarter", "2019-Q3")]),
+    ("Analysts expect weaker second-half results.", [("second-half", "2019-H2")]),
+    ("The storm cost it 0.6% in Q3, it said.", [("Q3", "2019-Q3")]),
+    ("The law takes effect in the first half of next year.", [("the first half of next year", "2020-H1")]),
+    ("He scored in the second half.", []),  # a half of a game, not of a year
+])
+def test_quarters_and_halves(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attempt that happened: the past May
+    ("From there, I tried to enter the country on May 16 but was caught.", [("May 16", "2019-05-16")]),
+    # after a past decision the direction is not known: the nearer May
+    ("Prosecutors decided to reopen the case in May.", [("May", "2019-05")]),
+    ("The council plans to vote in May.", [("May", "2020-05")]),
+    # a future seen from a past vow may be past by now: the nearer October 31
+    ("He broke his vow that the country would leave the union on Oct. 31.", [("Oct. 31", "2019-10-31")]),
+    ("The vote would take place on Friday.", [("Friday", "2019-11-22")]),
+    # a participle shares its clause's tense: the fight was last Thursday
+    ("The team spent Monday trying to distance itself from Thursday night's fight.",
+     [("Monday", "2019-11-18"), ("Thursday night", "2019-11-14TNI")]),
+])
+def test_the_tense_of_the_clause_decides_the_year(text, expected):
+    assert parsed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brent was down 2.74% on the day.", [("the day", "2019-11-19")]),
+    ("The hearing was held on Monday. In the morning, lawmakers grilled him. Later in the day, Volker spoke.",
+     [("Monday", "2019-11-18"), ("the morning", "2019-11-18TMO"), ("the day", "2019-11-18")]),
+    ("Sales reached the second-highest volume of the year.", [("the year", "2019")]),
+    ("The group announced over the weekend that it had agreed.", [("the weekend", "2019-W46-WE")]),
+    ("She spent the day in Paris.", []),  # a day, not a date
+])
+def test_the_story_s_day_year_and_weekend(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date that names a thing ("the July 25 call") or sits in a quotation is not the narration's day
+    ("He testified about Trump's July 25 phone call. Later in the day, Volker spoke.",
+     [("July 25", "2019-07-25"), ("the day", "2019-11-19")]),
+    ("“The transcript came out on September 25,” he said. Later in the day, Volker spoke.",
+     [("September 25", "2019-09-25"), ("the day", "2019-11-19")]),
+    ("The transcript came out on September 25. Later in the day, Volker spoke.",
+     [("September 25", "2019-09-25"), ("the day", "2019-09-25")]),
+])
+def test_only_a_narrating_date_is_the_story_s_time(text, expected):
+    assert found(text) == expected
