@@ -60,8 +60,11 @@ def test_a_chain_of_pronouns_follows_the_one_person_named():
 def test_it_said_is_the_one_organisation_named_before():
     assert resolved(resolve_organisation_speakers, "Orlo Capital raised its forecast. It said demand was strong.") \
         == {"Orlo Capital": ["It"]}
-    two = resolved(resolve_organisation_speakers, "Orlo Capital sued Helix Corp. It said the contract was void.")
-    assert all(references == [] for references in two.values()) and len(two) == 2  # two: no guess
+    # another organisation, a country, or the organisation only inside another phrase: no guess
+    for text in ("Orlo Capital sued Helix Corp. It said the contract was void.",
+                 "Russia accused Orlo Capital of fraud. It said the firm had hidden losses.",
+                 "The report by Orlo Capital was released on Monday. It said profits would fall."):
+        assert all(references == [] for references in resolved(resolve_organisation_speakers, text).values()), text
 
 
 def test_the_company_and_the_agency_are_the_organisation_whose_name_says_so():
@@ -69,10 +72,9 @@ def test_the_company_and_the_agency_are_the_organisation_whose_name_says_so():
             "The Kessel Water Agency approved the deal. The agency said the plant was safe.")
     assert resolved(resolve_descriptions, text) == {"Orlo Capital": [], "Helix Corp": ["The company"],
                                                     "Kessel Water Agency": ["The agency"]}
-    # a plural noun of the name: "the doctors" after "Doctors for Camp Closure"
-    assert resolved(resolve_descriptions, "A group called Doctors for Camp Closure wrote to the agency. The doctors "
-                    "said the camps "
-                    "were unsafe.") == {"Doctors for Camp Closure": ["The doctors"]}
+    # a plural noun that is a word of the name is not the organisation: "the veterans" are people
+    assert resolved(resolve_descriptions, "The Department of Veterans Affairs cut benefits. The veterans said they "
+                    "felt betrayed.") == {"Department of Veterans Affairs": []}
 
 
 def test_descriptions_by_role_family_and_by_a_descriptor_the_article_gave():
@@ -93,6 +95,9 @@ def test_a_description_by_exact_role_and_its_owner():
     assert resolved(resolve_descriptions, "Governor Tom Reyes met Governor Ana Lopez. The governor said the talks "
                     "went well.", **{"Tom Reyes": {"roles": ["Governor"]}, "Ana Lopez": {"roles": ["Governor"]}}) \
         == {"Tom Reyes": [], "Ana Lopez": []}
+    kessel = resolved(resolve_descriptions, "Tom Reyes, a former governor, met reporters. The governor of Kessel "
+                      "said the talks went well.", **{"Tom Reyes": {"roles": ["governor"]}})
+    assert kessel["Tom Reyes"] == []  # the governor of Kessel is not Tom Reyes, whom the text gives no Kessel
     owned = resolved(resolve_descriptions, "Liu Xiaming met officials in London. China's ambassador said the protests "
                      "were illegal.", **{"Liu Xiaming": {"roles": ["ambassador"], "affiliations": ["China"]}})
     assert owned["Liu Xiaming"] == ["China's ambassador"]

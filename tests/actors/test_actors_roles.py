@@ -35,6 +35,9 @@ def test_a_title_in_apposition_after_the_name():
 def test_a_possessor_in_an_apposed_title_is_the_affiliation_not_the_name_after_it():
     liu = titled("Liu Xiaming, China's ambassador to Britain, met officials on Monday.")["Liu Xiaming"]
     assert (liu.roles, liu.affiliations) == (["ambassador"], ["China"])
+    # the possessive of another phrase is not the title's owner
+    lopez = titled("Norvia's president thanked the director, Ana Lopez, for the report.")["Ana Lopez"]
+    assert (lopez.roles, lopez.affiliations) == (["director"], [])
 
 
 def test_a_group_in_front_of_an_apposed_title_is_the_affiliation_of_the_person_not_of_the_next_name():
@@ -83,3 +86,6 @@ def test_a_noun_in_apposition_to_an_organisation_is_its_descriptor():
     assert actors["WeWorkers Coalition"].descriptors == ["group"]
     assert actors["Orlo Capital"].descriptors == ["fund"]
     assert actors["Kessel"].descriptors == []
+    # a list is no apposition: "the union, Orlo Capital and the council"
+    listed = titled("The deal was signed by the union, Orlo Capital and the city council.")
+    assert listed["Orlo Capital"].descriptors == []

@@ -62,11 +62,12 @@ def test_a_doc_without_sentences_is_one_sentence():
     assert list(groups.mentions) == [(0, "Lena Varga", ""), (0, None, "she")]
 
 
-def test_a_place_is_portrayed_only_where_it_takes_part():
-    # "the storm reached Florida", "homes in Georgia": where something happened; "Russia invaded Ukraine",
-    # "China said": participants (issue #31, item 6)
-    doc = parse("The storm reached Florida on Monday, destroying homes in Georgia. Russia invaded Ukraine. "
-                "China said the attack was shameful.")
-    actors = [Actor(name, "GPE", [span(doc, name)]) for name in ("Florida", "Georgia", "Russia", "Ukraine", "China")]
+def test_a_place_is_not_portrayed_where_it_is_only_where_something_happened():
+    # "homes in Georgia", "a base near Kenya": where; "Russia invaded Ukraine", "China said", "the government
+    # condemned Iran", "aid to Japan", "anger at Brazil": dealt with, portrayed (issue #31, item 6)
+    doc = parse("The storm destroyed homes in Georgia and a base near Kenya. Russia invaded Ukraine. China said "
+                "the attack was shameful. The government condemned Iran and sent aid to Japan. Anger at Brazil grew.")
+    names = ("Georgia", "Kenya", "Russia", "Ukraine", "China", "Iran", "Japan", "Brazil")
+    actors = [Actor(name, "GPE", [span(doc, name)]) for name in names]
     grouped = {name for _, name, _ in portrayal_groups(doc, actors).mentions}
-    assert grouped == {"Russia", "Ukraine", "China"}
+    assert grouped == {"Russia", "Ukraine", "China", "Iran", "Japan", "Brazil"}

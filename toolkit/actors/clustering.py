@@ -25,7 +25,7 @@ from ..lang import syntax
 from ..lang.labels import CORPORATE_SUFFIXES
 from ..lang.labels import PERSON_LABELS as _PERSON
 from ..lang.lexicon import descriptors, gazetteer, given_names, government_seats, nickname_groups, word_list, word_map
-from .gender import assign_genders, pronoun_gender, stated_sex
+from .gender import assign_genders, stated_sex
 from .model import Actor, is_actor_mention
 from .references import (
     resolve_appositions,
@@ -75,12 +75,10 @@ def cluster(doc: Doc) -> list[Actor]:
     for actor in actors:  # what honorifics and nouns state, before any pronoun is linked to it
         actor.gender = stated_sex(doc, actor) or "unknown"
     resolve_descriptions(doc, actors)
-    # the safe pronoun links first (one person in reach), so that their gender keeps "she said" from a man
     resolve_appositions(doc, actors)
+    # the safe pronoun links first (one person in reach; each states the person's gender as it is made), so
+    # that "his family" keeps a later "She said" from that man
     resolve_personal_pronouns(doc, actors)
-    for actor in actors:
-        if actor.gender == "unknown":
-            actor.gender = pronoun_gender(actor)
     resolve_pronoun_speakers(doc, actors)
     resolve_organisation_speakers(doc, actors)
     for actor in actors:

@@ -55,7 +55,13 @@ def _possessor_before(doc: Doc, i: int) -> Span | None:
     """The name right before ``i`` marked as a possessor ("[China]'s ambassador"), or None."""
     if i < 2 or not (doc[i - 1].tag_ == "POS" or doc[i - 1].text in ("'s", "’s")):
         return None
-    return next((e for e in doc.ents if e.end == i - 1), None)
+    owner = doc[i - 2]
+    if not owner.ent_type_ or (owner.i + 1 < len(doc) and doc[owner.i + 1].ent_iob_ == "I"):
+        return None
+    start = owner.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start:owner.i + 1]
 
 
 def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
@@ -85,8 +91,7 @@ def resolve_descriptions(doc: Doc, actors: list[Actor]) -> None:
             target = _person_by_role(earlier, families[head.lower_], affiliation, phrase.start_char)
         if target is None:
             target = _person_by_exact_role(doc, phrase, earlier, actors)
-        if target is None and len(phrase) == 2 and (descriptors().get(head.lower_) == "ORG" or head.tag_ == "NNS"):
-            # "the agency" after "National Land Transport Agency", "the doctors" after "Doctors for Camp Closure"
+        if target is None and descriptors().get(head.lower_) == "ORG" and len(phrase) == 2:
             target = _organisation_named_by(earlier, head.lower_, phrase.start_char)
         if target is not None:
             target.references.append(phrase)
@@ -111,7 +116,7 @@ def _organisation_named_by(candidates: list[Actor], noun: str, before: int) -> A
 
 
 def _phrase_affiliation(doc: Doc, phrase: Span, actors: list[Actor]) -> str | None:
-    for ent in doc.ents:
+    for ent in phrase.ents:
         if phrase.start <= ent.start and ent.end <= phrase.end:
             if ent.label_ == "NORP" and ent.text in gazetteer():
                 return gazetteer()[ent.text][1]
@@ -142,16 +147,28 @@ def _person_by_role(candidates: list[Actor], families: frozenset[str], affiliati
 
 def _person_by_exact_role(doc: Doc, phrase: Span, candidates: list[Actor], actors: list[Actor]) -> Actor | None:
     """"The former governor" -> the one person named before whose role ends in "governor" ("Former Governor
-    Tom Reyes", "Tom Reyes, a former governor"); "the Labour councillor" -> the one councillor of Labour. With
-    two such people, none."""
+    Tom Reyes", "Tom Reyes, a former governor"); "the Labour councillor", "the governor of Kessel" -> the one
+    of them whose affiliation is Labour, Kessel. With two such people, or none of that affiliation, none."""
     head = phrase[-1].lower_
     if phrase[-1].tag_ in ("NNS", "NNPS"):
         return None  # "the governors": more than one
-    affiliation = _phrase_affiliation(doc, phrase, actors)
     fitting = [a for a in candidates if a.type == "PERSON" and
-               any(role.lower().split()[-1] == head for role in a.roles if role) and
-               (affiliation is None or any(_within(own, affiliation) for own in a.affiliations))]
+               any(role.lower().split()[-1] == head for role in a.roles if role)]
+    if not fitting:
+        return None  # (the affiliation is read only when someone holds the role: it scans the phrase's names)
+    affiliation = _phrase_affiliation(doc, phrase, actors) or _affiliation_after(phrase[-1], actors)
+    fitting = [a for a in fitting if affiliation is None or any(_within(own, affiliation) for own in a.affiliations)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _affiliation_after(head: Token, actors: list[Actor]) -> str | None:
+    """"the governor [of Kessel]": the actor named by the head's "of" phrase."""
+    for preposition, noun in syntax.prepositional_objects(head):
+        if preposition is not None and preposition.lower_ == "of":
+            owner = next((a for a in actors if any(m.start <= noun.i < m.end for m in a.mentions)), None)
+            if owner is not None:
+                return owner.name
+    return None
 
 
 def _within(body: str, organisation: str) -> bool:
@@ -159,17 +176,18 @@ def _within(body: str, organisation: str) -> bool:
     return body == organisation or body.startswith(organisation + " ")
 
 
-# The actor types each subject pronoun of a report can stand for. "It" and "they" are not linked: measured on
-# GUM's coreference, the most recent organisation or group was right for 7 % of "they" and 24 % of "it"
-# (they are usually people the article describes, not a named organisation), and PolNeAR's speaker accuracy
-# rose without them (sm 0.913 -> 0.915, own 0.910 -> 0.912).
+# The actor types each subject pronoun of a report can stand for. "They", and "it" outside "it said" after
+# one organisation (resolve_organisation_speakers), are not linked: measured on GUM's coreference, the most
+# recent organisation or group was right for 7 % of "they" and 24 % of "it" (they are usually people the
+# article describes, not a named organisation).
 _SUBJECT_PRONOUNS = word_list("subject_pronouns")  # each stands for a PERSON
 _PRONOUN_SEX = word_map("pronoun_excluded_sex")  # the sex a pronoun excludes
 
 
 def _excluded_by_pronoun(actor: Actor, pronoun: str) -> bool:
     """"she" cannot be a man, nor "he" a woman: by the gender the text states (an honorific, a gendered noun:
-    ``actor.gender`` as :func:`toolkit.actors.gender.stated_sex` set it before pronouns are linked), else, to
+    ``actor.gender`` as :func:`toolkit.actors.gender.stated_sex` set it before pronouns are linked; or the
+    pronouns already linked to the person, :func:`resolve_personal_pronouns` sets it from the first), else, to
     break ties only, by a given name of one sex (unknown names stay possible)."""
     excluded = _PRONOUN_SEX.get(pronoun)
     if excluded is None:
@@ -230,11 +248,12 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
 
 
 def resolve_organisation_speakers(doc: Doc, actors: list[Actor]) -> None:
-    """"It said in a statement": "it" as the subject of a reporting verb is the one organisation named or
-    referred to before it in its sentence or the sentence before; with none or two, no link. ("They" is left
-    alone: on the page dev set it added no right link.)"""
+    """"It said in a statement": "it" as the subject of a reporting verb is the organisation that is the
+    subject of a clause before it, in its sentence or the sentence before, when no other organisation, place
+    or group is named there ("Russia accused Orlo Capital …. It said" and "The report by Orlo Capital …. It
+    said" stay unlinked). ("They" is left alone: on the page dev set it added no right link.)"""
     verbs = reporting_verbs()
-    organisations = [a for a in actors if a.type == "ORG"]
+    others = [a for a in actors if a.type in _NOT_PERSONS]
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for index, sentence in enumerate(sentences):
         start = sentences[max(index - 1, 0)].start_char
@@ -242,18 +261,33 @@ def resolve_organisation_speakers(doc: Doc, actors: list[Actor]) -> None:
             if token.lower_ != "it" or not syntax.is_nominal_subject(token) or \
                     token.head.lemma_.lower() not in verbs:
                 continue
-            named = [a for a in organisations if any(start <= m.start_char and m.end_char <= token.idx
-                                                     for m in [*a.mentions, *a.references])]
-            if len(named) == 1:
-                named[0].references.append(doc[token.i:token.i + 1])
+            near = [(a, m) for a in others for m in [*a.mentions, *a.references]
+                    if start <= m.start_char and m.end_char <= token.idx]
+            named = {a.name for a, _ in near}
+            if len(named) == 1 and near[0][0].type == "ORG" and \
+                    any(syntax.is_nominal_subject(m.root) for _, m in near):
+                near[0][0].references.append(doc[token.i:token.i + 1])
 
 
+_NOT_PERSONS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _INTERPRETERS = word_list("interpreter_nouns")
 
 
 def _interprets(actor: Actor) -> bool:
-    """"His interpreter, Omar Haddad, …": an interpreter voices someone else's words."""
-    return any(word.lower().split()[-1] in _INTERPRETERS for word in [*actor.roles, *actor.descriptors] if word)
+    """"His interpreter, Omar Haddad, …", "spoke through Omar Haddad": an interpreter voices someone else's
+    words."""
+    if any(word.lower().split()[-1] in _INTERPRETERS for word in [*actor.roles, *actor.descriptors] if word) or \
+            any(ref.root.lower_ in _INTERPRETERS for ref in actor.references):
+        return True
+    verbs = reporting_verbs()
+    for mention in actor.mentions:
+        root = mention.root
+        if root.head.lower_ == "through" and root.head.head.lemma_.lower() in verbs:
+            return True  # ClearNLP: "spoke [through] X"
+        if any(c.lower_ == "through" and syntax.functions_as(c, syntax.CASE_MARKER) for c in root.children) and \
+                root.head.lemma_.lower() in verbs:
+            return True  # UD: "through" is X's own case marker
+    return False
 
 
 def _channels(cue: Token) -> range:
@@ -282,8 +316,9 @@ def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:
     Letting the stated sex choose between two people lowers precision (0.722): the pronoun is often a third
     person the text never names."""
     taken = {(r.start, r.end) for a in actors for r in a.references}
-    people = [a for a in actors if a.type == "PERSON" and _personal_name(a) and not _type_in_doubt(a)]
-    sentences = list(doc.sents)
+    people = [a for a in actors if a.type == "PERSON" and _personal_name(a) and not _type_in_doubt(a)
+              and not _interprets(a)]
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for index, sentence in enumerate(sentences):
         for token in sentence:
             pronoun = PERSONAL_PRONOUNS.get(token.lower_)

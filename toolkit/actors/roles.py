@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lang import syntax
 from ..lang.lexicon import descriptors, gazetteer, group_forms, honorifics, word_list
 from .model import Actor
 
@@ -40,16 +41,20 @@ def attach_titles(doc: Doc, actors: list[Actor]) -> None:
 def _apposed_nouns(mention: Span) -> list:
     """Common nouns in apposition to an organisation's name, either side: "The group, WeWorkers Coalition,"
     (the name apposed to the noun) and "Orlo Capital, a fund based in Kessel," (the noun apposed to the name);
-    whatever the parser hung them on, they are the name's own when only a comma stands between."""
+    not a list ("the union, Orlo Capital and the council")."""
     doc, root = mention.doc, mention.root
+    if (mention.end < len(doc) and doc[mention.end].lower_ in ("and", "or")) or \
+            (mention.end + 1 < len(doc) and doc[mention.end + 1].lower_ in ("and", "or")):
+        return []
     found = []
-    for token in (doc[mention.start - 2] if mention.start >= 2 else None,):
-        if token is not None and doc[mention.start - 1].text == "," and token.pos_ == "NOUN" and token.is_lower and \
-                (root.head.i == token.i or token.head.i == root.i) and token.tag_ not in ("NNS", "NNPS"):
-            found.append(token)
+    before = doc[mention.start - 2] if mention.start >= 2 and doc[mention.start - 1].text == "," else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and before.tag_ not in ("NNS", "NNPS") and \
+            root.dep_ == "appos" and root.head.i == before.i:
+        found.append(before)
     for child in root.children:
         if child.dep_ == "appos" and child.i > mention.end and child.pos_ == "NOUN" and child.is_lower and \
-                child.tag_ not in ("NNS", "NNPS") and doc[mention.end].text == ",":
+                child.tag_ not in ("NNS", "NNPS") and doc[mention.end].text == "," and \
+                not any(t.lower_ in ("and", "or") for t in doc[mention.end:child.i]):
             found.append(child)
     return found
 
@@ -136,7 +141,8 @@ def _apposition(doc: Doc, actor: Actor, mention: Span, actor_of: dict) -> None:
 
 
 def _possessive(token) -> bool:
-    """The possessive marker or a word of the name it marks ("China['s]", "[the] European Union['s]")."""
+    """The possessive marker, a word of a name right before it ("China['s]"), or any non-final word of a name
+    ("European [Union]'s"): what may stand between an apposition's comma and its noun."""
     if token.tag_ == "POS" or token.text in ("'s", "’s"):
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -152,7 +158,8 @@ def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict, star
     """The role is the phrase's head; the affiliation the first name after it ("head of Y"), else a political
     group named in front of it ("the Republican nominee"; not a nationality, "a British lawyer")."""
     _add(actor.roles, head.text)
-    owners = [e for e in doc.ents if start <= e.start and e.end < head.i and _possessive(doc[e.end])]
+    owners = [e for e in head.doc.ents if start <= e.start and e.end < head.i and
+              syntax.functions_as(e.root, syntax.POSSESSOR) and e.root.head.i == head.i]
     if owners:  # "X, China's ambassador to Britain": China's, not Britain
         _add(actor.affiliations, _actor_name(owners[-1], actor_of))
         return

@@ -194,15 +194,18 @@ def clausal_complements(verb: Token) -> list[Token]:
         labels = RELATIVE_CLAUSE | ({"acl"} if addressee.dep_ in INDIRECT_OBJECT else set())
         found += [c for c in children(addressee, labels) if c.i > addressee.i and _opens_with_that(c)]
     # "told the committee [through an interpreter] that …", "said [in a statement] that …": the same slip on
-    # the object of a preposition between the verb and the clause
-    for _, noun in prepositional_objects(verb):
-        if noun.i > verb.i:
+    # the object of a preposition of the channel between the verb and the clause (not "responded [to claims]
+    # that she lied": the claims' own clause)
+    for preposition, noun in prepositional_objects(verb):
+        if noun.i > verb.i and preposition is not None and preposition.lower_ in _CHANNEL_PREPOSITIONS:
             found += [c for c in children(noun, RELATIVE_CLAUSE | {"acl"}) if c.i > noun.i and c not in found and
                       _opens_with_that(c)]
     return sorted(found, key=lambda t: t.i)
 
 
 MISLABELLED_COMPLEMENT = frozenset({"parataxis", "advcl", "dep"})
+# Prepositions of how or where something was said ("in a statement", "through an interpreter", "at a briefing").
+_CHANNEL_PREPOSITIONS = frozenset({"in", "through", "via", "during", "at"})
 
 
 def _opens_with_that(clause: Token) -> bool:

@@ -72,8 +72,10 @@ def fronted_participle(cue: Token) -> bool:
     """A past participle ahead of its main clause, without a subject of its own: "Asked about X, she said …",
     "When asked about X, she said …", "The mayor, when asked about X, said …" — the one asked, not the asker."""
     before = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
-    if before is not None and before.lower_ in _REDUCED_CLAUSE_OPENERS and before.head.i == cue.i and \
-            cue.tag_ in ("VBN", "VBD"):
+    if before is not None and before.lower_ == "being" and before.i > cue.sent.start:
+        before = cue.doc[before.i - 1]  # "after being asked"
+    if before is not None and before.lower_ in _REDUCED_CLAUSE_OPENERS and \
+            (before.head.i == cue.i or cue.head.i == before.i) and cue.tag_ in ("VBN", "VBD"):
         return True  # "when asked", "after being asked" misread with the main clause's subject as its own
     if cue.tag_ != "VBN" or not syntax.functions_as(cue, syntax.ADVERBIAL_CLAUSE | syntax.CLAUSAL_COMPLEMENT) or \
             cue.i > cue.head.i or syntax.subjects(cue):

@@ -87,7 +87,8 @@ def attribution_type(doc: Doc, quote: Quote) -> AttributionType:
 
 
 def states_something(doc: Doc, quote: Quote) -> bool:
-    """A quotation, a reported clause, or words whose head is a verb, a predicate ("called X [a sham]"), a
+    """A quotation, a reported clause, or words whose head is a verb, a clause with a copula and its own subject
+    ("[the talks were] useful"), a predicate ("called X [a sham]"), a
     preposition before a verb or a predicative "as" ("accused X [of] lying", "described X [as] satire"), a
     position held ("reaffirmed its [support] for X"), or what a verb's own preposition asks for or warns of
     ("called for an inquiry", "warned against cuts": the ``topics`` of ``reporting_verbs.csv``); not a noun
