@@ -126,3 +126,33 @@ def test_the_story_s_day_year_and_weekend(text, expected):
 ])
 def test_only_a_narrating_date_is_the_story_s_time(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("The exam was taken last spring.", PUBLISHED, [("last spring", "2019-SP")]),  # over by November
+    ("The exam was taken last spring.", date(2019, 4, 10), [("last spring", "2018-SP")]),  # spring not over
+    ("The vote is due next summer.", date(2019, 4, 10), [("next summer", "2019-SU")]),
+])
+def test_last_and_next_season_are_the_nearest_one_over_or_to_come(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+def test_a_month_or_day_without_a_year_takes_the_year_its_sentence_names():
+    timexes = {t.text: t for t in find_timexes(
+        "Her health was an issue in the 2016 campaign, after she fainted at a September 11 memorial. Their 2020 "
+        "session starts in early January. Prices fell in May.", PUBLISHED)}
+    assert timexes["September 11"].value == "2016-09-11"
+    assert (timexes["September 11"].anchor_from, timexes["September 11"].anchor_start) == \
+        ("expression", timexes["2016"].start)
+    assert timexes["early January"].value == "2020-01"
+    assert (timexes["May"].value, timexes["May"].anchor_from) == ("2019-05", "publication")  # no year in its sentence
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said():
+    published = date(2019, 11, 20)  # the Wednesday after the hearing
+    assert found("The committee ended its hearings on Tuesday. “Today's hearing is over,” she said.", published) \
+        == [("Tuesday", "2019-11-19"), ("Today", "2019-11-19")]
+    # outside a quotation, and with no narrated day, "today" is the paper's day
+    assert found("The storm hit on Sunday. Today the town began to rebuild.", published) == [
+        ("Sunday", "2019-11-17"), ("Today", "2019-11-20")]
+    assert found("“Today we rebuild,” the mayor said.", published) == [("Today", "2019-11-20")]

@@ -4,6 +4,9 @@
   one with no day next to it is on the last day the text named before it.
 - "Two days earlier", "a week later", "the next day", "the same day", "the following year" count from the
   date the text has just given, not from the anchor, when such a date precedes them.
+- A month or day without a year takes the one year its sentence names ("the 2016 campaign … a September 11
+  commemoration").
+- "Today" in a quotation is the story's last narrated day of the week before the anchor, when there is one.
 - The same month and day named twice in one article ("Feb. 9" ... "Feb. 9") is one date: the year nearest the
   anchor wins, whatever tense each mention's clause has.
 """
@@ -33,10 +36,62 @@ _CLOCK_RULES = ("clock_12h", "clock_24h", "clock_military", "noon", "story_part_
 
 
 def discourse_passes(timexes: list[Timex], text: str, anchor: date | None) -> list[Timex]:
-    """The expressions (in text order) after the three passes above."""
+    """The expressions (in text order) after the passes above."""
+    timexes = _years_of_their_sentence(timexes, text)
     timexes = _counted_from_the_last_date(timexes, text)
     timexes = _times_on_their_day(timexes, text)
+    timexes = _quoted_today_on_the_story_s_day(timexes, text, anchor)
     return _one_year_per_date(timexes, anchor)
+
+
+def _quoted_today_on_the_story_s_day(timexes: list[Timex], text: str, anchor: date | None) -> list[Timex]:
+    """"Today" in a quotation is the day it was said: the story's last narrated day when that is a day of the
+    week before the anchor ("The committee concluded its hearings on Tuesday. … “Today's hearing is over,” she
+    said." in Wednesday's paper: Tuesday); else the anchor's."""
+    if anchor is None:
+        return timexes
+    result = list(timexes)
+    for i, timex in enumerate(result):
+        if timex.rule != "deictic_day" or not timex.text.lower().startswith(("today", "tonight")) or \
+                not _quoted(timex, text) or timex.start_date != anchor:
+            continue
+        story = next((t for t in reversed(result[:i]) if t.start_date is not None and t.start_date == t.end_date
+                      and t.type in ("DATE", "TIME") and _narrates(t, text)), None)
+        if story is None or not 0 < (anchor - story.start_date).days < 7:
+            continue
+        day = story.start_date
+        value = day.isoformat() + timex.value[len(anchor.isoformat()):]
+        result[i] = replace(timex, value=value, start_date=day, end_date=day, anchor_from="expression",
+                            anchor_start=story.start)
+    return result
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_YEARLESS_RULES = ("month_day", "day_month", "month")
+
+
+def _years_of_their_sentence(timexes: list[Timex], text: str) -> list[Timex]:
+    """A month or a day named without a year takes the year its sentence names ("in the 2016 campaign … at a
+    September 11 commemoration", "their 2020 session that starts in early January"), not the anchor's."""
+    result = list(timexes)
+    for i, timex in enumerate(result):
+        if timex.rule not in _YEARLESS_RULES or timex.anchor_from != "publication" or timex.start_date is None:
+            continue
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, timex.start)), default=0)
+        right = _SENTENCE_END.search(text, timex.end)
+        end = right.start() if right else len(text)
+        years = [t for t in timexes if t.rule == "year" and t.mod is None and left <= t.start and t.end <= end]
+        if len({t.value for t in years}) != 1 or int(years[0].value) == timex.start_date.year:
+            continue
+        year = int(years[0].value)
+        try:
+            start, finish = timex.start_date.replace(year=year), timex.end_date.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        value = timex.value.replace(f"{timex.start_date.year:04d}", f"{year:04d}", 1)
+        result[i] = replace(timex, value=value, start_date=start, end_date=finish, anchor_from="expression",
+                            anchor_start=years[0].start)
+    return result
 
 
 def _single_day(timex: Timex) -> bool:

@@ -266,7 +266,12 @@ def normalise_season(match: re.Match[str], ctx: Context) -> Normalised | None:
         return _date(season_period(int(match["year"]), code), _mod(match["mod"]))
     if ctx.anchor is None:
         return _relative(f"REF{_offset(rel):+d}Y-{code}", "season", _mod(match["mod"]))
-    year = ctx.anchor.year + _offset(rel)
+    # "last spring" in November is this year's, over by then; in April it is the year before's
+    year = ctx.anchor.year
+    if _offset(rel) < 0:
+        year -= 1 if season_period(year, code).end >= ctx.anchor else 0
+    elif _offset(rel) > 0:
+        year += 1 if season_period(year, code).start <= ctx.anchor else 0
     return _date(season_period(year, code), _mod(match["mod"]), anchor_dependent=True)
 
 
