@@ -24,14 +24,19 @@ def parsed(text: str, anchor: date | None = PUBLISHED) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Shoppers queued on Black Friday and again on Cyber Monday.", []),
+    # an event named after a day is that event's day by its rule, not the next Friday (in the past: last year's)
+    ("Shoppers queued on Black Friday and again on Cyber Monday.", [("Black Friday", "2018-11-23"),
+                                                                   ("Cyber Monday", "2018-11-26")]),
+    ("Stores will open early on Black Friday.", [("Black Friday", "2019-11-29")]),
+    ("He was arrested on Good Friday 2019.", [("Good Friday 2019", "2019-04-19")]),
+    ("Bloody Sunday is remembered each year.", [("each year", "P1Y")]),  # a name with no date rule: no date
     ("She wrote in the Daily Courier on Monday.", [("Monday", "2019-11-18")]),
     ("He spoke to the Sunday Times on Monday.", [("Monday", "2019-11-18")]),
     # a day word before a capitalised word is still a day when no "the" or possessive makes it a title
     ("On Monday President Lena Varga spoke.", [("Monday", "2019-11-18")]),
     ("NASA's Monday announcement surprised many.", [("Monday", "2019-11-18")]),
 ])
-def test_a_day_word_in_a_name_is_no_date(text, expected):
+def test_a_day_word_in_a_name_is_no_date_unless_a_rule_dates_the_event(text, expected):
     assert found(text) == expected
 
 
@@ -61,6 +66,9 @@ def test_a_year_after_a_modifier_is_a_year_and_a_title_is_not(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("It became a pariah in a matter of weeks.", [("a matter of weeks", "PXW")]),
+    ("The index ended the day at 8,017 after a loss for the entire year.",
+     [("the day", "2019-11-19"), ("the entire year", "2019")]),
+    ("Dealers will not be renewed after October of next year.", [("October of next year", "2020-10")]),
     ("The city was hit by months of protests.", [("months", "PXM")]),
     ("The plan passed after years of debate.", [("years", "PXY")]),
     ("Troops will stay for several more years.", [("several more years", "PXY")]),
@@ -156,3 +164,23 @@ def test_today_in_a_quotation_is_the_day_it_was_said():
     assert found("The storm hit on Sunday. Today the town began to rebuild.", published) == [
         ("Sunday", "2019-11-17"), ("Today", "2019-11-20")]
     assert found("“Today we rebuild,” the mayor said.", published) == [("Today", "2019-11-20")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We want to land as soon as possible.", []),  # a conjunction, not a time
+    ("He will leave soon.", [("soon", "FUTURE_REF")]),
+    ("Police stopped a car from 1909 Jolinda Drive.", []),  # a house number
+    ("The suit, Number FHC/ABJ/03/2018, was filed.", []),  # a case number
+    ("He received a plan last year after his physical.", [("last year", "2018")]),
+    ("The hourlong debate followed a weeklong strike.", [("hourlong", "PT1H"), ("weeklong", "P1W")]),
+    ("The firm cut its full-year guidance.", [("full-year", "P1Y")]),
+    ("He leads the league in assists this season.", [("this season", "XXXX")]),  # a league's season: no date
+])
+def test_what_is_and_is_not_a_time_around_numbers_and_conjunctions(text, expected):
+    assert found(text) == expected
+
+
+def test_a_comparison_s_date_is_not_the_story_s_time():
+    # "up from 6 % a year earlier" compares; "the end of the year" stays the story's year
+    assert found("Rates averaged 5.7% in October, down from 6.2% a year earlier. Deals should continue toward the "
+                 "end of the year.") == [("October", "2019-10"), ("a year earlier", "2018"), ("the year", "2019")]

@@ -348,6 +348,8 @@ def clause_tense(verb: Token) -> str | None:
     if forms & _PAST_AUX or verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense") and verb.tag_ != "VBN"):
         return "past"
     if verb.tag_ == "VBN":
+        if verb.lemma_.lower() in PLANNING_LEMMAS and forms & {"been", "was", "were"}:
+            return None  # "a hearing has been scheduled for June 3": planned, before or after now
         if forms & _PERFECT_AUX:
             return "past"
         if forms & (_PRESENT_BE | {"be"}):

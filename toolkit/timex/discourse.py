@@ -145,8 +145,9 @@ def _quoted(timex: Timex, text: str) -> bool:
 
 
 def _is_reference(timex: Timex) -> bool:
+    """A date the story can go on from; not a comparison's ("up from 6 % a year earlier", "a year ago")."""
     return timex.type == "DATE" and timex.start_date is not None and timex.granularity in _GRANULARITY_RANK \
-        and timex.mod is None
+        and timex.mod is None and timex.rule not in ("ago", "event_relative")
 
 
 def _count_from(timex: Timex, reference: Timex) -> Timex | None:
@@ -155,8 +156,7 @@ def _count_from(timex: Timex, reference: Timex) -> Timex | None:
     if counted and (timex.rule == "next_day" or timex.text.lower().endswith(("earlier", "later"))):
         code = _UNIT_CODES[counted["unit"]]
         amount = int(counted["amount"]) * (1 if relative_direction(timex.text) == "after" else -1)
-    elif timex.rule == "same_unit" and timex.granularity in _UNIT_FOR and \
-            not (timex.granularity == "year" and "same" not in timex.text.lower()):  # "of the year": the anchor's
+    elif timex.rule == "same_unit" and timex.granularity in _UNIT_FOR:
         code, amount = _UNIT_FOR[timex.granularity], 0
     elif timex.rule == "relative_unit" and (following := _FOLLOWING.search(timex.text)):
         code = following["unit"][0].upper()

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from ..lang.calendar import MONTHS, WEEKDAYS
 from ..lang.lexicon import word_list, word_map
 from .model import Context, Normalised
@@ -30,6 +32,7 @@ from .periods import (
 from .words import (
     HOLIDAYS,
     MODIFIERS,
+    NAMED_DAYS,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -43,9 +46,10 @@ from .words import (
 __all__ = ["SET_WORDS", "normalise_ago", "normalise_century", "normalise_clock", "normalise_decade",
            "normalise_deictic_day", "normalise_duration", "normalise_event_relative", "normalise_full_date",
            "normalise_holiday", "normalise_month_alone", "normalise_month_day", "normalise_month_day_values",
-           "normalise_month_year", "normalise_next_day", "normalise_noon", "normalise_part_of_day",
-           "normalise_quarter", "normalise_reference", "normalise_relative_unit", "normalise_same_unit",
-           "normalise_season", "normalise_set", "normalise_short_year", "normalise_story_part_of_day",
+           "normalise_month_year", "normalise_named_day", "normalise_next_day", "normalise_noon",
+           "normalise_part_of_day", "normalise_quarter", "normalise_reference", "normalise_relative_unit",
+           "normalise_same_unit", "normalise_season", "normalise_set", "normalise_short_year",
+           "normalise_sports_season", "normalise_story_part_of_day", "normalise_unit_long",
            "normalise_vague_duration", "normalise_weekday", "normalise_weekday_date", "normalise_weekend",
            "normalise_year", "relative_direction"]
 
@@ -130,7 +134,11 @@ def normalise_month_year(match: re.Match[str], ctx: Context) -> Normalised:
 
 
 def normalise_month_alone(match: re.Match[str], ctx: Context) -> Normalised:
-    month, mod, rel = _month_number(match["month"]), _mod(match["mod"]), (match["rel"] or "").lower()
+    month, mod = _month_number(match["month"]), _mod(match["mod"])
+    of_year = (match.groupdict().get("rel2") or "").lower()
+    if of_year and ctx.anchor is not None:  # "October of next year"
+        return _date(month_period(ctx.anchor.year + _offset(of_year), month), mod, anchor_dependent=True)
+    rel = (match["rel"] or "").lower()
     tense = {"last": "past", "next": "future", "this": ctx.tense, "": ctx.tense}.get(rel, ctx.tense)
     if ctx.anchor is None:
         return _relative(f"XXXX-{month:02d}", "month", mod)
@@ -160,6 +168,8 @@ _YEAR_DETERMINER = re.compile(_words(word_list("year_determiners")) + " $", re.I
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:['’]s)?\s+$")
 _YEAR_FOLLOWS = word_list("before_a_year")
 _QUOTED = re.compile(r"[\"“‘']$")
+_ADDRESS_AFTER = re.compile(r" (?:[A-Z][a-z]+ )+" + _words(w.title() for w in word_list("street_nouns")))
+_CODE_BEFORE = re.compile(r"[A-Za-z][\w/]*/$")
 _CLOSING_QUOTE = re.compile(r"[\"”’']")
 # A lower-case participle, gerund or superlative before a year modifies it ("its planned 2024 launch", "the
 # newest 2020 hopeful", "raising 2016 elections"), and "at least 2021"; a capitalised word names ("Euro 2024").
@@ -170,8 +180,8 @@ def _plausible_year(match: re.Match[str]) -> bool:
     """Tell a year from a quantity or a title by the words around the number."""
     after = match.string[match.end() : match.end() + 20]
     before = match.string[max(0, match.start() - 24) : match.start()]
-    if _QUANTITY_AFTER.match(after):
-        return False
+    if _QUANTITY_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _CODE_BEFORE.search(before):
+        return False  # "2000 km", "1909 Jolinda Drive", "No. FHC/ABJ/03/2018"
     if not match["signal"] and not match["mod"]:
         word = _WORD_BEFORE.search(before)
         possessive = bool(word) and before.rstrip().endswith(("'s", "’s"))
@@ -283,6 +293,36 @@ def normalise_holiday(match: re.Match[str], ctx: Context) -> Normalised:
         return _relative(f"XXXX-{month:02d}-{day:02d}", "day")
     year = month_year(ctx.anchor, month, ctx.tense)
     return _date(day_period(date(year, month, day)), anchor_dependent=True)
+
+
+def named_day_date(code: str, year: int) -> date:
+    """The date of a day named for an event, by its rule: ``THANKSGIVING`` (the fourth Thursday of November),
+    ``BLACK_FRIDAY`` and ``CYBER_MONDAY`` (one and four days after it), ``EASTER`` and ``GOOD_FRIDAY`` (Western
+    Easter, two days before), ``EASTER_MONDAY``."""
+    if code in ("EASTER", "GOOD_FRIDAY", "EASTER_MONDAY"):
+        sunday = easter(year)
+        return sunday + timedelta(days={"EASTER": 0, "GOOD_FRIDAY": -2, "EASTER_MONDAY": 1}[code])
+    first = date(year, 11, 1)
+    thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return thanksgiving + timedelta(days={"THANKSGIVING": 0, "BLACK_FRIDAY": 1, "CYBER_MONDAY": 4}[code])
+
+
+def normalise_named_day(match: re.Match[str], ctx: Context) -> Normalised | None:
+    """"Black Friday", "Good Friday 2019": the event's day by its rule, in the year given, else the nearest one
+    in the clause's tense (the last one in the past, the next one in the future)."""
+    code = NAMED_DAYS[match["named"]]
+    if match["year"]:
+        return _date(day_period(named_day_date(code, int(match["year"]))))
+    if ctx.anchor is None:
+        return None  # no year to place it in: the name alone
+    days = [named_day_date(code, ctx.anchor.year + offset) for offset in (-1, 0, 1)]
+    if ctx.tense == "past":
+        day = max(d for d in days if d <= ctx.anchor)
+    elif ctx.tense == "future":
+        day = min(d for d in days if d >= ctx.anchor)
+    else:
+        day = min(days, key=lambda d: abs((d - ctx.anchor).days))
+    return _date(day_period(day), anchor_dependent=True)
 
 
 # Relative to the anchor ------------------------------------------------------------------------------
@@ -484,6 +524,18 @@ def normalise_vague_duration(match: re.Match[str], ctx: Context) -> Normalised:
 
 
 SET_WORDS = dict(word_map("set_words"))  # "daily" -> day
+
+
+def normalise_unit_long(match: re.Match[str], ctx: Context) -> Normalised:
+    """"an hourlong debate", "a weeklong strike", "full-year guidance": one unit."""
+    unit = (match["unit"] or "year").lower()
+    return Normalised("DURATION", _duration_value(1, unit), "duration")
+
+
+def normalise_sports_season(match: re.Match[str], ctx: Context) -> Normalised:
+    """"this season", "early last season": a team's or a league's season, whose dates the text rarely gives
+    (its year is unknown: ``XXXX``)."""
+    return Normalised("DATE", "XXXX", None, _mod(match["mod"]), None, None, False)
 
 
 def normalise_set(match: re.Match[str], ctx: Context) -> Normalised:

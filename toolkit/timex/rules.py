@@ -19,6 +19,7 @@ from .normalise import (
     normalise_month_alone,
     normalise_month_day,
     normalise_month_year,
+    normalise_named_day,
     normalise_next_day,
     normalise_noon,
     normalise_part_of_day,
@@ -29,7 +30,9 @@ from .normalise import (
     normalise_season,
     normalise_set,
     normalise_short_year,
+    normalise_sports_season,
     normalise_story_part_of_day,
+    normalise_unit_long,
     normalise_vague_duration,
     normalise_weekday,
     normalise_weekday_date,
@@ -42,6 +45,7 @@ from .words import (
     HOLIDAYS,
     MOD,
     MONTH,
+    NAMED_DAYS,
     NUMBER,
     PART,
     PAST_REF,
@@ -85,10 +89,12 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<mod>(?i:{MOD}))[ -]?)?(?:(?P<rel>last|next|this) )?"
             rf"(?P<month>{MONTH_FULL}|(?<=in |by |of |st |xt |is |te |ly |id |id-)May)"
+            rf"(?: of (?P<rel2>last|next|this) year)?"
         ),
         normalise_month_alone,
     ),
     Rule("holiday", _compile(rf"(?P<holiday>{alternatives(HOLIDAYS)})(?: (?P<year>{YEAR}))?"), normalise_holiday),
+    Rule("named_day", _compile(rf"(?P<named>{alternatives(NAMED_DAYS)})(?: (?P<year>{YEAR}))?"), normalise_named_day),
     Rule(
         "season",
         _compile(
@@ -158,6 +164,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "event_relative",
         _compile(
+            rf"(?<!last )(?<!next )(?<!this )(?<!that )"  # "last year after his physical": "last year"
             rf"(?:(?P<number>{NUMBER}) )?(?P<unit>{UNIT})s? (?:(?P<direction>after|before)"
             r"(?= (?:the|a|an|his|her|its|their|this|that|[A-Z]))|(?P<late>later|earlier)(?! than))",
             IGNORE_CASE,
@@ -168,7 +175,9 @@ RULES: tuple[Rule, ...] = (
         "same_unit",
         _compile(
             r"the same (?P<unit>day|week|month|year)|(?<=on )the (?P<story>day)(?=[.,;])|"
-            r"(?:(?<=in )|(?<=for )|(?<=of )|(?<=during )|(?<=throughout ))the (?P<story2>day|year)"
+            r"(?:(?<=in )|(?<=for )|(?<=of )|(?<=during )|(?<=throughout )|(?<=end )|(?<=ended )|(?<=ending )|"
+            r"(?<=finish )|(?<=finished )|(?<=finishing )|(?<=close )|(?<=closed )|(?<=closing ))"
+            r"the (?:entire |whole )?(?P<story2>day|year)"
             r"(?![ -](?:before|after|of|when|that|which|where|in|on|he|she|they|it|we|I|you|ahead|to|is|was|will)\b)",
             IGNORE_CASE,
         ),
@@ -187,7 +196,8 @@ RULES: tuple[Rule, ...] = (
                  IGNORE_CASE),
         normalise_next_day,
     ),
-    Rule("reference", _compile(rf"{alternatives(PRESENT_REF + PAST_REF + FUTURE_REF)}", IGNORE_CASE),
+    Rule("reference", _compile(rf"(?<!as )(?:{alternatives(PRESENT_REF + PAST_REF + FUTURE_REF)})"
+                               rf"(?! as\b| after\b| before\b)", IGNORE_CASE),
          normalise_reference),
     Rule(
         "duration",
@@ -219,6 +229,10 @@ RULES: tuple[Rule, ...] = (
         ),
         normalise_vague_duration,
     ),
+    Rule("unit_long", _compile(r"(?P<unit>hour|day|week|month|year)-?long|full-year", IGNORE_CASE),
+         normalise_unit_long),
+    Rule("sports_season", _compile(r"(?:(?P<mod>early|late|mid) )?(?:this|last|next|the current|the previous) season",
+                                   IGNORE_CASE), normalise_sports_season),
     Rule(
         "set",
         _compile(

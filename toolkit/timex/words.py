@@ -9,9 +9,9 @@ import re
 from ..lang.calendar import MONTHS, WEEKDAYS
 from ..lang.lexicon import word_list, word_map
 
-__all__ = ["DAY", "FUTURE_REF", "HOLIDAYS", "MOD", "MODIFIERS", "MONTH", "NUMBER", "NUMBER_WORDS", "ORDINALS", "PART",
-           "PARTS_OF_DAY", "PAST_REF", "PRESENT_REF", "REL", "SEASON", "SEASONS", "UNIT", "UNITS", "VAGUE_NUMBERS",
-           "WEEKDAY", "WEEKDAY_CODES", "YEAR", "B", "E", "alternatives"]
+__all__ = ["DAY", "FUTURE_REF", "HOLIDAYS", "MOD", "MODIFIERS", "MONTH", "NAMED_DAYS", "NUMBER", "NUMBER_WORDS",
+           "ORDINALS", "PART", "PARTS_OF_DAY", "PAST_REF", "PRESENT_REF", "REL", "SEASON", "SEASONS", "UNIT",
+           "UNITS", "VAGUE_NUMBERS", "WEEKDAY", "WEEKDAY_CODES", "YEAR", "B", "E", "alternatives"]
 
 WEEKDAY_CODES = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]  # TIMEX3's, Monday first
 NUMBER_WORDS = {word: int(value) for word, value in word_map("number_words").items()}
@@ -25,6 +25,9 @@ ORDINALS = {word: int(value) for word, value in word_map("ordinals").items()}
 PARTS_OF_DAY = dict(word_map("parts_of_day"))
 SEASONS = dict(word_map("seasons"))
 HOLIDAYS = {name: (int(day[:2]), int(day[3:])) for name, day in word_map("holidays").items()}  # (month, day)
+#: Days named for an event whose date a rule gives ("Black Friday": the day after the fourth Thursday of
+#: November): the rule's code (``normalise.named_day_date``)
+NAMED_DAYS = dict(word_map("named_days"))
 MODIFIERS = dict(word_map("modifiers"))
 _REFERENCES = word_map("time_references")
 PRESENT_REF = tuple(word for word, value in _REFERENCES.items() if value == "PRESENT_REF")
