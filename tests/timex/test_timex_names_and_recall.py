@@ -68,7 +68,7 @@ def test_a_year_after_a_modifier_is_a_year_and_a_title_is_not(text, expected):
     ("It became a pariah in a matter of weeks.", [("a matter of weeks", "PXW")]),
     ("The index ended the day at 8,017 after a loss for the entire year.",
      [("the day", "2019-11-19"), ("the entire year", "2019")]),
-    ("Dealers will not be renewed after October of next year.", [("October of next year", "2020-10")]),
+    ("Dealers will not be renewed after October of next year.", [("October", "2020-10"), ("next year", "2020")]),
     ("The city was hit by months of protests.", [("months", "PXM")]),
     ("The plan passed after years of debate.", [("years", "PXY")]),
     ("Troops will stay for several more years.", [("several more years", "PXY")]),

@@ -133,10 +133,14 @@ def normalise_month_year(match: re.Match[str], ctx: Context) -> Normalised:
     return _date(month_period(int(match["year"]), _month_number(match["month"])), _mod(match["mod"]))
 
 
+_OF_YEAR = re.compile(r" of (?P<rel>last|next|this) year\b", re.IGNORECASE)
+
+
 def normalise_month_alone(match: re.Match[str], ctx: Context) -> Normalised:
     month, mod = _month_number(match["month"]), _mod(match["mod"])
-    of_year = (match.groupdict().get("rel2") or "").lower()
-    if of_year and ctx.anchor is not None:  # "October of next year"
+    of_year = _OF_YEAR.match(match.string, match.end())  # "October of next year": two expressions, one year
+    of_year = of_year["rel"].lower() if of_year else ""
+    if of_year and ctx.anchor is not None:
         return _date(month_period(ctx.anchor.year + _offset(of_year), month), mod, anchor_dependent=True)
     rel = (match["rel"] or "").lower()
     tense = {"last": "past", "next": "future", "this": ctx.tense, "": ctx.tense}.get(rel, ctx.tense)

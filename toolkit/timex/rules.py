@@ -89,7 +89,6 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<mod>(?i:{MOD}))[ -]?)?(?:(?P<rel>last|next|this) )?"
             rf"(?P<month>{MONTH_FULL}|(?<=in |by |of |st |xt |is |te |ly |id |id-)May)"
-            rf"(?: of (?P<rel2>last|next|this) year)?"
         ),
         normalise_month_alone,
     ),
