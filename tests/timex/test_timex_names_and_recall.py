@@ -184,3 +184,9 @@ def test_a_comparison_s_date_is_not_the_story_s_time():
     # "up from 6 % a year earlier" compares; "the end of the year" stays the story's year
     assert found("Rates averaged 5.7% in October, down from 6.2% a year earlier. Deals should continue toward the "
                  "end of the year.") == [("October", "2019-10"), ("a year earlier", "2018"), ("the year", "2019")]
+
+
+def test_a_report_s_quarter_and_a_day_named_after_the_day():
+    anchor = date(2025, 2, 10)
+    assert found("It expects fourth-quarter revenue to rise.", anchor) == [("fourth-quarter", "2024-Q4")]
+    assert found("By the end of the day Saturday the files were gone.", anchor) == [("Saturday", "2025-02-08")]

@@ -246,7 +246,9 @@ def normalise_quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
         return _date(unit_period(shift(ctx.anchor, -1, "Q"), "Q"), anchor_dependent=True)
     if rel:
         return _date(quarter_period(ctx.anchor.year + _offset(rel), number), anchor_dependent=True)
-    return _date(quarter_period(_quarter_year(ctx.anchor, number, ctx.tense), number), anchor_dependent=True)
+    # "fourth-quarter results": a report's quarter, the most recent one begun, whatever the clause's tense
+    tense = "past" if "-" in match[0] else ctx.tense
+    return _date(quarter_period(_quarter_year(ctx.anchor, number, tense), number), anchor_dependent=True)
 
 
 def _half(number: int | None, year_text: str | None, rel: str, ctx: Context) -> Normalised | None:

@@ -177,7 +177,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<=in )|(?<=for )|(?<=of )|(?<=during )|(?<=throughout )|(?<=end )|(?<=ended )|(?<=ending )|"
             r"(?<=finish )|(?<=finished )|(?<=finishing )|(?<=close )|(?<=closed )|(?<=closing ))"
             r"the (?:entire |whole )?(?P<story2>day|year)"
-            r"(?![ -](?:before|after|of|when|that|which|where|in|on|he|she|they|it|we|I|you|ahead|to|is|was|will)\b)",
+            r"(?![ -](?:before|after|of|when|that|which|where|in|on|he|she|they|it|we|I|you|ahead|to|is|was|will)\b)"
+            r"(?! (?-i:[A-Z]))",  # "the end of the day Saturday": the day is Saturday's
             IGNORE_CASE,
         ),
         normalise_same_unit,
