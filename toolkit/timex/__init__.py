@@ -28,8 +28,10 @@ True. The relative notation is:
 the text has just given is that date plus two days.
 
 The package: :mod:`~toolkit.timex.words` (word lists and regex pieces), :mod:`~toolkit.timex.model` (what
-an expression means), :mod:`~toolkit.timex.normalise` (one normaliser per rule), :mod:`~toolkit.timex.rules`
-(the declarative rules table) and :mod:`~toolkit.timex.finding` (the scan, with tense from words or a parse).
+an expression means), :mod:`~toolkit.timex.normalise`, :mod:`~toolkit.timex.relative` and
+:mod:`~toolkit.timex.durations` (one normaliser per rule), :mod:`~toolkit.timex.rules` (the declarative rules
+table), :mod:`~toolkit.timex.finding` (the scan, with tense from words or a parse) and
+:mod:`~toolkit.timex.discourse` (what the story's own dates decide).
 
 >>> from datetime import date
 >>> [(t.text, t.value) for t in find_timexes("The vote took place on Monday, three days after the letter.")]

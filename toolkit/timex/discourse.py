@@ -18,8 +18,8 @@ from dataclasses import replace
 from datetime import date
 
 from .model import Timex
-from .normalise import relative_direction
 from .periods import shift, unit_period
+from .relative import relative_direction
 
 __all__ = ["discourse_passes"]
 

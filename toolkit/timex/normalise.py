@@ -1,10 +1,11 @@
 """One normaliser per rule: a regex match and its context (anchor, tense) to a TIMEX3 value and the dates it
-covers."""
+covers. Here the calendar's own expressions (dates, months, years, quarters, seasons, named days) and the helpers
+the others share; :mod:`~toolkit.timex.relative` holds those counted from the anchor, and
+:mod:`~toolkit.timex.durations` durations, sets and clock times."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -25,33 +26,21 @@ from .periods import (
     season_period,
     shift,
     unit_period,
-    weekday_date,
-    weekend_period,
     year_period,
 )
 from .words import (
     HOLIDAYS,
     MODIFIERS,
     NAMED_DAYS,
-    NUMBER_WORDS,
     ORDINALS,
-    PARTS_OF_DAY,
-    PAST_REF,
-    PRESENT_REF,
     SEASONS,
-    UNITS,
-    WEEKDAY_CODES,
 )
 
-__all__ = ["SET_WORDS", "normalise_ago", "normalise_century", "normalise_clock", "normalise_decade",
-           "normalise_deictic_day", "normalise_duration", "normalise_event_relative", "normalise_full_date",
-           "normalise_holiday", "normalise_month_alone", "normalise_month_day", "normalise_month_day_values",
-           "normalise_month_year", "normalise_named_day", "normalise_next_day", "normalise_noon",
-           "normalise_part_of_day", "normalise_quarter", "normalise_reference", "normalise_relative_unit",
-           "normalise_same_unit", "normalise_season", "normalise_set", "normalise_short_year",
-           "normalise_sports_season", "normalise_story_part_of_day", "normalise_unit_long",
-           "normalise_vague_duration", "normalise_weekday", "normalise_weekday_date", "normalise_weekend",
-           "normalise_year", "relative_direction"]
+__all__ = ["named_day_date", "normalise_century", "normalise_decade", "normalise_full_date", "normalise_holiday",
+           "normalise_month_alone", "normalise_month_day", "normalise_month_day_values", "normalise_month_year",
+           "normalise_named_day", "normalise_quarter", "normalise_season", "normalise_short_year",
+           "normalise_weekday_date", "normalise_year"]
+
 
 
 def _date(period: Period, mod: str | None = None, anchor_dependent: bool = False, kind: str = "DATE") -> Normalised:
@@ -80,6 +69,13 @@ def _month_number(text: str) -> int:
 
 def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group())
+
+
+_OFFSETS = {word: int(value) for word, value in word_map("relative_offsets").items()}  # "last" -1, "next" 1
+
+
+def _offset(rel: str) -> int:
+    return _OFFSETS.get(rel.lower(), 0)
 
 
 # Absolute dates -----------------------------------------------------------------------------------------
@@ -331,244 +327,3 @@ def normalise_named_day(match: re.Match[str], ctx: Context) -> Normalised | None
     return _date(day_period(day), anchor_dependent=True)
 
 
-# Relative to the anchor ------------------------------------------------------------------------------
-
-
-_OFFSETS = {word: int(value) for word, value in word_map("relative_offsets").items()}  # "last" -1, "next" 1
-_DEICTIC_DAYS = {word: int(value) for word, value in word_map("deictic_days").items()}  # "yesterday" -1
-_CALENDAR_UNITS = word_map("calendar_units")  # "week" W, "weekend" WE
-_EVENT_DIRECTIONS = word_map("event_directions")  # "later" after, "earlier" before
-
-
-def _offset(rel: str) -> int:
-    return _OFFSETS.get(rel.lower(), 0)
-
-
-def normalise_deictic_day(match: re.Match[str], ctx: Context) -> Normalised:
-    word = match["word"].lower()
-    offset = _DEICTIC_DAYS[word]
-    part = PARTS_OF_DAY.get((match["part"] or "").lower()) or ("NI" if word == "tonight" else None)
-    if ctx.anchor is None:
-        return Normalised(
-            "TIME" if part else "DATE",
-            f"REF{offset:+d}D" + (f"T{part}" if part else ""),
-            "part_of_day" if part else "day",
-            None,
-            None,
-            None,
-            True,
-        )
-    day = ctx.anchor + timedelta(days=offset)
-    if part:
-        return Normalised("TIME", f"{day.isoformat()}T{part}", "part_of_day", None, day, day, True)
-    return _date(day_period(day), anchor_dependent=True)
-
-
-def normalise_part_of_day(match: re.Match[str], ctx: Context) -> Normalised:
-    rel, part = match["rel"].lower(), PARTS_OF_DAY[match["part"].lower()]
-    offset = -1 if rel == "last" else 0
-    if ctx.anchor is None:
-        return Normalised("TIME", f"REF{offset:+d}DT{part}", "part_of_day", None, None, None, True)
-    day = ctx.anchor + timedelta(days=offset)
-    return Normalised("TIME", f"{day.isoformat()}T{part}", "part_of_day", None, day, day, True)
-
-
-def normalise_weekday(match: re.Match[str], ctx: Context) -> Normalised:
-    weekday = WEEKDAYS[match["weekday"]]
-    rel = (match["rel"] or "").lower()
-    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel, ctx.tense)
-    part = PARTS_OF_DAY.get((match["part"] or "").lower())
-    if ctx.anchor is None:
-        arrow = {"past": "<", "future": ">"}.get(tense, "~")
-        value = f"REF{arrow}{WEEKDAY_CODES[weekday]}" + (f"T{part}" if part else "")
-        return Normalised("TIME" if part else "DATE", value, "part_of_day" if part else "day", None, None, None, True)
-    day = weekday_date(ctx.anchor, weekday, tense)
-    if rel == "last" and day == ctx.anchor:
-        day -= timedelta(days=7)
-    if rel == "next" and day == ctx.anchor:
-        day += timedelta(days=7)
-    if part:
-        return Normalised("TIME", f"{day.isoformat()}T{part}", "part_of_day", None, day, day, True)
-    return _date(day_period(day), anchor_dependent=True)
-
-
-def normalise_relative_unit(match: re.Match[str], ctx: Context) -> Normalised | None:
-    rel, unit = match["rel"].lower(), match["unit"].lower()
-    code = _CALENDAR_UNITS.get(unit)
-    if code is None or rel == "same":
-        return None
-    mod = _mod(match["mod"])
-    offset = _offset(rel)
-    if ctx.anchor is None:
-        return _relative(f"REF{offset:+d}{code}", {"WE": "weekend", "D": "day"}.get(code, unit), mod)
-    period = unit_period(shift(ctx.anchor, offset, code), code)
-    normalised = _date(period, mod, anchor_dependent=True)
-    edge = (match["edge"] or "").lower()
-    if edge == "earlier" and offset == 0:  # "earlier this month": from the unit's start to the anchor
-        return replace(normalised, end_date=min(ctx.anchor, normalised.end_date))
-    if edge == "later" and offset == 0:
-        return replace(normalised, start_date=max(ctx.anchor, normalised.start_date))
-    return normalised
-
-
-def normalise_ago(match: re.Match[str], ctx: Context) -> Normalised | None:
-    amount, unit = _amount(match["number"]), match["unit"].lower()
-    _, _, code = UNITS[unit]
-    if amount is None or code is None:
-        return Normalised("DATE", "PAST_REF", None, None, None, None, False)
-    if ctx.anchor is None:
-        return _relative(f"REF-{_fmt(amount)}{code}", unit)
-    moment = shift(ctx.anchor, -int(amount), code)
-    return _date(unit_period(moment, code), anchor_dependent=True)
-
-
-def normalise_event_relative(match: re.Match[str], ctx: Context) -> Normalised:
-    """"three days after the vote", "weeks before it", "two days later": TimeML's reading, the length of time
-    (a DURATION, ``P3D``) that separates the two; which way it points is in the words (see
-    :func:`relative_direction`), and :mod:`toolkit.timex.discourse` turns "two days later" into a date when
-    the text has just given one."""
-    amount, unit = _amount(match["number"]) if match["number"] else None, match["unit"].lower()
-    return Normalised("DURATION", _duration_value(amount, unit), None, None, None, None, False)
-
-
-def normalise_same_unit(match: re.Match[str], ctx: Context) -> Normalised:
-    """"the same day", "the same month": the day (month, ...) of the date the text has just given (counted by
-    :mod:`toolkit.timex.discourse`); unknown until then. "Shares fell 2 % on the day.": the story's day, the
-    anchor's when the text has given none."""
-    story = (match["story"] or match.groupdict().get("story2") or "").lower()
-    if story and ctx.anchor is not None:
-        period = day_period(ctx.anchor) if story == "day" else year_period(ctx.anchor.year)
-        return _date(period, anchor_dependent=True)
-    unit = (match["unit"] or story).lower()
-    return Normalised("DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", unit, None, None, None, False)
-
-
-def normalise_story_part_of_day(match: re.Match[str], ctx: Context) -> Normalised:
-    """"In the morning, …", "later that evening", "overnight": a part of the story's day (the last day the
-    text named, set by :mod:`toolkit.timex.discourse`; the anchor's until then)."""
-    part = PARTS_OF_DAY[(match["part"] or "night").lower()]
-    if ctx.anchor is None:
-        return Normalised("TIME", f"XXXX-XX-XXT{part}", "part_of_day", None, None, None, True)
-    return Normalised("TIME", f"{ctx.anchor.isoformat()}T{part}", "part_of_day", None, ctx.anchor, ctx.anchor, True)
-
-
-def normalise_weekend(match: re.Match[str], ctx: Context) -> Normalised:
-    """"over the weekend": the last one in the past tense, the next one in the future, this week's otherwise."""
-    if ctx.anchor is None:
-        return _relative("XXXX-WXX-WE", "weekend")
-    offset = {"past": -1, "future": 0}.get(ctx.tense, 0) if match[0].lower().startswith("the") else 0
-    if offset == -1 and ctx.anchor.weekday() >= 5:
-        offset = 0  # said on the weekend itself
-    return _date(weekend_period(shift(ctx.anchor, offset, "W")), anchor_dependent=True)
-
-
-def relative_direction(text: str) -> str | None:
-    """``"after"`` or ``"before"`` for an expression relative to an event ("three days after", "weeks
-    earlier", "the next day"), else ``None``."""
-    directions = {_EVENT_DIRECTIONS.get(word) for word in text.lower().split()}
-    if "after" in directions:
-        return "after"
-    if "before" in directions:
-        return "before"
-    return None
-
-
-def normalise_next_day(match: re.Match[str], ctx: Context) -> Normalised:
-    """"the next day", "the day before": one day after or before the date the text has just given (counted
-    by :mod:`toolkit.timex.discourse`; relative to an event until then)."""
-    word = (match["rel"] or match["side"] or "").lower()
-    sign = "+" if _EVENT_DIRECTIONS.get(word) == "after" else "-"
-    return Normalised("DATE", f"EVENT{sign}P1D", "day", None, None, None, False)
-
-
-def normalise_reference(match: re.Match[str], ctx: Context) -> Normalised:
-    text = match.group().lower()
-    value = "PRESENT_REF" if text in PRESENT_REF else "PAST_REF" if text in PAST_REF else "FUTURE_REF"
-    return Normalised("DATE", value, None, None, None, None, False)
-
-
-# Durations, sets, times -------------------------------------------------------------------------------
-
-
-def _amount(text: str) -> float | None:
-    text = text.lower().strip()
-    if text in NUMBER_WORDS:
-        return NUMBER_WORDS[text]
-    try:
-        return float(text)
-    except ValueError:
-        return None  # vague: several, a few, ...
-
-
-def _fmt(amount: float) -> str:
-    return str(int(amount)) if float(amount).is_integer() else str(amount)
-
-
-def _duration_value(amount: float | None, unit: str) -> str:
-    letter, is_time, _ = UNITS[unit]
-    if unit == "fortnight":
-        amount = None if amount is None else amount * 2
-    if unit == "decade":  # "two decades" P20Y, "decades" PXDE (TIMEX3 has a decade unit only for a vague amount)
-        letter, amount = ("DE", None) if amount is None else ("Y", amount * 10)
-    if unit == "century":
-        letter, amount = ("CE", None) if amount is None else ("Y", amount * 100)
-    return f"P{'T' if is_time else ''}{'X' if amount is None else _fmt(amount)}{letter}"
-
-
-def normalise_duration(match: re.Match[str], ctx: Context) -> Normalised | None:
-    unit, number = match["unit"].lower(), match["number"].lower()
-    if number in ("a", "an", "one", "single") and unit in ("second", "quarter"):
-        return None  # "a second time", "a quarter of the vote"
-    amount = _amount(number)
-    return Normalised("DURATION", _duration_value(amount, unit.rstrip("s")), "duration")
-
-
-def normalise_vague_duration(match: re.Match[str], ctx: Context) -> Normalised:
-    groups = match.groupdict()
-    unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
-    return Normalised("DURATION", _duration_value(None, unit.lower().rstrip("s")), "duration")
-
-
-SET_WORDS = dict(word_map("set_words"))  # "daily" -> day
-
-
-def normalise_unit_long(match: re.Match[str], ctx: Context) -> Normalised:
-    """"an hourlong debate", "a weeklong strike", "full-year guidance": one unit."""
-    unit = (match["unit"] or "year").lower()
-    return Normalised("DURATION", _duration_value(1, unit), "duration")
-
-
-def normalise_sports_season(match: re.Match[str], ctx: Context) -> Normalised:
-    """"this season", "early last season": a team's or a league's season, whose dates the text rarely gives
-    (its year is unknown: ``XXXX``)."""
-    return Normalised("DATE", "XXXX", None, _mod(match["mod"]), None, None, False)
-
-
-def normalise_set(match: re.Match[str], ctx: Context) -> Normalised:
-    word = match.group().lower()
-    unit = SET_WORDS.get(word) or word.split()[-1]
-    return Normalised("SET", _duration_value(1, unit), "set")
-
-
-def normalise_clock(match: re.Match[str], ctx: Context) -> Normalised | None:
-    groups = match.groupdict()
-    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
-    meridiem = (groups.get("ampm") or "").lower().replace(".", "").replace(" ", "")
-    if meridiem == "pm" and hour < 12:
-        hour += 12
-    if meridiem == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59:
-        return None
-    zone = "Z" if (groups.get("zone") or "").upper() in ("UTC", "GMT") else ""
-    clock = f"T{hour:02d}:{minute:02d}{zone}"
-    if ctx.anchor is None:
-        return Normalised("TIME", f"XXXX-XX-XX{clock}", "time", None, None, None, True)
-    return Normalised("TIME", f"{ctx.anchor.isoformat()}{clock}", "time", None, ctx.anchor, ctx.anchor, True)
-
-
-def normalise_noon(match: re.Match[str], ctx: Context) -> Normalised:
-    clock = "T12:00" if match.group().lower() == "noon" else "T24:00"
-    if ctx.anchor is None:
-        return Normalised("TIME", f"XXXX-XX-XX{clock}", "time", None, None, None, True)
-    return Normalised("TIME", f"{ctx.anchor.isoformat()}{clock}", "time", None, ctx.anchor, ctx.anchor, True)

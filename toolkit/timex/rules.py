@@ -5,39 +5,43 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import MONTHS
+from .durations import (
+    normalise_clock,
+    normalise_duration,
+    normalise_noon,
+    normalise_set,
+    normalise_sports_season,
+    normalise_unit_long,
+    normalise_vague_duration,
+)
 from .model import Rule
 from .normalise import (
-    normalise_ago,
     normalise_century,
-    normalise_clock,
     normalise_decade,
-    normalise_deictic_day,
-    normalise_duration,
-    normalise_event_relative,
     normalise_full_date,
     normalise_holiday,
     normalise_month_alone,
     normalise_month_day,
     normalise_month_year,
     normalise_named_day,
-    normalise_next_day,
-    normalise_noon,
-    normalise_part_of_day,
     normalise_quarter,
+    normalise_season,
+    normalise_short_year,
+    normalise_weekday_date,
+    normalise_year,
+)
+from .relative import (
+    normalise_ago,
+    normalise_deictic_day,
+    normalise_event_relative,
+    normalise_next_day,
+    normalise_part_of_day,
     normalise_reference,
     normalise_relative_unit,
     normalise_same_unit,
-    normalise_season,
-    normalise_set,
-    normalise_short_year,
-    normalise_sports_season,
     normalise_story_part_of_day,
-    normalise_unit_long,
-    normalise_vague_duration,
     normalise_weekday,
-    normalise_weekday_date,
     normalise_weekend,
-    normalise_year,
 )
 from .words import (
     DAY,

@@ -26,7 +26,7 @@ from ..lang import syntax
 from ..lang.labels import ACTOR_LABELS
 from ..lang.lexicon import word_list
 from . import Timex
-from .normalise import relative_direction
+from .relative import relative_direction
 
 __all__ = ["PARTICIPANT_LABELS", "Certainty", "Event", "build_timeline", "describe", "order_events", "participants"]
 
