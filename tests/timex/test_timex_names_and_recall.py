@@ -164,6 +164,14 @@ def test_today_in_a_quotation_is_the_day_it_was_said():
     assert found("The storm hit on Sunday. Today the town began to rebuild.", published) == [
         ("Sunday", "2019-11-17"), ("Today", "2019-11-20")]
     assert found("“Today we rebuild,” the mayor said.", published) == [("Today", "2019-11-20")]
+    # a day further back is background, not the day the words were said
+    assert found("They won the final on Sunday. “We are really happy today,” she said.", published) == [
+        ("Sunday", "2019-11-17"), ("today", "2019-11-20")]
+
+
+def test_a_clock_time_is_not_put_on_a_day_named_inside_a_quotation():
+    assert found("“He sent me to Mexico on May 2,” he said. The plane landed at 6am, an official said.",
+                 date(2019, 11, 20)) == [("May 2", "2019-05-02"), ("6am", "2019-11-20T06:00")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

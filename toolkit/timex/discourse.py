@@ -6,7 +6,7 @@
   date the text has just given, not from the anchor, when such a date precedes them.
 - A month or day without a year takes the one year its sentence names ("the 2016 campaign … a September 11
   commemoration").
-- "Today" in a quotation is the story's last narrated day of the week before the anchor, when there is one.
+- "Today" in a quotation is the story's last narrated day when that is the day before the anchor.
 - The same month and day named twice in one article ("Feb. 9" ... "Feb. 9") is one date: the year nearest the
   anchor wins, whatever tense each mention's clause has.
 """
@@ -45,9 +45,10 @@ def discourse_passes(timexes: list[Timex], text: str, anchor: date | None) -> li
 
 
 def _quoted_today_on_the_story_s_day(timexes: list[Timex], text: str, anchor: date | None) -> list[Timex]:
-    """"Today" in a quotation is the day it was said: the story's last narrated day when that is a day of the
-    week before the anchor ("The committee concluded its hearings on Tuesday. … “Today's hearing is over,” she
-    said." in Wednesday's paper: Tuesday); else the anchor's."""
+    """"Today" in a quotation is the day it was said: the story's last narrated day when that is the day before
+    the anchor ("The committee concluded its hearings on Tuesday. … “Today's hearing is over,” she said." in
+    Wednesday's paper: Tuesday; a day further back is more often background, "won the final on Sunday"); else
+    the anchor's."""
     if anchor is None:
         return timexes
     result = list(timexes)
@@ -57,7 +58,7 @@ def _quoted_today_on_the_story_s_day(timexes: list[Timex], text: str, anchor: da
             continue
         story = next((t for t in reversed(result[:i]) if t.start_date is not None and t.start_date == t.end_date
                       and t.type in ("DATE", "TIME") and _narrates(t, text)), None)
-        if story is None or not 0 < (anchor - story.start_date).days < 7:
+        if story is None or (anchor - story.start_date).days != 1:  # the day before the paper: said yesterday
             continue
         day = story.start_date
         value = day.isoformat() + timex.value[len(anchor.isoformat()):]
@@ -100,8 +101,9 @@ def _single_day(timex: Timex) -> bool:
 
 
 def _times_on_their_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """A clock time is on the day next to it; else on the last day the text has named before it (the
-    story's day: "The polls closed on Sunday. ... Counting began at 22:30"); else on the anchor's."""
+    """A clock time is on the day next to it; else on the last day the narration has named before it (the
+    story's day: "The polls closed on Sunday. ... Counting began at 22:30"; not a day inside a quotation,
+    unless the time is quoted too); else on the anchor's."""
     result = list(timexes)
     for i, timex in enumerate(result):
         if timex.rule not in _CLOCK_RULES or not timex.anchor_dependent or "T" not in timex.value:
@@ -109,7 +111,8 @@ def _times_on_their_day(timexes: list[Timex], text: str) -> list[Timex]:
         neighbours = [result[j] for j in (i - 1, i + 1) if 0 <= j < len(result)]
         adjacent = next((day for day in neighbours if _single_day(day) and _TIME_DAY_GAP.match(
             text[timex.end:day.start] if day.start >= timex.end else text[day.end:timex.start])), None)
-        day = adjacent or next((t for t in reversed(result[:i]) if _single_day(t)), None)
+        day = adjacent or next((t for t in reversed(result[:i]) if _single_day(t) and
+                                (_narrates(t, text) or _quoted(timex, text))), None)
         if day is not None:
             clock = timex.value[timex.value.index("T"):]
             result[i] = replace(timex, value=f"{day.start_date.isoformat()}{clock}", start_date=day.start_date,
