@@ -30,6 +30,7 @@ def parsed(text: str, anchor: date | None = PUBLISHED) -> list[tuple[str, str]]:
     ("Stores will open early on Black Friday.", [("Black Friday", "2019-11-29")]),
     ("He was arrested on Good Friday 2019.", [("Good Friday 2019", "2019-04-19")]),
     ("Bloody Sunday is remembered each year.", [("each year", "P1Y")]),  # a name with no date rule: no date
+    ("Stocks fell on the `Black Monday' anniversary.", []),  # in quotation marks too
     ("She wrote in the Daily Courier on Monday.", [("Monday", "2019-11-18")]),
     ("He spoke to the Sunday Times on Monday.", [("Monday", "2019-11-18")]),
     # a day word before a capitalised word is still a day when no "the" or possessive makes it a title

@@ -106,8 +106,8 @@ def _part_of_a_name(text: str, start: int, end: int, names: list[tuple[int, int]
         return False
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     following = re.match(r"\s+(\S+)", text[end:end + 40])
-    before = previous.group(1) if previous else ""
-    if before.lower() in _DAY_NAME_OPENERS:
+    before = previous.group(1).lstrip("\"'“‘`(") if previous else ""
+    if before.lower() in _DAY_NAME_OPENERS:  # also "`Black Monday'" in quotation marks
         return True
     introduced = before.lower() == "the" or before.endswith(("'s", "’s"))
     return introduced and following is not None and following.group(1)[:1].isupper()
