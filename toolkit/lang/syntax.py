@@ -320,13 +320,6 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _reported_in_the_past(verb: Token) -> bool:
-    """The clause is what a past report or a noun says ("he said it would", "his vow that it would")."""
-    head = verb.head
-    return head.i != verb.i and verb.dep_ in ("ccomp", "acl", "relcl", "appos") and \
-        (head.pos_ == "NOUN" or clause_tense(head) == "past")
-
-
 def clause_tense(verb: Token) -> str | None:
     """``"past"``, ``"present"`` or ``"future"`` for the clause headed by ``verb`` (future includes planned
     events: "will vote", "would vote", "plans to vote", "is scheduled to vote", "is meeting").
@@ -334,8 +327,7 @@ def clause_tense(verb: Token) -> str | None:
     auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARY]
     forms = {child.lower_ for child in auxiliaries}
     if forms & _FUTURE_AUX:
-        # "said the vote would be held on Oct. 31": a future seen from a past report, which may be past by now
-        return None if forms & _FUTURE_AUX == {"would"} and _reported_in_the_past(verb) else "future"
+        return "future"  # also "said sales would rise in December": a forecast is most often still ahead
     if verb.tag_ == "VB" and "to" in forms | {c.lower_ for c in verb.children if c.dep_ == "mark"}:
         head = verb.head
         if head.i != verb.i and (head.lemma_.lower() in PLANNING_LEMMAS or head.lower_ in PLANNING_LEMMAS):

@@ -17,6 +17,7 @@ from .periods import (
     Tense,
 )
 from .rules import RULES
+from .words import NAMED_DAYS
 
 __all__ = ["doc_timexes", "find_timexes", "span_tense", "text_tense"]
 
@@ -94,28 +95,45 @@ def find_timexes(
 
 def _part_of_a_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """Part of a longer name, not a date: inside a name the parser found ("Today" of "Today Live", "Six-Day" of
-    "the Six-Day War"; a year stays: "the 1967 war"), a day after a word that makes it an event's name ("Black
-    Friday", "Cyber Monday", "Good Friday"), or a capitalised day word between "the" or a possessive and another
-    capitalised word ("the Daily Courier", "Channel 4's Today Live", "the Sunday Times")."""
+    "the Six-Day War"; a year stays: "the 1967 war"); a day after a capitalised word that makes it an event's
+    name ("Black Friday" with no date rule for it, "Bloody Sunday"; not "a good Friday"); a dated day's name
+    before another capitalised word ("the Good Friday Agreement", "the Easter Rising"); or a title: "the"
+    or a possessive, a day word, a capitalised word ("the Daily Courier", "Channel 4's Today Live", "the Sunday
+    Times"; a weekday only before a paper's or a club's word, so "the Tuesday Senate vote" stays a date)."""
     if any(ch.isdigit() for ch in text[start:end]):
         return False
     if any(s <= start and end <= e and (s, e) != (start, end) for s, e in names):
         return True
-    word = text[start:end].split()[0] if text[start:end].split() else ""
-    if not word[:1].isupper() or word.lower() not in _NAME_PRONE:
-        return False
+    words = text[start:end].split()
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
     following = re.match(r"\s+(\S+)", text[end:end + 40])
+    after = following.group(1) if following else ""
+    if (len(words) > 1 or text[start:end] in NAMED_DAYS) and all(w[:1].isupper() for w in words) and \
+            after[:1].isupper() and \
+            after.strip(",.;:").lower() not in _NOT_A_NAME_AFTER:
+        return True  # "the Good Friday Agreement"
+    word = words[0] if words else ""
+    if not word[:1].isupper() or word.lower() not in _NAME_PRONE:
+        return False
     before = previous.group(1).lstrip("\"'“‘`(") if previous else ""
-    if before.lower() in _DAY_NAME_OPENERS:  # also "`Black Monday'" in quotation marks
+    if before.lower() in _DAY_NAME_OPENERS and before[:1].isupper():  # also "`Black Monday'" in quotation marks
         return True
     introduced = before.lower() == "the" or before.endswith(("'s", "’s"))
-    return introduced and following is not None and following.group(1)[:1].isupper()
+    if not introduced or not after[:1].isupper():
+        return False
+    return word.lower() not in _WEEKDAYS or after.strip(",.;:'’").lower() in _DAY_TITLE_WORDS
 
 
 # Day words that begin or end names: "Black Friday", "the Daily Courier", "Today Live", "the Sunday Times".
 _NAME_PRONE = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "daily",
                          "weekly", "monthly", "today", "tonight", "annual"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words after a weekday that make a title: "the Sunday Times", "the Monday Club".
+_DAY_TITLE_WORDS = frozenset({"times", "telegraph", "mirror", "express", "post", "herald", "tribune", "mail",
+                              "club", "star", "independent", "sport", "people", "world"})
+# Capitalised words after a date that do not make it a name: "Good Friday In …" is rare, "Easter Sunday." ends.
+_NOT_A_NAME_AFTER = frozenset({"in", "on", "at", "and", "or", "but", "the", "a", "an", "i", "he", "she", "it",
+                               "we", "they"})
 _DAY_NAME_OPENERS = word_list("day_name_openers")
 
 

@@ -6,6 +6,7 @@ the others share; :mod:`~toolkit.timex.relative` holds those counted from the an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -111,18 +112,26 @@ def normalise_month_day_values(month: int, day: int, ctx: Context) -> Normalised
 
 
 def normalise_weekday_date(match: re.Match[str], ctx: Context) -> Normalised | None:
-    """"Saturday, May 18": the month and day in the year, nearest the anchor, when they fall on that weekday
-    (the weekday says which year: a story from May read in November); else as the month and day alone."""
+    """"Saturday, May 18": with a year, that date; else the month and day in the year, nearest the anchor in
+    the clause's tense, in which they fall on that weekday (a story from May read in November); else as the
+    month and day alone."""
     month = _month_number(match["month"] or match["month2"])
     day = _day_number(match["day"] or match["day2"])
+    if match["year"]:
+        d = _safe_date(int(match["year"]), month, day)
+        return _date(day_period(d)) if d else None
     if ctx.anchor is None or _safe_date(2000, month, day) is None:
         return normalise_month_day_values(month, day, ctx)
     weekday = WEEKDAYS[match["weekday"]]
-    for year in sorted(range(ctx.anchor.year - 2, ctx.anchor.year + 2), key=lambda y: abs(y - ctx.anchor.year)):
-        d = _safe_date(year, month, day)
-        if d is not None and d.weekday() == weekday:
-            return _date(day_period(d), anchor_dependent=True)
-    return normalise_month_day_values(month, day, ctx)
+    candidates = [d for year in range(ctx.anchor.year - 2, ctx.anchor.year + 3)
+                  if (d := _safe_date(year, month, day)) is not None and d.weekday() == weekday]
+    if ctx.tense == "past":
+        candidates = [d for d in candidates if d <= ctx.anchor] or candidates
+    elif ctx.tense == "future":
+        candidates = [d for d in candidates if d >= ctx.anchor] or candidates
+    if not candidates:
+        return normalise_month_day_values(month, day, ctx)
+    return _date(day_period(min(candidates, key=lambda d: abs((d - ctx.anchor).days))), anchor_dependent=True)
 
 
 def normalise_month_year(match: re.Match[str], ctx: Context) -> Normalised:
@@ -174,6 +183,10 @@ _CLOSING_QUOTE = re.compile(r"[\"”’']")
 # A lower-case participle, gerund or superlative before a year modifies it ("its planned 2024 launch", "the
 # newest 2020 hopeful", "raising 2016 elections"), and "at least 2021"; a capitalised word names ("Euro 2024").
 _MODIFIER_BEFORE = re.compile(r"[a-z]+(?:ed|ing|est)|least|most")
+# ... followed by a word of the phrase it modifies, or the end of a clause ("at least 2021."); not "numbered 2000
+# on Sunday", "expected 2000 at the march", "earning 2000 a month"
+_NOUN_AFTER = re.compile(r"(?: (?!(?:at|in|on|by|to|out|of|a|an|the|and|or|for|from|with|per|each|more|than)\b)"
+                         r"[A-Za-z][a-z-]*|[.;!?]|$)")
 
 
 def _plausible_year(match: re.Match[str]) -> bool:
@@ -186,7 +199,7 @@ def _plausible_year(match: re.Match[str]) -> bool:
         word = _WORD_BEFORE.search(before)
         possessive = bool(word) and before.rstrip().endswith(("'s", "’s"))
         if word and not possessive and word.group(1).lower() not in _YEAR_FOLLOWS and \
-                not _MODIFIER_BEFORE.fullmatch(word.group(1)):
+                not (_MODIFIER_BEFORE.fullmatch(word.group(1)) and _NOUN_AFTER.match(after)):
             return False
         if _QUOTED.search(before) and _CLOSING_QUOTE.match(after):  # a title in quotation marks: the film "1917"
             return False
@@ -228,10 +241,13 @@ def normalise_century(match: re.Match[str], ctx: Context) -> Normalised | None:
 def normalise_quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
     groups = match.groupdict()
     word = (groups.get("ordinal") or "").lower()
-    number = {"final": 4, "last": 4}.get(word) or ORDINALS.get(word) or (int(groups["q"]) if groups.get("q") else None)
+    code = next((groups[g] for g in ("q", "q2", "q3", "q4") if groups.get(g)), None)
+    number = {"final": 4, "last": 4}.get(word) or ORDINALS.get(word) or (int(code) if code else None)
     year_text, rel = match.groupdict().get("year"), (match.groupdict().get("rel") or "").lower()
-    if groups.get("unit") == "half" or groups.get("hyphenated"):
-        return _half(number if word not in ("final", "last") else 2, year_text, rel, ctx)
+    if groups.get("unit") == "half" or groups.get("hyphenated") == "half":
+        half = _half(number if word not in ("final", "last") else 2, year_text, rel,
+                     replace(ctx, tense="past") if groups.get("hyphenated") else ctx)  # "first-half profit"
+        return half
     if not number or number > 4:
         return None
     if year_text:
@@ -243,7 +259,7 @@ def normalise_quarter(match: re.Match[str], ctx: Context) -> Normalised | None:
     if rel:
         return _date(quarter_period(ctx.anchor.year + _offset(rel), number), anchor_dependent=True)
     # "fourth-quarter results": a report's quarter, the most recent one begun, whatever the clause's tense
-    tense = "past" if "-" in match[0] else ctx.tense
+    tense = "past" if groups.get("hyphenated") else ctx.tense
     return _date(quarter_period(_quarter_year(ctx.anchor, number, tense), number), anchor_dependent=True)
 
 

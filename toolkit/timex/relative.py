@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from ..lang.calendar import WEEKDAYS
-from ..lang.lexicon import word_map
+from ..lang.lexicon import word_list, word_map
 from .durations import _amount, _duration_value, _fmt
 from .model import Context, Normalised
 from .normalise import _date, _mod, _offset, _relative
@@ -128,11 +128,30 @@ def normalise_event_relative(match: re.Match[str], ctx: Context) -> Normalised:
     return Normalised("DURATION", _duration_value(amount, unit), None, None, None, None, False)
 
 
+_TITLE_BEFORE = re.compile(r"\b(\w+) of (?:the )?$", re.IGNORECASE)
+_TITLE_NOUNS = word_list("title_nouns")
+
+
+def _the_story_s(match: re.Match[str]) -> bool:
+    """"on the day", "of the year": the story's day or year; not a title ("player of the year", "Coach of the
+    Year", "deal of the day") nor the idiom "at the end of the day"."""
+    words = match[0].split()
+    if words[-1][:1].isupper() and match[0][:1].islower():
+        return False  # "Coach of the Year"
+    before = match.string[max(0, match.start() - 40):match.start()]
+    title = _TITLE_BEFORE.search(before)
+    if title and title.group(1).lower() in _TITLE_NOUNS:
+        return False
+    return not (words[-1].lower() == "day" and before.lower().endswith("at the end of "))
+
+
 def normalise_same_unit(match: re.Match[str], ctx: Context) -> Normalised:
     """"the same day", "the same month": the day (month, ...) of the date the text has just given (counted by
     :mod:`toolkit.timex.discourse`); unknown until then. "Shares fell 2 % on the day.": the story's day, the
     anchor's when the text has given none."""
     story = (match["story"] or match.groupdict().get("story2") or "").lower()
+    if story and not _the_story_s(match):
+        return None
     if story and ctx.anchor is not None:
         period = day_period(ctx.anchor) if story == "day" else year_period(ctx.anchor.year)
         return _date(period, anchor_dependent=True)

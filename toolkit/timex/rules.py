@@ -54,6 +54,7 @@ from .words import (
     PART,
     PAST_REF,
     PRESENT_REF,
+    REPORT_NOUNS,
     SEASON,
     UNIT,
     WEEKDAY,
@@ -85,7 +86,8 @@ RULES: tuple[Rule, ...] = (
         normalise_month_year,
     ),
     Rule("weekday_month_day", _compile(rf"(?P<weekday>{WEEKDAY}),? (?:(?P<month>{MONTH}) (?P<day>{DAY})(?![:\d])|"
-                                       rf"(?P<day2>{DAY}) (?:of )?(?P<month2>{MONTH}))"), normalise_weekday_date),
+                                       rf"(?P<day2>{DAY}) (?:of )?(?P<month2>{MONTH}))(?:,? (?P<year>{YEAR}))?"),
+         normalise_weekday_date),
     Rule("month_day", _compile(rf"(?P<month>{MONTH}) (?P<day>{DAY})(?![:\d])"), normalise_month_day),
     Rule("day_month", _compile(rf"(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"), normalise_month_day),
     Rule(
@@ -111,14 +113,18 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         _compile(
             rf"(?:the )?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-            rf"(?: (?:fiscal |financial )?(?P<unit>quarter|half)(?= of)|[ -](?:fiscal |financial )?quarter|"
-            rf"-(?P<hyphenated>half))"
+            rf"(?: (?:fiscal |financial )?(?P<unit>quarter|half)(?= of (?:the )?(?:{YEAR}|this year|last year|next "
+            rf"year|(?:fiscal |financial )?year))| (?:fiscal |financial )?quarter|"
+            rf"-(?P<hyphenated>quarter|half)(?= (?:[a-z]+ )?{REPORT_NOUNS}))"
             rf"(?: of (?:(?P<year>{YEAR})|(?:the )?(?P<rel>this|last|next) year))?",
             IGNORE_CASE,
         ),
         normalise_quarter,
     ),
-    Rule("quarter_code", _compile(rf"Q(?P<q>[1-4])(?:,? (?P<year>{YEAR}))?"), normalise_quarter),
+    # "in Q3", "Q3 2018", "Q3 results"; not "the Audi Q3"
+    Rule("quarter_code", _compile(rf"Q(?P<q>[1-4]),? (?P<year>{YEAR})|(?<=in |by |of )Q(?P<q2>[1-4])|"
+                                  rf"(?:(?<=for )|(?<=during ))Q(?P<q3>[1-4])|Q(?P<q4>[1-4])(?= {REPORT_NOUNS})"),
+         normalise_quarter),
     Rule(
         "decade",
         _compile(
@@ -181,7 +187,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<=in )|(?<=for )|(?<=of )|(?<=during )|(?<=throughout )|(?<=end )|(?<=ended )|(?<=ending )|"
             r"(?<=finish )|(?<=finished )|(?<=finishing )|(?<=close )|(?<=closed )|(?<=closing ))"
             r"the (?:entire |whole )?(?P<story2>day|year)"
-            r"(?![ -](?:before|after|of|when|that|which|where|in|on|he|she|they|it|we|I|you|ahead|to|is|was|will)\b)"
+            r"(?![ -](?:before|after|of|when|that|which|where|in|on|he|she|they|it|we|I|you|ahead|to|is|was|will|"
+            r"shift|job|care|trip|rate|pass|off|out)\b)"
             r"(?! (?-i:[A-Z]))",  # "the end of the day Saturday": the day is Saturday's
             IGNORE_CASE,
         ),

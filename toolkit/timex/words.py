@@ -9,9 +9,35 @@ import re
 from ..lang.calendar import MONTHS, WEEKDAYS
 from ..lang.lexicon import word_list, word_map
 
-__all__ = ["DAY", "FUTURE_REF", "HOLIDAYS", "MOD", "MODIFIERS", "MONTH", "NAMED_DAYS", "NUMBER", "NUMBER_WORDS",
-           "ORDINALS", "PART", "PARTS_OF_DAY", "PAST_REF", "PRESENT_REF", "REL", "SEASON", "SEASONS", "UNIT",
-           "UNITS", "VAGUE_NUMBERS", "WEEKDAY", "WEEKDAY_CODES", "YEAR", "B", "E", "alternatives"]
+__all__ = [
+    "DAY",
+    "FUTURE_REF",
+    "HOLIDAYS",
+    "MOD",
+    "MODIFIERS",
+    "MONTH",
+    "NAMED_DAYS",
+    "NUMBER",
+    "NUMBER_WORDS",
+    "ORDINALS",
+    "PART",
+    "PARTS_OF_DAY",
+    "PAST_REF",
+    "PRESENT_REF",
+    "REL",
+    "REPORT_NOUNS",
+    "SEASON",
+    "SEASONS",
+    "UNIT",
+    "UNITS",
+    "VAGUE_NUMBERS",
+    "WEEKDAY",
+    "WEEKDAY_CODES",
+    "YEAR",
+    "B",
+    "E",
+    "alternatives",
+]
 
 WEEKDAY_CODES = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]  # TIMEX3's, Monday first
 NUMBER_WORDS = {word: int(value) for word, value in word_map("number_words").items()}
@@ -28,6 +54,9 @@ HOLIDAYS = {name: (int(day[:2]), int(day[3:])) for name, day in word_map("holida
 #: Days named for an event whose date a rule gives ("Black Friday": the day after the fourth Thursday of
 #: November): the rule's code (``normalise.named_day_date``)
 NAMED_DAYS = dict(word_map("named_days"))
+#: Nouns of a company's or an economy's reporting ("results", "revenue"): a hyphenated quarter before one is a
+#: calendar quarter ("third-quarter results"), not a game's ("a third-quarter touchdown")
+REPORT_NOUNS = "(?:" + "|".join(sorted(word_list("report_nouns"), key=len, reverse=True)) + r")\b"
 MODIFIERS = dict(word_map("modifiers"))
 _REFERENCES = word_map("time_references")
 PRESENT_REF = tuple(word for word, value in _REFERENCES.items() if value == "PRESENT_REF")
