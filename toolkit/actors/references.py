@@ -227,18 +227,17 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
     """"He added ...": a pronoun subject of a reporting verb is the most recent compatible actor."""
     verbs = reporting_verbs()
     taken = {r.start for a in actors for r in a.references if len(r) == 1}
+    # who a subject pronoun can stand for, decided once: a person's name, not in doubt, no interpreter
+    people = [a for a in actors if a.type == "PERSON" and _personal_name(a) and not _type_in_doubt(a) and
+              not _interprets(a)]
     for token in doc:
-        if token.i in taken:
-            continue
-        types = ("PERSON",) if token.lower_ in _SUBJECT_PRONOUNS else None
-        if types is None or not syntax.is_nominal_subject(token) or token.head.lemma_.lower() not in verbs:
+        if token.i in taken or token.lower_ not in _SUBJECT_PRONOUNS or not syntax.is_nominal_subject(token) or \
+                token.head.lemma_.lower() not in verbs:
             continue
         best, best_at = None, -1
         channels = _channels(token.head)
-        for actor in actors:
-            if actor.type not in types or _excluded_by_pronoun(actor, token.lower_) or _interprets(actor) or \
-                    any(m.start in channels for m in actor.mentions) or \
-                    (actor.type == "PERSON" and (not _personal_name(actor) or _type_in_doubt(actor))):
+        for actor in people:
+            if _excluded_by_pronoun(actor, token.lower_) or any(m.start in channels for m in actor.mentions):
                 continue
             seen = [m.end_char for m in [*actor.mentions, *actor.references] if m.end_char <= token.idx]
             if seen and max(seen) > best_at:
@@ -301,8 +300,6 @@ def _channels(cue: Token) -> range:
 
 # Personal pronouns and the sex each one names (for "he"/"she" exclusions by given name).
 PERSONAL_PRONOUNS = word_map("personal_pronouns")
-
-
 
 
 def resolve_personal_pronouns(doc: Doc, actors: list[Actor]) -> None:

@@ -158,9 +158,9 @@ def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict, star
     """The role is the phrase's head; the affiliation the first name after it ("head of Y"), else a political
     group named in front of it ("the Republican nominee"; not a nationality, "a British lawyer")."""
     _add(actor.roles, head.text)
-    owners = [e for e in head.doc.ents if start <= e.start and e.end < head.i and
-              syntax.functions_as(e.root, syntax.POSSESSOR) and e.root.head.i == head.i]
-    if owners:  # "X, China's ambassador to Britain": China's, not Britain
+    owners = [_entity_at(doc, c) for c in head.children
+              if start <= c.i < head.i and c.ent_type_ and syntax.functions_as(c, syntax.POSSESSOR)]
+    if owners and owners[-1] is not None:  # "X, China's ambassador to Britain": China's, not Britain
         _add(actor.affiliations, _actor_name(owners[-1], actor_of))
         return
     after = [e for e in doc.ents if head.i < e.start and e.end <= end]

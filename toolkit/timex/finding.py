@@ -3,6 +3,7 @@ from a parse."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from datetime import date
@@ -10,6 +11,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..lang import syntax
+from ..lang.calendar import WEEKDAYS
 from ..lang.lexicon import word_list
 from .discourse import discourse_passes
 from .model import Context, Timex
@@ -62,8 +64,8 @@ def find_timexes(
 
     ``tense_of(start, end)`` gives the tense of the clause an expression belongs to; by default a rough
     guess from the words of its sentence (the spaCy component passes the parse's tense instead). ``names``
-    are the character spans of names (a show, a paper, a war: "Today Live", "the Daily Courier", "the Six-Day
-    War"): an expression that is only part of one is no timex.
+    are the character spans of names, sorted and not overlapping (a show, a paper, a war: "Today Live", "the
+    Daily Courier", "the Six-Day War"): an expression that is only part of one is no timex.
     """
     tense_of = tense_of or (lambda s, e: text_tense(_sentence_around(text, s, e)))
     candidates = sorted(
@@ -102,7 +104,8 @@ def _part_of_a_name(text: str, start: int, end: int, names: list[tuple[int, int]
     Times"; a weekday only before a paper's or a club's word, so "the Tuesday Senate vote" stays a date)."""
     if any(ch.isdigit() for ch in text[start:end]):
         return False
-    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in names):
+    k = bisect.bisect_right(names, (start, len(text))) - 1  # the last name starting at or before it (names
+    if k >= 0 and end <= names[k][1] and names[k] != (start, end):  # never overlap: one lookup, not a scan)
         return True
     words = text[start:end].split()
     previous = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
@@ -125,9 +128,8 @@ def _part_of_a_name(text: str, start: int, end: int, names: list[tuple[int, int]
 
 
 # Day words that begin or end names: "Black Friday", "the Daily Courier", "Today Live", "the Sunday Times".
-_NAME_PRONE = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "daily",
-                         "weekly", "monthly", "today", "tonight", "annual"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
+_NAME_PRONE = _WEEKDAYS | {"daily", "weekly", "monthly", "today", "tonight", "annual"}
 # Words after a weekday that make a title: "the Sunday Times", "the Monday Club".
 _DAY_TITLE_WORDS = frozenset({"times", "telegraph", "mirror", "express", "post", "herald", "tribune", "mail",
                               "club", "star", "independent", "sport", "people", "world"})
@@ -156,7 +158,7 @@ def doc_timexes(doc: Doc, anchor: date | None = None) -> list[Timex]:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span_tense(span) if span is not None and len(span) else None
 
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    names = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS)
     return find_timexes(doc.text, anchor, tense_of, names)
 
 
