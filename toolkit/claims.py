@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import syntax
 from .lang.labels import NAME_LABELS
-from .lang.lexicon import table
+from .lang.lexicon import table, word_list
 from .quotes import Quote, verb_lemma
 
 __all__ = ["STANCES", "Claim", "Stance", "claims_of", "stated_positions"]
@@ -37,40 +37,42 @@ class Claim:
     stance: Stance
     target: Span | None
     holder: Span | None = None  # who takes the position, for claims outside reported statements
+    speech_act: bool = False  # the stance word is the statement's own reporting verb ("accused X")
 
 
 @cache
-def _lexicon() -> tuple[dict[str, str], dict[str, list[tuple[int, tuple[str, ...], str]]]]:
-    """Single stance words -> stance, and multi-word phrases by their first word -> [(rank, words, stance)]
-    (rank: the phrase's place in the table; a phrase listed twice keeps its first place and last stance)."""
-    words: dict[str, str] = {}
-    ranked: dict[tuple[str, ...], tuple[int, str]] = {}
+def _lexicon() -> tuple[dict[str, tuple[str, bool]], dict[str, list[tuple[int, tuple[str, ...], str, bool]]]]:
+    """Single stance words -> (stance, reversed by negation), and multi-word phrases by their first word ->
+    [(rank, words, stance, reversed)] (rank: the phrase's place in the table; a phrase listed twice keeps its
+    first place and last stance)."""
+    words: dict[str, tuple[str, bool]] = {}
+    ranked: dict[tuple[str, ...], tuple[int, str, bool]] = {}
     for row in table("stance_words"):
-        parts = tuple(row["word"].split())
+        parts, reverses = tuple(row["word"].split()), row["negated"] == "reverse"
         if len(parts) == 1:
-            words[row["word"]] = row["stance"]
+            words[row["word"]] = row["stance"], reverses
         else:
-            ranked[parts] = (ranked[parts][0] if parts in ranked else len(ranked), row["stance"])
-    phrases: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-    for parts, (rank, stance) in ranked.items():
-        phrases.setdefault(parts[0], []).append((rank, parts, stance))
+            ranked[parts] = (ranked[parts][0] if parts in ranked else len(ranked), row["stance"], reverses)
+    phrases: dict[str, list[tuple[int, tuple[str, ...], str, bool]]] = {}
+    for parts, (rank, stance, reverses) in ranked.items():
+        phrases.setdefault(parts[0], []).append((rank, parts, stance, reverses))
     return words, phrases
 
 
-def _stance_of(token: Token) -> tuple[str, int] | None:
-    """(stance, length in tokens) of a stance word or phrase starting at ``token``."""
+def _stance_of(token: Token) -> tuple[str, int, bool] | None:
+    """(stance, length in tokens, reversed by negation) of a stance word or phrase starting at ``token``."""
     words, phrases = _lexicon()
     doc = token.doc
     lower, lemma_lower = token.lower_, token.lemma_.lower()
     starting = phrases.get(lower, []) + (phrases.get(lemma_lower, []) if lemma_lower != lower else [])
-    for _, parts, stance in sorted(starting):  # only the phrases that can start here, in table order
+    for _, parts, stance, reverses in sorted(starting):  # only the phrases that can start here, in table order
         window = doc[token.i:token.i + len(parts)]
         if tuple(t.lower_ for t in window) == parts or tuple(t.lemma_.lower() for t in window) == parts:
-            return stance, len(parts)
+            return stance, len(parts), reverses
     lemma = verb_lemma(token) if token.pos_ == "VERB" else None
     for candidate in (token.lower_, token.lemma_.lower(), lemma):
         if candidate in words and token.pos_ in ("VERB", "NOUN", "ADP", "ADJ", "PROPN"):
-            return words[candidate], 1
+            return words[candidate][0], 1, words[candidate][1]
     return None
 
 
@@ -130,7 +132,7 @@ def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
             candidates.extend(part)
             # every top word of the content (a misparse can give it two: "saying [X] [would do …]")
             roots |= {t.i for t in part if not (part.start <= t.head.i < part.end) or t.head.i == t.i}
-        claim = _outermost_stance([t for t in candidates if _near(t, roots)], index)
+        claim = _outermost_stance([t for t in candidates if _near(t, roots)], index, quote.cue)
         if claim is None:
             names = names if names is not None else [e for e in doc.ents if e.label_ in NAME_LABELS]
             target = next((t for t in (_neutral_target(p, names) for p in parts) if t is not None), None)
@@ -152,7 +154,7 @@ def stated_positions(doc: Doc, quotes: list[Quote]) -> list[Claim]:
         subjects = syntax.subjects(token, passive=False)
         if not subjects:
             continue
-        value = _FLIP[stance[0]] if syntax.is_negated(token) else stance[0]
+        value = _side_taken(token, stance[0], stance[2])
         found.append(Claim(None, doc[token.i:token.i + stance[1]], value, _target(token, stance[1]),
                            holder=_noun_phrase(subjects[0])))
     return found
@@ -165,20 +167,41 @@ def _near(token: Token, roots: set[int]) -> bool:
                                                          token.head.head.i in roots)
 
 
-def _outermost_stance(candidates: list[Token], quote_index: int) -> Claim | None:
-    """The claim of the statement ``quote_index`` made by its outermost stance word, if it has one."""
+def _outermost_stance(candidates: list[Token], quote_index: int, cue: Token | None = None) -> Claim | None:
+    """The claim of the statement ``quote_index`` made by its outermost stance word, if it has one (see
+    :func:`_side_taken` for negation and hedges)."""
     stanced = [(t, s) for t in candidates if (s := _stance_of(t)) is not None]
-    for token, (stance, length) in stanced:
+    for token, (stance, length, reverses) in stanced:
         inside_other = any(other.i != token.i and other.i < token.i and token.i in {t.i for t in other.subtree}
                            and other.pos_ != "ADP" for other, _ in stanced)
         if inside_other:
             continue
-        if syntax.is_negated(token) or (syntax.is_negated(token.head) and
-                                        syntax.functions_as(token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT)):
-            stance = _FLIP[stance]
         predicate = token.doc[token.i:token.i + length]
-        return Claim(quote_index, predicate, stance, _target(token, length))
+        return Claim(quote_index, predicate, _side_taken(token, stance, reverses), _target(token, length),
+                     speech_act=cue is not None and token.i == cue.i)
     return None
+
+
+def _side_taken(token: Token, stance: Stance, reverses: bool) -> Stance:
+    """The side a stance word takes in its context. Negation reverses a position ("will not support X":
+    against it) but undoes a speech act ("did not blame X" blames no one: neutral, as "declined to criticise
+    X", "stopped short of condemning X")."""
+    negated = syntax.is_negated(token) or (syntax.is_negated(token.head) and
+                                           syntax.functions_as(token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT))
+    if not reverses and (negated or _hedged(token)):
+        return "neutral"
+    return _FLIP[stance] if negated else stance
+
+
+_HEDGING_VERBS = word_list("hedging_verbs")
+
+
+def _hedged(word: Token) -> bool:
+    """"declined to criticise", "stopped short of blaming": the act is not done."""
+    head = word.head
+    while head.pos_ in ("ADP", "ADJ", "ADV") and head.head is not head:
+        head = head.head  # "stopped [short] [of] blaming"
+    return head is not word and head.lemma_.lower() in _HEDGING_VERBS
 
 
 def _neutral_target(content: Span | None, names: list[Span]) -> Span | None:

@@ -114,7 +114,8 @@ def test_an_unknown_word_list_is_an_error():
 
 @pytest.mark.parametrize(("name", "key", "allowed"), [
     ("descriptors", "word", {"label": {"ORG", "PERSON"}, "kind": {"organisation", "person", "honorific"}}),
-    ("stance_words", ("word", "kind"), {"kind": {"verb", "noun", "phrase", "prep"}, "stance": {"support", "oppose"}}),
+    ("stance_words", ("word", "kind"), {"kind": {"verb", "noun", "phrase", "prep"}, "stance": {"support", "oppose"},
+                                        "negated": {"reverse", "none"}}),
     ("given_names", "name", {"sex": {"male", "female", "both"}}),
     ("role_groups", "group", {}),
     ("nicknames", "name", {}),

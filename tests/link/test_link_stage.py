@@ -45,7 +45,7 @@ def test_link_returns_every_decision_parallel_to_what_it_links():
     assert isinstance(links, Links)
     assert links.sources == [("Lena Varga", "actor")]
     assert links.claim_holders == [("Lena Varga", "actor"), ("Lena Varga", "actor")]
-    assert links.claim_targets == [actors[1], None]
+    assert [[t.actor for t in about] for about in links.claim_targets] == [[actors[1]], []]
     assert links.participants == [["Lena Varga", "Tomas Brandt"]]
     assert list(links.portrayal.mentions) == [(0, "Lena Varga", ""), (0, "Tomas Brandt", ""),
                                               (1, "Lena Varga", ""), (1, "Tomas Brandt", "")]

@@ -26,7 +26,7 @@ from ..claims import claims_of, stated_positions
 from ..errors import ArticleTooLongError
 from ..io.articles import Article, parse_date
 from ..io.roles import looks_like_an_article
-from ..link import claim_stances, link, portrayals_of
+from ..link import link, portrayals_of, target_stances
 from ..pipeline import PipelineSource, load_pipeline, pipeline_source
 from ..portrayal import portrayal_model
 from ..quotes import Quote, find_quotes
@@ -263,9 +263,9 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
         else []
     # link: every span to its actor, every statement to its source, the portrayal groups
     links = link(doc, actors, quotes, claims, events)
-    # the portrayal model, its own step; then the stance of claims without a stance word
+    # the portrayal model, its own step; then each claim's stance towards each actor it is about
     portrayals = portrayals_of(links.portrayal)
-    stances = claim_stances(claims, links.claim_targets, links.portrayal, portrayals)
+    stances = target_stances(doc, quotes, claims, links.claim_targets)
     # tables
     locate = locator(doc, article)
     tables: dict[str, pd.DataFrame] = {

@@ -23,7 +23,7 @@ from ..actors.references import mention_kind
 from ..claims import Claim
 from ..io.articles import Article
 from ..lang.labels import NUMERIC_LABELS
-from ..link import GroupKey, Links, PortrayalGroups, Source
+from ..link import GroupKey, Links, PortrayalGroups, Source, StanceReading, Target
 from ..portrayal import Portrayal
 from ..quotes import Quote
 from ..quotes.types import cue_entry
@@ -221,28 +221,42 @@ def statement_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], holders: list[Source],
-                targets: list[Actor | None], stances: list[tuple[str, str | None]]) -> pd.DataFrame:
-    """The ``claims`` table: one row per statement, its stance and its target; ``quote_id`` is the row of the
-    statement in the quotes table, ``start``/``end`` cover the stance word and its target. ``holders``,
-    ``targets`` and ``stances`` come from the link stage (:mod:`toolkit.link`), one per claim.
+                targets: list[list[Target]], stances: list[list[StanceReading]]) -> pd.DataFrame:
+    """The ``claims`` table: one row per statement and actor it is about (:func:`toolkit.link.statement_targets`),
+    with the stance towards that actor; a statement about no actor keeps one row, with its stance word's target
+    (or none). ``quote_id`` is the row of the statement in the quotes table. ``holders``, ``targets`` and
+    ``stances`` come from the link stage (:mod:`toolkit.link`), one per claim.
 
-    ``stance_source`` says where the stance comes from: ``"lexicon"`` (a stance word), ``"portrayal"`` (no
-    stance word, but the target is an actor: the sentence's portrayal of it gives the stance), or ``None``
-    (neither: a neutral claim)."""
+    ``stance_source`` says which reader decided (:mod:`toolkit.link.stance`): ``"speech_act"`` (the reporting
+    verb takes a side: "accused X"), ``"lexicon"`` (a stance word or an evaluative word: "opposed X", "X is
+    reckless"), ``"portrayal"`` (the portrayal model's reading of the statement towards the actor), or ``None``
+    (no reader decided: neutral). ``predicate`` is the word that decided; ``start``/``end`` cover it and the
+    target's mention (a portrayal: the statement's content and the mention)."""
     rows = []
     text = doc.text  # spaCy joins the tokens again on every access
-    for claim, (holder, holder_kind), about, (stance, source) in zip(claims, holders, targets, stances, strict=True):
+    for claim, (holder, holder_kind), about, readings in zip(claims, holders, targets, stances, strict=True):
         quote = quotes[claim.quote_index] if claim.quote_index is not None else None
+        common = {"actor": holder, "source_kind": holder_kind, "quote_id": claim.quote_index,
+                  "attribution_type": None if quote is None else quote.type}
+        for target, reading in zip(about, readings, strict=True):
+            mention = target.mentions[0]
+            pieces = [mention] + ([reading.word] if reading.word is not None else [])
+            start, end = min(p.start_char for p in pieces), max(p.end_char for p in pieces)
+            if reading.source == "portrayal" and quote is not None:
+                start, end = min(start, quote.content_start), max(end, quote.content_end)
+            rows.append({**common, "predicate": None if reading.word is None else reading.word.text,
+                         "stance": reading.stance, "stance_source": reading.source, "target": mention.text,
+                         "target_actor": target.actor.name, "text": text[start:end], "start": start, "end": end})
+        if about and (claim.predicate is None or any(t.found_by == "stance_word" for t in about)):
+            continue  # the statement's stance word applies to one of its actors, or it has none
         pieces = [p for p in (claim.predicate, claim.target) if p is not None]
         start = min(p.start_char for p in pieces) if pieces else quote.content_start
         end = max(p.end_char for p in pieces) if pieces else quote.content_end
-        rows.append({"actor": holder, "source_kind": holder_kind,
-                     "predicate": None if claim.predicate is None else claim.predicate.text,
-                     "stance": stance, "stance_source": source,
+        rows.append({**common, "predicate": None if claim.predicate is None else claim.predicate.text,
+                     "stance": claim.stance, "stance_source": None if claim.predicate is None else
+                     "speech_act" if claim.speech_act else "lexicon",
                      "target": None if claim.target is None else claim.target.text,
-                     "target_actor": None if about is None else about.name,
-                     "text": text[start:end], "start": start, "end": end, "quote_id": claim.quote_index,
-                     "attribution_type": None if quote is None else quote.type})
+                     "target_actor": None, "text": text[start:end], "start": start, "end": end})
     return make_table("claims", rows)
 
 

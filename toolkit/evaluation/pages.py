@@ -18,9 +18,11 @@ hand-extracted text, so rows are matched **by text**, never by offsets:
 - **timexes**, by text in order (the k-th "Monday" of the gold with the k-th of the rows; then an expression
   that holds the other, "around midnight" for "midnight", in order); value accuracy on calendar dates (the
   headline) and on every type.
-- **stance**: of the matched statements that take a side (support, oppose) towards an actor, the share whose
-  claims give the same stance towards that actor (and, per class, the share of gold pairs given their stance;
-  a neutral pair is right when no claim takes a side towards that actor).
+- **stance**, over the statement–actor pairs of the matched statements: per side (support, oppose) its
+  recall (the gold pairs taking that side whose claims give it) and precision (the claims taking that side
+  towards an actor whose gold gives the same; a side towards an actor the gold does not list for that
+  statement is wrong), and the accuracy over every gold pair (a neutral pair is right when no claim takes a
+  side towards its actor).
 - **not the story**: how many rows of each table fall inside the lines the gold marks as bylines, captions,
   promos, datelines, ... (located in the toolkit's text by their words).
 - **the page**: title, authors and publication date right.
@@ -64,6 +66,7 @@ __all__ = ["PageDocument", "Totals", "content_parts", "gold_actors", "gold_state
 
 _EXACT_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SIDES = ("support", "oppose")
+STANCES = (*SIDES, "neutral")
 
 
 @dataclass
@@ -241,14 +244,7 @@ def score_page(page: PageDocument, result: Analysis) -> dict[str, Any]:
             errors.append({"page": name, "wrong_speaker": g.text[:80], "gold": g.actor, "found": r.actor})
         if not content_ok:
             errors.append({"page": name, "content": r.text[:80], "gold_content": g.text[:80]})
-        for target, side in g.stance.items():
-            found = next((s for t, s in r.stance.items() if key(t) in (gold_names(page, target))), None)
-            right = found == side or (side == "neutral" and found is None)  # no side taken is neutral
-            stance[(side, "pairs")] += 1
-            stance[(side, "right")] += right
-            if side in SIDES and found != side:
-                errors.append({"page": name, "stance": g.text[:60], "target": target, "gold": side,
-                               "found": found})
+        stance.update(_stance_counts(page, g, r, errors))
     matched_gold, matched_rows = {i for i, _ in pairs}, {j for _, j in pairs}
     errors += [{"page": name, "missed_statement": g.text[:100], "actor": g.actor}
                for i, g in enumerate(gold_s) if i not in matched_gold]
@@ -280,6 +276,30 @@ def score_page(page: PageDocument, result: Analysis) -> dict[str, Any]:
             "fully_right": fully_right, "timexes": timexes, "dates": dates, "stance": stance,
             "non_story": non_story_rows(page, result), "metadata": metadata,
             "errors": errors + actors.errors}
+
+
+def _stance_counts(page: PageDocument, g: StatementItem, r: StatementItem, errors: list[dict]) -> Counter:
+    """The stance counts of one matched statement: per gold pair, right or not (a neutral pair is right when
+    no claim takes a side towards its actor); per side the claims take, right or not (a side towards an actor
+    the gold does not list for this statement is wrong: the statement is not about it)."""
+    counts: Counter = Counter()
+    for target, side in g.stance.items():
+        found = next((s for t, s in r.stance.items() if key(t) in gold_names(page, target)), None)
+        counts[(side, "pairs")] += 1
+        counts[(side, "right")] += found == side or (side == "neutral" and found not in SIDES)
+        if side in SIDES and found != side:
+            errors.append({"page": page.name, "stance": g.text[:60], "target": target, "gold": side,
+                           "found": found})
+    for target, side in r.stance.items():
+        if side not in SIDES:
+            continue
+        gold = next((s for t, s in g.stance.items() if key(target) in gold_names(page, t)), None)
+        counts[(side, "taken")] += 1
+        counts[(side, "taken_right")] += gold == side
+        if gold != side:
+            errors.append({"page": page.name, "wrong_stance": g.text[:60], "target": target, "gold": gold,
+                           "found": side})
+    return counts
 
 
 def gold_names(page: PageDocument, label: str) -> set[str]:
@@ -344,8 +364,14 @@ class Totals:
                         "value_accuracy_all": round(timexes.accuracy, 4)},
             "stance": {"pairs_taking_a_side": sides,
                        "right": _ratio(sum(self.stance[(s, "right")] for s in SIDES), sides),
-                       **{f"{s}_recall": _ratio(self.stance[(s, "right")], self.stance[(s, "pairs")])
-                          for s in (*SIDES, "neutral")}},
+                       **{f"{s}_{measure}": value for s in SIDES for measure, value in (
+                           ("precision", _ratio(self.stance[(s, "taken_right")], self.stance[(s, "taken")])),
+                           ("recall", _ratio(self.stance[(s, "right")], self.stance[(s, "pairs")])),
+                           ("taken", self.stance[(s, "taken")]))},
+                       "neutral_recall": _ratio(self.stance["neutral", "right"], self.stance["neutral", "pairs"]),
+                       "pairs": sum(self.stance[(s, "pairs")] for s in STANCES),
+                       "accuracy": _ratio(sum(self.stance[(s, "right")] for s in STANCES),
+                                          sum(self.stance[(s, "pairs")] for s in STANCES))},
             "non_story": dict(self.non_story),
         }
         if self.pages:

@@ -41,7 +41,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "regions": ("name", "kind", "aliases", "country_iso3", "source"),
     "reporting_verbs": ("lemma", "kind", "object", "topics", "quotation_only"),
     "role_groups": ("group", "roles"),
-    "stance_words": ("word", "kind", "stance"),
+    "stance_words": ("word", "kind", "stance", "negated"),
     "word_lists": ("list", "word"),
     "word_values": ("list", "word", "value"),
 }

@@ -4,8 +4,8 @@
 every link decision (:class:`Links`): each statement's source and its kind (an actor, or a document that
 speaks), each claim's holder and target actor, each event's participants, and the portrayal groups (which
 mentions of which actor, in which sentence, the portrayal model reads together). The analysis then runs the
-portrayal model over the groups (:func:`portrayals_of`) and gives claims without a stance word the stance of
-their target's portrayal (:func:`claim_stances`); the tables only write these decisions down.
+portrayal model over the groups (:func:`portrayals_of`) and reads each claim's stance towards each of its
+targets (:func:`target_stances`); the tables only write these decisions down.
 
 - :mod:`~toolkit.link.actors`: a span to the actor it names (:func:`actor_of`, :func:`target_actor`);
 - :mod:`~toolkit.link.sources`: a statement's source (:func:`statement_sources`) and how its speaker reached it
@@ -13,7 +13,8 @@ their target's portrayal (:func:`claim_stances`); the tables only write these de
   (:func:`toolkit.quotes.types.why_not_a_statement`);
 - :mod:`~toolkit.link.speakers`: first-person pronouns in a quotation to its speaker;
 - :mod:`~toolkit.link.portrayal`: the portrayal groups and the model run over them;
-- :mod:`~toolkit.link.stance`: stance from portrayal.
+- :mod:`~toolkit.link.stance`: the actors each statement is about (:func:`statement_targets`) and its stance
+  towards each, from a speech act, a stance or evaluative word, or the portrayal model (:func:`target_stances`).
 """
 
 from __future__ import annotations
@@ -31,11 +32,19 @@ from .actors import actor_of, target_actor
 from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayals_of
 from .sources import SPEAKER_LINKS, Source, speaker_actor, speaker_links, statement_sources
 from .speakers import link_first_person
-from .stance import STANCE_OF_POLARITY, claim_stances
+from .stance import (
+    PORTRAYAL_THRESHOLD,
+    STANCE_OF_POLARITY,
+    StanceReading,
+    Target,
+    statement_targets,
+    target_stances,
+)
 
-__all__ = ["SPEAKER_LINKS", "STANCE_OF_POLARITY", "GroupKey", "Links", "PortrayalGroups", "Source", "actor_of",
-           "claim_holders", "claim_stances", "claim_targets", "event_participants", "link", "portrayal_groups",
-           "portrayals_of", "speaker_actor", "speaker_links", "statement_sources", "target_actor"]
+__all__ = ["PORTRAYAL_THRESHOLD", "SPEAKER_LINKS", "STANCE_OF_POLARITY", "GroupKey", "Links", "PortrayalGroups",
+           "Source", "StanceReading", "Target", "actor_of", "claim_holders", "event_participants", "link",
+           "portrayal_groups", "portrayals_of", "speaker_actor", "speaker_links", "statement_sources",
+           "statement_targets", "target_actor", "target_stances"]
 
 
 @dataclass
@@ -46,14 +55,9 @@ class Links:
     speaker_links: list[str]           # per statement: how its speaker reached its source (SPEAKER_LINKS)
     not_statements: list[str | None]   # per quote: why it is not a statement (None: it is one)
     claim_holders: list[Source]        # per claim: who takes the position, and its kind
-    claim_targets: list[Actor | None]  # per claim: the actor it is about
+    claim_targets: list[list[Target]]  # per claim: the actors it is about
     participants: list[list[str]]      # per timeline event: its participants' actors (or their own text)
     portrayal: PortrayalGroups         # the mentions the portrayal model reads together
-
-
-def claim_targets(claims: list[Claim], actors: list[Actor]) -> list[Actor | None]:
-    """The actor each claim is about (:func:`target_actor` of its target), or None."""
-    return [target_actor(c.target, actors) if c.target is not None else None for c in claims]
 
 
 def claim_holders(claims: list[Claim], sources: list[Source], actors: list[Actor]) -> list[Source]:
@@ -84,5 +88,5 @@ def link(doc: Doc, actors: list[Actor], quotes: list[Quote], claims: list[Claim]
                                          for quote, (_, kind) in zip(quotes, sources, strict=True)])
     return Links(sources=sources, speaker_links=speaker_links(quotes, actors, sources), not_statements=reasons,
                  claim_holders=claim_holders(claims, sources, actors),
-                 claim_targets=claim_targets(claims, actors), participants=event_participants(events, actors),
-                 portrayal=portrayal_groups(doc, actors))
+                 claim_targets=statement_targets(doc, quotes, claims, sources, actors),
+                 participants=event_participants(events, actors), portrayal=portrayal_groups(doc, actors))

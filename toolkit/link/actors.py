@@ -77,8 +77,11 @@ def target_actor(target: Span, actors: list[Actor]) -> Actor | None:
     if at(root) is not None:
         return at(root)
     for child in root.children:
-        if syntax.functions_as(child, _NAME_PARTS | syntax.POSSESSOR) and at(child) is not None:
-            return at(child)
+        if syntax.functions_as(child, _NAME_PARTS | syntax.POSSESSOR):
+            # "[Mayor] Tim Cole's response" parsed with the title as the possessor: its name parts too
+            owner = next((a for part in syntax.name_parts(child) if (a := at(part)) is not None), None)
+            if owner is not None:
+                return owner
     for prep, noun in syntax.prepositional_objects(root):
         if prep is not None and prep.lower_ == "by" and at(noun) is not None:
             return at(noun)

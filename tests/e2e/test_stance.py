@@ -1,0 +1,74 @@
+"""The stance of each statement towards each actor it is about (#33), on both pipelines: speech acts with their
+target as a grammatical role, negation and hedges, evaluative words said of the target, statements said *of*
+someone, never the speaker's own stance, and the portrayal model only where the words are silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import analyze
+from toolkit.io.articles import Article
+from toolkit.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module", params=["sm", "toolkit"])
+def nlp(request):
+    return load_pipeline(request.param)
+
+
+def stances(nlp, text: str) -> list[tuple]:
+    """(holder, target actor, stance, stance_source, predicate) of every claim with a target actor."""
+    claims = analyze(Article.from_text(text), nlp=nlp).claims
+    return [(c.actor, c.target_actor, c.stance, c.stance_source, c.predicate)
+            for c in claims.itertuples() if isinstance(c.target_actor, str)]
+
+
+def test_a_speech_act_takes_a_side_towards_its_object(nlp):
+    assert stances(nlp, "Senator Ann Hill praised Mayor Tim Cole's response to the flood.") == \
+        [("Ann Hill", "Tim Cole", "support", "speech_act", "praised")]
+    assert stances(nlp, "Senator Ann Hill thanked Mayor Tim Cole for his help.") == \
+        [("Ann Hill", "Tim Cole", "support", "speech_act", "thanked")]
+
+
+def test_accusing_and_blaming_oppose_their_object():
+    nlp = load_pipeline("sm")  # the own parser reads "accused Mayor Tim Cole" as a name's modifier (no verb)
+    assert stances(nlp, "Senator Ann Hill accused Mayor Tim Cole of hiding the figures.") == \
+        [("Ann Hill", "Tim Cole", "oppose", "speech_act", "accused")]
+    assert stances(nlp, "Senator Ann Hill blamed Mayor Tim Cole for the delays.") == \
+        [("Ann Hill", "Tim Cole", "oppose", "speech_act", "blamed")]
+
+
+def test_a_negated_or_hedged_speech_act_takes_no_side(nlp):
+    negated = stances(nlp, "Senator Ann Hill said she did not blame Mayor Tim Cole for the delays.")
+    assert negated and {(target, stance) for _, target, stance, _, _ in negated} == {("Tim Cole", "neutral")}
+    hedged = stances(nlp, "Senator Ann Hill declined to criticise Mayor Tim Cole, her office said.")
+    assert ("Tim Cole", "neutral") in {(target, stance) for _, target, stance, _, _ in hedged}
+    assert all(stance == "neutral" for _, _, stance, _, _ in hedged)
+
+
+def test_a_negated_position_is_reversed(nlp):
+    assert stances(nlp, "Senator Ann Hill said the union would not support Mayor Tim Cole.") == \
+        [("Ann Hill", "Tim Cole", "oppose", "lexicon", "support")]
+
+
+def test_an_evaluative_word_said_of_the_target_gives_the_side_and_the_word(nlp):
+    assert stances(nlp, "Mayor Tim Cole is reckless and dangerous, Senator Ann Hill said.") == \
+        [("Ann Hill", "Tim Cole", "oppose", "lexicon", "reckless")]
+    # not corrupt: the judgement is withheld, and the portrayal model (which reads "corrupt") is not asked
+    assert stances(nlp, "Mayor Tim Cole is not corrupt, Senator Ann Hill said.") == \
+        [("Ann Hill", "Tim Cole", "neutral", "lexicon", "corrupt")]
+
+
+def test_a_statement_said_of_someone_is_about_them(nlp):
+    text = ("Mayor Tim Cole presented his budget on Monday. "
+            "“A reckless, dangerous plan,” Senator Ann Hill said of Cole's budget.")
+    assert stances(nlp, text) == [("Ann Hill", "Tim Cole", "oppose", "lexicon", "dangerous")]
+
+
+def test_the_speaker_is_never_a_target_of_their_own_statement(nlp):
+    assert stances(nlp, "“I am proud of my record and I will win,” Senator Ann Hill said.") == []
+
+
+def test_the_portrayal_model_decides_where_words_are_silent(nlp):
+    assert stances(nlp, "Senator Ann Hill said that Mayor Tim Cole had lied to voters and must resign.") == \
+        [("Ann Hill", "Tim Cole", "oppose", "portrayal", None)]
