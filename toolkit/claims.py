@@ -184,24 +184,31 @@ def _outermost_stance(candidates: list[Token], quote_index: int, cue: Token | No
 
 def _side_taken(token: Token, stance: Stance, reverses: bool) -> Stance:
     """The side a stance word takes in its context. Negation reverses a position ("will not support X":
-    against it) but undoes a speech act ("did not blame X" blames no one: neutral, as "declined to criticise
-    X", "stopped short of condemning X")."""
+    against it) but undoes a speech act ("did not blame X" blames no one: neutral). A hedge ("declined to
+    criticise X", "refuses to support X", "stopped short of condemning X") is a negation, unless it is negated
+    itself ("did not hesitate to condemn X": condemned)."""
+    hedge = _hedge_of(token)
+    if hedge is not None:
+        if syntax.is_negated(hedge):
+            return stance
+        return _FLIP[stance] if reverses else "neutral"
     negated = syntax.is_negated(token) or (syntax.is_negated(token.head) and
                                            syntax.functions_as(token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT))
-    if not reverses and (negated or _hedged(token)):
-        return "neutral"
-    return _FLIP[stance] if negated else stance
+    if negated:
+        return _FLIP[stance] if reverses else "neutral"
+    return stance
 
 
 _HEDGING_VERBS = word_list("hedging_verbs")
 
 
-def _hedged(word: Token) -> bool:
-    """"declined to criticise", "stopped short of blaming": the act is not done."""
+def _hedge_of(word: Token) -> Token | None:
+    """The hedging verb a stance word hangs under ("declined to criticise", "stopped short of blaming"), if
+    any."""
     head = word.head
-    while head.pos_ in ("ADP", "ADJ", "ADV") and head.head is not head:
+    while head.pos_ in ("ADP", "ADJ", "ADV") and head.i != head.head.i:
         head = head.head  # "stopped [short] [of] blaming"
-    return head is not word and head.lemma_.lower() in _HEDGING_VERBS
+    return head if head.i != word.i and head.lemma_.lower() in _HEDGING_VERBS else None
 
 
 def _neutral_target(content: Span | None, names: list[Span]) -> Span | None:

@@ -72,3 +72,26 @@ def test_the_speaker_is_never_a_target_of_their_own_statement(nlp):
 def test_the_portrayal_model_decides_where_words_are_silent(nlp):
     assert stances(nlp, "Senator Ann Hill said that Mayor Tim Cole had lied to voters and must resign.") == \
         [("Ann Hill", "Tim Cole", "oppose", "portrayal", None)]
+
+
+def test_hedges_and_their_negation(nlp):
+    # a speech act under an adjective the parser may make the root ("is happy to thank") is still read
+    assert stances(nlp, "Senator Ann Hill is happy to thank Mayor Tim Cole.") == \
+        [("Ann Hill", "Tim Cole", "support", "speech_act", "thank")]
+    # a negated hedge is no hedge: condemned; a refused position is the opposite one
+    sides = {stance for _, _, stance, _, _ in
+             stances(nlp, "Ann Hill said she did not hesitate to condemn Tim Cole.")}
+    assert sides == {"oppose"}
+    sides = {stance for _, _, stance, _, _ in stances(nlp, "Ann Hill said she refuses to support Tim Cole.")}
+    assert sides == {"oppose"}
+
+
+def test_a_row_points_at_the_mention_it_was_read_from_and_no_holder_is_its_own_target(nlp):
+    text = ("\"Tim Cole came to town in May with a plan for the harbour. Since then, Tim Cole has been reckless,\" "
+            "said Ann Hill.")
+    claims = analyze(Article.from_text(text), nlp=nlp).claims
+    row = claims[claims["stance"] == "oppose"].iloc[0]
+    assert (row["target"], row["predicate"], row["start"]) == ("Tim Cole", "reckless", text.index("Tim Cole has"))
+    text = "Mayor Tim Cole spoke on Monday. Tim Cole supports his own plan."
+    claims = analyze(Article.from_text(text), nlp=nlp).claims
+    assert "Tim Cole" not in set(claims["target_actor"].dropna())

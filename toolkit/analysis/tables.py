@@ -239,7 +239,7 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], holders: lis
         common = {"actor": holder, "source_kind": holder_kind, "quote_id": claim.quote_index,
                   "attribution_type": None if quote is None else quote.type}
         for target, reading in zip(about, readings, strict=True):
-            mention = target.mentions[0]
+            mention = reading.mention or target.mentions[0]
             pieces = [mention] + ([reading.word] if reading.word is not None else [])
             start, end = min(p.start_char for p in pieces), max(p.end_char for p in pieces)
             if reading.source == "portrayal" and quote is not None:

@@ -103,7 +103,7 @@ def analysis_predictions(targets: Sequence[Target], nlp: Language,
         covered += not rows.empty
         toolkit.append(rows["polarity"].iloc[0] if not rows.empty else "neutral")
         stances = [stance for stance, source, s, e in result.claims[["stance", "stance_source", "start", "end"]]
-                   .itertuples(index=False) if source == "lexicon" and _overlaps(s, e, target)]
+                   .itertuples(index=False) if source in ("lexicon", "speech_act") and _overlaps(s, e, target)]
         claims.append(_CLAIM_POLARITY.get(stances[0], "neutral") if stances else "neutral")
     return toolkit, claims, covered
 

@@ -110,12 +110,11 @@ def _said_of(target: Token) -> list[tuple[Token, bool]]:
 def _rated(word: Token, withheld: bool) -> Evaluation | None:
     if word.tag_ == "VBN":  # "X was frustrated", "X is worried": how X feels, not what X is
         return None
-    if withheld or _negated_or_hedged(word):  # "X is not corrupt": withheld, whatever the word
-        return Evaluation(word, 0.0)
     value = valence(word)
-    if value is None or abs(value) < STRONGEST_BELOW:
-        return None
-    return Evaluation(word, value)
+    strong = value is not None and abs(value) >= STRONGEST_BELOW
+    if withheld or _negated_or_hedged(word):  # "X is not corrupt": a judgement withheld (not "not the mayor")
+        return Evaluation(word, 0.0) if strong or word.pos_ == "ADJ" else None
+    return Evaluation(word, value) if strong else None
 
 
 _HEDGES = word_list("hedging_words")

@@ -65,6 +65,7 @@ class StanceReading:
     stance: str
     source: str | None = None  # "speech_act", "lexicon", "portrayal" or None (no reader decided: neutral)
     word: Span | None = None  # the word that decided (a speech act, a stance word, an evaluative word)
+    mention: Span | None = None  # the target's mention it was read from (None: the target's first)
 
 
 def statement_targets(doc: Doc, quotes: list[Quote], claims: list[Claim], sources: list[Source],
@@ -89,6 +90,8 @@ def statement_targets(doc: Doc, quotes: list[Quote], claims: list[Claim], source
             source, kind = sources[claim.quote_index]
             if kind == "actor":
                 targets.pop(source, None)  # never the statement's own source
+        elif claim.holder is not None and (holder := target_actor(claim.holder, actors)) is not None:
+            targets.pop(holder.name, None)  # nor a position's own holder
         found.append(sorted(targets.values(), key=lambda t: min(m.start for m in t.mentions)))
     return found
 
@@ -162,7 +165,8 @@ def _from_words(claim: Claim, target: Target, quotes: list[Quote]) -> StanceRead
         evaluation = evaluation_of(phrase, itself=target.found_by == "said_of")
         if evaluation is not None:
             side = "support" if evaluation.valence > 0 else "oppose" if evaluation.valence < 0 else "neutral"
-            return StanceReading(side, "lexicon", evaluation.word.doc[evaluation.word.i:evaluation.word.i + 1])
+            word = evaluation.word.doc[evaluation.word.i:evaluation.word.i + 1]
+            return StanceReading(side, "lexicon", word, phrase if target.found_by != "said_of" else None)
     return None
 
 
