@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import __version__
 from .analysis import TABLES, Analysis, article_frame, table_for_csv
-from .analysis.batch import analyze_corpus
+from .analysis.batch import analyze_corpus, auto_processes
 from .errors import ToolkitError
 from .io.articles import parse_date
 from .io.corpus import load_corpus
@@ -54,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", choices=("json", "csv", "parquet"), default="json")
     run.add_argument("--out", type=Path, help="output directory (required for csv and parquet; json goes to "
                      "stdout without it)")
-    run.add_argument("--n-process", type=int, default=1, help="processes that parse (default 1)")
+    run.add_argument("--n-process", type=_processes, default="auto", help="processes that parse: a number, or "
+                     "auto (the default): one per core, at most one per GB of available memory, for a directory "
+                     "or a corpus; one file is always analysed in one process")
     run.add_argument("--batch-size", type=int, default=8, help="articles per parsing batch (default 8: larger "
                      "batches cost memory and gain no speed on CPU)")
     run.add_argument("--restart", action="store_true", help="parquet: start OUT afresh instead of resuming")
@@ -161,6 +163,15 @@ def _explore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _processes(value: str) -> int | str:
+    """``--n-process``: ``auto`` or a positive number."""
+    if value == "auto":
+        return value
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number or auto, not {value!r}")
+    return int(value)
+
+
 def _analyze(args: argparse.Namespace) -> int:
     if args.format in ("csv", "parquet") and args.out is None:
         print(f"toolkit: error: --format {args.format} writes one dataset per table and needs --out DIR",
@@ -174,8 +185,9 @@ def _analyze(args: argparse.Namespace) -> int:
     nlp = load_pipeline(args.pipeline)
     single = Path(args.path).is_file() and Path(args.path).suffix.lower() != ".jsonl"
     parquet = args.format == "parquet"
+    n_process = 1 if single else auto_processes() if args.n_process == "auto" else args.n_process
     run = analyze_corpus(corpus, anchor=anchor, nlp=nlp, progress=False if single else None,
-                         n_process=args.n_process, batch_size=args.batch_size, out=args.out if parquet else None,
+                         n_process=n_process, batch_size=args.batch_size, out=args.out if parquet else None,
                          resume=not args.restart, on_error=lambda error: print(f"toolkit: skipped {error}",
                                                                                file=sys.stderr))
     sink = None if parquet else _Sink(args.format, args.out, single)

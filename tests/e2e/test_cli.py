@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 
@@ -165,3 +166,19 @@ def test_json_out_directory(capsys, sample_path, tmp_path):
 def test_python_dash_m_entry_point(argv):
     done = subprocess.run([sys.executable, "-m", "toolkit", *argv], capture_output=True, text=True, check=True)
     assert __version__ in done.stdout
+
+
+def test_n_process_auto_uses_the_machine_and_numbers_are_checked(capsys, write, tmp_path):
+    from toolkit.analysis.batch import auto_processes
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert 1 <= auto_processes() <= cores
+    assert auto_processes(memory_per_process=1 << 62) == 1  # memory for none: still one
+    for bad in ("0", "-2", "many"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["analyze", str(tmp_path), "--n-process", bad, *BLANK])
+        assert exit_info.value.code == 2 and "positive number or auto" in capsys.readouterr().err
+    write("a.txt", "Talks resumed on Monday.")
+    write("b.txt", "The minister said talks would resume.")
+    status, out, _ = run(capsys, "analyze", str(tmp_path), "--n-process", "auto", *BLANK)
+    assert status == 0 and len(out.splitlines()) == 2

@@ -6,6 +6,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from toolkit import Article, analyze, load_article
 from toolkit.errors import LegacyEncodingWarning
@@ -182,3 +184,12 @@ def test_paragraph_at():
     assert article.paragraph_at(0).index == 0
     assert article.paragraph_at(7).index == 1
     assert article.paragraph_at(5) is None  # the blank line belongs to no paragraph
+
+
+@given(st.lists(st.text(alphabet="ab \n", min_size=1, max_size=8), min_size=1, max_size=12))
+def test_paragraph_at_is_the_paragraph_holding_the_offset(pieces):
+    text = "x" + "\n\n".join(pieces) + "x"
+    article = Article.from_text(text)
+    for offset in range(-1, len(text) + 1):
+        holding = [p for p in article.paragraphs if p.start <= offset < p.end]
+        assert article.paragraph_at(offset) == (holding[0] if holding else None)

@@ -30,11 +30,8 @@ class Actor:
 
     @property
     def aliases(self) -> list[str]:
-        seen: list[str] = []
-        for mention in self.mentions:
-            if mention.text.strip() not in seen:
-                seen.append(mention.text.strip())
-        return seen
+        """The texts of its mentions, once each, in text order."""
+        return list(dict.fromkeys(mention.text.strip() for mention in self.mentions))
 
     @property
     def first_start(self) -> int:

@@ -359,8 +359,11 @@ def resolve_appositions(doc: Doc, actors: list[Actor]) -> None:
                     taken.add((phrase.start, phrase.end))
 
 
-def mention_kind(span: Span, actor: Actor) -> str:
-    """``name`` for a mention of the actor's name, ``pronoun`` for a pronoun, else ``description``."""
-    if any((m.start, m.end) == (span.start, span.end) for m in actor.mentions):
+def mention_kind(span: Span, actor: Actor, names: set[tuple[int, int]] | None = None) -> str:
+    """``name`` for a mention of the actor's name, ``pronoun`` for a pronoun, else ``description``;
+    ``names``: the actor's name mentions as ``(start, end)`` token offsets, when the caller has gathered them
+    once (an actor named 20,000 times is not scanned per mention)."""
+    names = names if names is not None else {(m.start, m.end) for m in actor.mentions}
+    if (span.start, span.end) in names:
         return "name"
     return "pronoun" if len(span) == 1 and span[0].pos_ == "PRON" else "description"

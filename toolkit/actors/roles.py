@@ -4,6 +4,8 @@ affiliation Y; "the resistance movement X" -> descriptor "resistance movement"."
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from ..lang import syntax
@@ -20,12 +22,13 @@ _FUNCTION_POS = frozenset({"DET", "PUNCT", "ADP", "PART", "PRON", "CCONJ", "SCON
 def attach_titles(doc: Doc, actors: list[Actor]) -> None:
     """Roles, affiliations and descriptors from the words in front of each mention and from appositions."""
     actor_of = {(m.start, m.end): a for a in actors for m in a.mentions}
+    ents = _Entities(doc)
     for actor in actors:
         for mention in actor.mentions:
             possessor, title = _title_before(doc, mention)
             if actor.type == "PERSON":
-                _person_title(doc, actor, possessor, title, actor_of)
-                _apposition(doc, actor, mention, actor_of)
+                _person_title(doc, actor, possessor, title, actor_of, ents)
+                _apposition(doc, actor, mention, actor_of, ents)
             else:
                 words = [t for t in title if t.pos_ not in _FUNCTION_POS and not _in_other_entity(t, mention)]
                 if words:
@@ -59,25 +62,30 @@ def _apposed_nouns(mention: Span) -> list:
     return found
 
 
+#: A title in front of a name is a short phrase: the walk back stops after this many words (a sentence of
+#: 50,000 nouns is no title, and walking it for every name would take hours).
+LONGEST_TITLE = 12
+
+
 def _title_before(doc: Doc, mention: Span) -> tuple[list, list]:
     """The noun phrase words in front of a mention, split at a possessive: ("Brazil", "UN Ambassador") for
     "Brazil's UN Ambassador X"; ([], "Kenyan Health Minister") for "Kenyan Health Minister X"."""
-    words = []
+    words: list = []
     i = mention.start - 1
-    while i >= 0:
+    while i >= 0 and len(words) < LONGEST_TITLE:
         token = doc[i]
         if token.tag_ == "POS" or token.text in ("'s", "’s"):
             possessor_end = i
             j = i - 1
             while j >= 0 and doc[j].ent_iob_ == "I":
                 j -= 1
-            return doc[max(j, 0):possessor_end][:] and list(doc[max(j, 0):possessor_end]), words
+            return doc[max(j, 0):possessor_end][:] and list(doc[max(j, 0):possessor_end]), words[::-1]
         if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "SPACE", "PRON", "NUM") or \
                 token.is_space or token.lower_ in _ARTICLES:
             break
-        words.insert(0, token)
+        words.append(token)
         i -= 1
-    return [], words
+    return [], words[::-1]
 
 
 def _in_other_entity(token, mention: Span) -> bool:
@@ -85,8 +93,23 @@ def _in_other_entity(token, mention: Span) -> bool:
     return bool(token.ent_type_) and token.ent_type_ != "NORP" and not (mention.start <= token.i < mention.end)
 
 
-def _entity_at(doc: Doc, token) -> Span | None:
-    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+class _Entities:
+    """The Doc's names, gathered once and found by bisection (``doc.ents`` builds every Span again on each
+    access: scanned per mention, a long article took minutes)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+
+    def at(self, token) -> Span | None:
+        """The name that holds ``token``."""
+        found = bisect.bisect_right(self.starts, token.i) - 1
+        return self.ents[found] if found >= 0 and token.i < self.ents[found].end else None
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The names that lie inside tokens ``start:end``, in order."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [e for e in self.ents[first:last] if e.end <= end]
 
 
 def _role_words(title: list) -> list:
@@ -105,36 +128,35 @@ def _role_words(title: list) -> list:
     return keep if any(t.lower_ in nouns for t in keep) else []
 
 
-def _person_title(doc: Doc, actor: Actor, possessor: list, title: list, actor_of: dict) -> None:
+def _person_title(doc: Doc, actor: Actor, possessor: list, title: list, actor_of: dict, ents: _Entities) -> None:
     title = _role_words(title)
     if not title:
         return
     if possessor:  # "Brazil's UN Ambassador X": the possessor is the affiliation, the rest the role
         _add(actor.roles, " ".join(t.text for t in title))
-        owner = _entity_at(doc, possessor[-1])
+        owner = ents.at(possessor[-1])
         if owner is not None:
             _add(actor.affiliations, _actor_name(owner, actor_of))
         return
     role = [t for t in title if not t.ent_type_]  # "US President X": US is the affiliation
     _add(actor.roles, " ".join(t.text for t in role))
-    for ent in {(_entity_at(doc, t).start, _entity_at(doc, t).end): _entity_at(doc, t) for t in title
-                if t.ent_type_}.values():
+    for ent in {(e.start, e.end): e for t in title if t.ent_type_ and (e := ents.at(t)) is not None}.values():
         _add(actor.affiliations, _actor_name(ent, actor_of))
 
 
-def _apposition(doc: Doc, actor: Actor, mention: Span, actor_of: dict) -> None:
+def _apposition(doc: Doc, actor: Actor, mention: Span, actor_of: dict, ents: _Entities) -> None:
     """"the head of Y, X" and "X, head of Y": role "head", affiliation Y."""
     nouns = descriptors()
     if mention.start >= 2 and doc[mention.start - 1].text == ",":
         window = doc[max(0, mention.start - 9):mention.start - 1]
         heads = [t for t in window if t.lower_ in nouns and nouns[t.lower_] == "PERSON" and _common_noun(t)]
         if heads and not any(t.pos_ in ("VERB", "AUX") or t.text in ".;" for t in doc[heads[-1].i:mention.start]):
-            _role_of_phrase(doc, actor, heads[-1], mention.start - 1, actor_of, start=window.start)
+            _role_of_phrase(doc, actor, heads[-1], mention.start - 1, actor_of, ents, start=window.start)
     if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
         for token in doc[mention.end + 1:min(len(doc), mention.end + 6)]:
             if token.lower_ in nouns and nouns[token.lower_] == "PERSON" and _common_noun(token):
                 end = next((t.i for t in doc[token.i:min(len(doc), token.i + 8)] if t.text in ",.;"), token.i + 1)
-                _role_of_phrase(doc, actor, token, end, actor_of, start=mention.end + 1)
+                _role_of_phrase(doc, actor, token, end, actor_of, ents, start=mention.end + 1)
                 break
             if token.pos_ not in ("DET", "ADJ") and token.ent_type_ != "NORP" and not _possessive(token):
                 break  # "the Republican nominee", "China's ambassador" go on to the noun
@@ -154,17 +176,17 @@ def _common_noun(token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
-def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict, start: int) -> None:
+def _role_of_phrase(doc: Doc, actor: Actor, head, end: int, actor_of: dict, ents: _Entities, start: int) -> None:
     """The role is the phrase's head; the affiliation the first name after it ("head of Y"), else a political
     group named in front of it ("the Republican nominee"; not a nationality, "a British lawyer")."""
     _add(actor.roles, head.text)
-    owners = [_entity_at(doc, c) for c in head.children
+    owners = [ents.at(c) for c in head.children
               if start <= c.i < head.i and c.ent_type_ and syntax.functions_as(c, syntax.POSSESSOR)]
     if owners and owners[-1] is not None:  # "X, China's ambassador to Britain": China's, not Britain
         _add(actor.affiliations, _actor_name(owners[-1], actor_of))
         return
-    after = [e for e in doc.ents if head.i < e.start and e.end <= end]
-    before = [e for e in doc.ents if start <= e.start and e.end <= head.i and e.text in group_forms("political") and
+    after = ents.within(head.i + 1, end)
+    before = [e for e in ents.within(start, head.i) if e.text in group_forms("political") and
               not any(t.pos_ in ("VERB", "AUX") or t.text in ",.;" for t in doc[e.end:head.i])]
     for ent in (after or before)[:1]:
         _add(actor.affiliations, _actor_name(ent, actor_of))

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from ..io.corpus import Corpus, CorpusItem
 from ..pipeline import load_pipeline, pipeline_source
 from .core import Analysis, Provenance, analysis_of_doc, prepared_doc
 
-__all__ = ["CorpusAnalysis", "CorpusError", "analyze_corpus"]
+__all__ = ["MEMORY_PER_PROCESS", "CorpusAnalysis", "CorpusError", "analyze_corpus", "auto_processes"]
 
 
 @dataclass(frozen=True)
@@ -200,3 +201,30 @@ def analyze_corpus(corpus: Iterable[Article] | Corpus, *, anchor: date | str | N
     """
     return CorpusAnalysis(corpus, anchor=anchor, nlp=nlp, progress=progress, n_process=n_process,
                           batch_size=batch_size, out=out, resume=resume, on_error=on_error)
+
+
+#: Memory one parsing process needs (a pipeline, its batch and the portrayal model), for :func:`auto_processes`.
+MEMORY_PER_PROCESS = 1_000_000_000
+
+
+def auto_processes(memory_per_process: int = MEMORY_PER_PROCESS) -> int:
+    """How many processes ``n_process="auto"`` uses: the cores this process may run on, at most one per
+    :data:`MEMORY_PER_PROCESS` bytes of the memory available now (``/proc/meminfo``'s MemAvailable, where the
+    system has one), and at least one.
+
+    >>> auto_processes() >= 1
+    True
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, _available_memory() // memory_per_process or 1))
+
+
+def _available_memory() -> int:
+    """Bytes of memory available to new processes (MemAvailable), or a large number where unknown."""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 1 << 62

@@ -176,10 +176,11 @@ def mention_table(doc: Doc, article: Article, actors: list[Actor], locate: Locat
     locate = locate or locator(doc, article)
     rows = []
     for actor in actors:
+        names = {(m.start, m.end) for m in actor.mentions}
         for span in [*actor.mentions, *actor.references]:
             sentence, paragraph = locate(span.start_char)
             rows.append({"actor": actor.name, "text": span.text, "start": span.start_char, "end": span.end_char,
-                         "kind": mention_kind(span, actor), "sentence": sentence, "paragraph": paragraph})
+                         "kind": mention_kind(span, actor, names), "sentence": sentence, "paragraph": paragraph})
     return make_table("mentions", sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
@@ -268,21 +269,38 @@ def portrayal_table(doc: Doc, article: Article, groups: PortrayalGroups, portray
     attributed statement (its content or its cue) and the actor it is attributed to (``speaker``). Personal
     pronouns no actor holds have rows too, with ``actor`` None."""
     locate = locate or locator(doc, article)
+    names = {actor.name: {(m.start, m.end) for m in actor.mentions} for actor in actors}
     by_name = {actor.name: actor for actor in actors}
+    touching = _quotes_by_sentence(groups, quotes)
     rows = []
     for key, spans in groups.mentions.items():
         (index, name, _), portrayal = key, portrayals[key]
-        sentence = groups.sentences[index]
-        inside = [i for i, q in enumerate(quotes) if _touches(q, sentence.start_char, sentence.end_char)]
+        inside = touching.get(index, [])
         for span in spans:
             said = [i for i in inside if quotes[i].content_start <= span.start_char < quotes[i].content_end]
             speaker, kind = sources[(said or inside)[0]] if inside else (None, None)
             row_sentence, paragraph = locate(span.start_char)
             rows.append({"actor": name, "text": span.text, "start": span.start_char, "end": span.end_char,
-                         "kind": "pronoun" if name is None else mention_kind(span, by_name[name]),
+                         "kind": "pronoun" if name is None else mention_kind(span, by_name[name], names[name]),
                          "polarity": portrayal.polarity, "score": portrayal.score, "statement": bool(inside),
                          "speaker": speaker, "source_kind": kind, "sentence": row_sentence, "paragraph": paragraph})
     return make_table("portrayals", sorted(rows, key=lambda r: (r["start"], r["end"], r["actor"] or "")))
+
+
+def _quotes_by_sentence(groups: PortrayalGroups, quotes: list[Quote]) -> dict[int, list[int]]:
+    """Sentence index -> the quotes (in order) that touch it (:func:`_touches`), each quote looked up among
+    the sentences its content spans, not every sentence against every quote."""
+    starts = [s.start_char for s in groups.sentences]
+    touching: dict[int, list[int]] = {}
+    for i, quote in enumerate(quotes):
+        first = max(bisect.bisect_right(starts, quote.content_start) - 1, 0)
+        last = bisect.bisect_left(starts, quote.content_end)
+        cue = [bisect.bisect_right(starts, quote.cue.idx) - 1] if quote.cue is not None else []
+        for index in sorted({*range(first, last), *cue}):
+            sentence = groups.sentences[index] if 0 <= index < len(starts) else None
+            if sentence is not None and _touches(quote, sentence.start_char, sentence.end_char):
+                touching.setdefault(index, []).append(i)
+    return touching
 
 
 def _touches(quote: Quote, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ extracted main text (see :mod:`toolkit.io.webpage`), for ``.md`` the rendered te
 
 from __future__ import annotations
 
+import bisect
 import email.utils
 import hashlib
 import os
@@ -101,6 +102,7 @@ class Article:
     #: a web page's block tags, one per paragraph (``head`` for a heading): they help tell each paragraph's role
     blocks: tuple[str, ...] = field(default=(), repr=False, compare=False)
     paragraphs: tuple[Paragraph, ...] = field(init=False, repr=False, compare=False)
+    _paragraph_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -117,6 +119,7 @@ class Article:
         roles = paragraph_roles(paragraphs, self.title, self.blocks)
         object.__setattr__(self, "paragraphs", tuple(replace(p, role=r) for p, r in zip(paragraphs, roles,
                                                                                          strict=True)))
+        object.__setattr__(self, "_paragraph_starts", tuple(p.start for p in self.paragraphs))
         if self.published is None:
             object.__setattr__(self, "published_source", None)
         elif self.published_source is None:
@@ -143,11 +146,11 @@ class Article:
         return cls(text=text, blocks=blocks, **fields)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        """The paragraph containing character ``offset``, or ``None`` between paragraphs."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph
-        return None
+        """The paragraph containing character ``offset``, or ``None`` between paragraphs (found by bisection:
+        the paragraphs are in text order and do not overlap)."""
+        found = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        paragraph = self.paragraphs[found] if found >= 0 else None
+        return paragraph if paragraph is not None and offset < paragraph.end else None
 
     def metadata(self) -> dict[str, Any]:
         """The article's metadata as a JSON-ready dict (dates as ISO strings)."""

@@ -28,7 +28,7 @@ from ..claims import Claim
 from ..quotes import Quote
 from ..quotes.types import nested_statements, why_not_a_statement
 from ..timex.timeline import Event
-from .actors import actor_of, target_actor
+from .actors import IndexedActors, actor_of, target_actor
 from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayals_of
 from .sources import SPEAKER_LINKS, Source, speaker_actor, speaker_links, statement_sources
 from .speakers import link_first_person
@@ -82,8 +82,9 @@ def event_participants(events: list[Event], actors: list[Actor]) -> list[list[st
 def link(doc: Doc, actors: list[Actor], quotes: list[Quote], claims: list[Claim],
          events: list[Event]) -> Links:
     """Every link decision of one analysis (see the module's docstring)."""
-    sources = statement_sources(quotes, actors)
+    sources = statement_sources(quotes, IndexedActors(actors))
     link_first_person(doc, quotes, sources, actors)  # "“I will not resign,” X said": "I" is X, before portrayal
+    actors = IndexedActors(actors)  # every mention indexed once, after the last link that adds references
     reasons = nested_statements(quotes, [why_not_a_statement(doc, quote, kind)
                                          for quote, (_, kind) in zip(quotes, sources, strict=True)])
     return Links(sources=sources, speaker_links=speaker_links(quotes, actors, sources), not_statements=reasons,

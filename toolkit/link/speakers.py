@@ -28,6 +28,7 @@ def link_first_person(doc: Doc, quotes: list[Quote], sources: list[Source], acto
     """Add each first-person pronoun of a quotation to its speaker's ``references`` (see the module's
     docstring); a pronoun already linked stays with its actor."""
     by_name = {actor.name: actor for actor in actors}
+    text = doc.text  # spaCy joins every token again on each access
     held = {i for actor in actors for span in [*actor.mentions, *actor.references] for i in range(span.start, span.end)}
     for quote, (source, kind) in zip(quotes, sources, strict=True):
         actor = by_name.get(source) if kind == "actor" else None
@@ -36,7 +37,7 @@ def link_first_person(doc: Doc, quotes: list[Quote], sources: list[Source], acto
         words = _SINGULAR if actor.type == "PERSON" else _PLURAL if actor.type in _GROUP_TYPES else frozenset()
         for marked in quote.quoted:
             span = doc.char_span(marked.start, marked.end, alignment_mode="contract")
-            inner = _quoted_inside(doc.text[marked.start:marked.end], marked.start)
+            inner = _quoted_inside(text[marked.start:marked.end], marked.start)
             for token in span if span is not None else ():
                 if token.lower_ in words and token.pos_ == "PRON" and token.i not in held and \
                         not any(a <= token.idx < b for a, b in inner):  # "‘I am leaving,’ he told me": his "I"
