@@ -17,6 +17,7 @@ from ..lang.lexicon import (
     word_list,
     word_map,
 )
+from ..lang.spans import indexes_of
 from .gender import pronoun_gender
 from .model import Actor
 
@@ -230,9 +231,8 @@ def resolve_pronoun_speakers(doc: Doc, actors: list[Actor]) -> None:
     # who a subject pronoun can stand for, decided once: a person's name, not in doubt, no interpreter
     people = [a for a in actors if a.type == "PERSON" and _personal_name(a) and not _type_in_doubt(a) and
               not _interprets(a)]
-    for token in doc:
-        if token.i in taken or token.lower_ not in _SUBJECT_PRONOUNS or not syntax.is_nominal_subject(token) or \
-                token.head.lemma_.lower() not in verbs:
+    for token in (doc[i] for i in indexes_of(doc, _SUBJECT_PRONOUNS)):
+        if token.i in taken or not syntax.is_nominal_subject(token) or token.head.lemma_.lower() not in verbs:
             continue
         best, best_at = None, -1
         channels = _channels(token.head)

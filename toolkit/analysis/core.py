@@ -26,6 +26,7 @@ from ..claims import claims_of, stated_positions
 from ..errors import ArticleTooLongError
 from ..io.articles import Article, parse_date
 from ..io.roles import looks_like_an_article
+from ..lang.spans import doc_text
 from ..link import link, portrayals_of, target_stances
 from ..pipeline import PipelineSource, load_pipeline, pipeline_source
 from ..portrayal import portrayal_model
@@ -242,7 +243,7 @@ def prepared_doc(article: Article, anchor: date | str | None, pipeline: Language
 def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = None) -> Analysis:
     """Build every table from ``doc``, the toolkit pipeline's parse of ``article.text`` (fresh, or restored
     with ``Doc.from_bytes`` / ``DocBin``); the anchor is the one the Doc was parsed with."""
-    if doc.text != article.text:
+    if doc_text(doc) != article.text:
         raise ValueError("the Doc is not a parse of the article's text")
     anchor_date = doc._.anchor
     if not looks_like_an_article(article.paragraphs):  # link labels, menus, boilerplate: never analysed as one

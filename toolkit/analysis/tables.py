@@ -23,6 +23,7 @@ from ..actors.references import mention_kind
 from ..claims import Claim
 from ..io.articles import Article
 from ..lang.labels import NUMERIC_LABELS
+from ..lang.spans import doc_text
 from ..link import GroupKey, Links, PortrayalGroups, Source, StanceReading, Target
 from ..portrayal import Portrayal
 from ..quotes import Quote
@@ -123,7 +124,7 @@ def locator(doc: Doc, article: Article) -> Locate:
     """offset -> (sentence index, paragraph index) for rows of the tables; make it once per analysis and
     pass it to the table builders."""
     # Sentence numbers count sentences with words (a stray line break is no sentence).
-    text = doc.text  # joined once: Span.text joins its tokens on every call
+    text = doc_text(doc)  # joined once per Doc: Span.text joins its tokens on every call
     starts = [s.start_char for s in doc.sents if text[s.start_char:s.end_char].strip()] \
         if doc.has_annotation("SENT_START") else []
 
@@ -234,7 +235,7 @@ def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], holders: lis
     (no reader decided: neutral). ``predicate`` is the word that decided; ``start``/``end`` cover it and the
     target's mention (a portrayal: the statement's content and the mention)."""
     rows = []
-    text = doc.text  # spaCy joins the tokens again on every access
+    text = doc_text(doc)  # spaCy joins the tokens again on every doc.text
     for claim, (holder, holder_kind), about, readings in zip(claims, holders, targets, stances, strict=True):
         quote = quotes[claim.quote_index] if claim.quote_index is not None else None
         common = {"actor": holder, "source_kind": holder_kind, "quote_id": claim.quote_index,

@@ -9,10 +9,8 @@ one sentence and one sex form a group of their own, with no actor."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..actors.model import Actor
@@ -20,6 +18,7 @@ from ..actors.references import PERSONAL_PRONOUNS
 from ..lang import syntax
 from ..lang.labels import PORTRAYED_LABELS
 from ..lang.lexicon import word_list
+from ..lang.spans import indexes_of
 from ..portrayal import Portrayal, PortrayalModel, model_input, portray
 
 __all__ = ["GroupKey", "PortrayalGroups", "only_located", "portrayal_groups", "portrayals_of"]
@@ -60,7 +59,7 @@ def portrayal_groups(doc: Doc, actors: list[Actor]) -> PortrayalGroups:
             held.update(range(span.start, span.end))
             if actor.type in PORTRAYED_LABELS and not (actor.type in _PLACES and only_located(span)):
                 groups.setdefault((sentence_of(span), actor.name, ""), []).append(span)
-    for i in _indexes_of(doc, PERSONAL_PRONOUNS):
+    for i in indexes_of(doc, PERSONAL_PRONOUNS):
         token = doc[i]
         if i not in held and token.pos_ != "PROPN":
             span = doc[i:i + 1]
@@ -92,10 +91,3 @@ def portrayals_of(groups: PortrayalGroups, model: PortrayalModel | None = None) 
     """Run the portrayal model once over every group: its own step, apart from the linking."""
     targets = [model_input(groups.sentences[index], spans) for (index, _, _), spans in groups.mentions.items()]
     return dict(zip(groups.mentions, portray(targets, model), strict=True))
-
-
-def _indexes_of(doc: Doc, words: Iterable[str]) -> list[int]:
-    """Indexes of the tokens whose lowercase form is one of ``words``, read from the Doc's arrays (no Token
-    objects made for the others)."""
-    keys = np.array([doc.vocab.strings[word] for word in words], dtype="uint64")
-    return np.flatnonzero(np.isin(doc.to_array("LOWER"), keys)).tolist()

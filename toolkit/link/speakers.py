@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..actors.model import Actor
 from ..lang.lexicon import word_list
+from ..lang.spans import doc_text
 from ..quotes import Quote
 from ..quotes.pairing import find_quoted_spans
 from .sources import Source
@@ -28,7 +29,7 @@ def link_first_person(doc: Doc, quotes: list[Quote], sources: list[Source], acto
     """Add each first-person pronoun of a quotation to its speaker's ``references`` (see the module's
     docstring); a pronoun already linked stays with its actor."""
     by_name = {actor.name: actor for actor in actors}
-    text = doc.text  # spaCy joins every token again on each access
+    text = doc_text(doc)  # spaCy joins every token again on each doc.text
     held = {i for actor in actors for span in [*actor.mentions, *actor.references] for i in range(span.start, span.end)}
     for quote, (source, kind) in zip(quotes, sources, strict=True):
         actor = by_name.get(source) if kind == "actor" else None

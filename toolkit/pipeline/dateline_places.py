@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang.datelines import DATELINE
 from ..lang.lexicon import gazetteer
+from ..lang.spans import doc_text
 
 __all__ = ["dateline_places"]
 
@@ -22,7 +23,7 @@ def dateline_places(doc: Doc, ents: list[Span], evidence: dict) -> list[Span]:
     if not len(doc):
         return ents
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
-    text = doc.text  # built from the tokens on every access: once here
+    text = doc_text(doc)  # built from the tokens on every doc.text: once per Doc
     for start in starts:
         match = DATELINE.match(text, doc[start].idx)
         if not match or match.end() >= len(text):

@@ -16,6 +16,7 @@ from spacy.attrs import IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_RIGHT_PUNCT, IS_SP
 from spacy.tokens import Doc
 
 from ..lang.datelines import DATELINE
+from ..lang.spans import doc_text
 
 __all__ = ["paragraph_boundaries"]
 
@@ -37,7 +38,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     tokens = _Tokens(doc)
     start = doc.to_array([SENT_START]).astype("int64").ravel().tolist()  # 1 start, -1 not, 0 unknown
     _no_start_inside_a_sentence(tokens, start)
-    text = doc.text  # built from the tokens on every access: once here
+    text = doc_text(doc)  # built from the tokens on every doc.text: once per Doc
     _dateline_boundary(tokens, text, 0, start)
     for i in range(1, len(doc)):
         if not (tokens.space[i] and ("\n" in tokens.text[i] or "\r" in tokens.text[i])):

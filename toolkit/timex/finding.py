@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..lang import syntax
 from ..lang.calendar import WEEKDAYS
 from ..lang.lexicon import word_list
+from ..lang.spans import doc_text
 from .discourse import discourse_passes
 from .model import Context, Timex
 from .periods import (
@@ -146,7 +147,7 @@ def span_tense(span: Span) -> Tense:
     """The tense of the clause a span belongs to, from the parse (or from its sentence's words without one)."""
     doc = span.doc
     if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
-        return text_tense(_sentence_around(doc.text, span.start_char, span.end_char))
+        return text_tense(_sentence_around(doc_text(doc), span.start_char, span.end_char))
     verb = syntax.governing_verb(span.root)
     return syntax.clause_tense(verb) if verb is not None else None
 
@@ -159,7 +160,7 @@ def doc_timexes(doc: Doc, anchor: date | None = None) -> list[Timex]:
         return span_tense(span) if span is not None and len(span) else None
 
     names = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS)
-    return find_timexes(doc.text, anchor, tense_of, names)
+    return find_timexes(doc_text(doc), anchor, tense_of, names)
 
 
 # Entity labels of names that may hold a day word without being a date.

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import syntax
 from ..lang.labels import ACTOR_LABELS
 from ..lang.lexicon import word_list
+from ..lang.spans import doc_text
 from . import Timex
 from .relative import relative_direction
 
@@ -332,7 +333,7 @@ def _link_relative(doc: Doc, events: list[Event]) -> None:
     when the text dates the same noun elsewhere, carries over."""
     for event in [e for e in events if e.cue in ("after", "before")]:
         timex_end = event.timex.end
-        tail = doc.char_span(timex_end, min(len(doc.text), event.predicate.sent.end_char), alignment_mode="expand")
+        tail = doc.char_span(timex_end, min(len(doc_text(doc)), event.predicate.sent.end_char), alignment_mode="expand")
         if tail is None:
             continue
         target = _first_predicate(tail)
