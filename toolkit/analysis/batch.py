@@ -6,6 +6,7 @@ resumes an interrupted run where it stopped. A bad article is recorded and skipp
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 from ..io.articles import Article, parse_date
 from ..io.corpus import Corpus, CorpusItem
 from ..pipeline import load_pipeline, pipeline_source
-from .core import Analysis, Provenance, analysis_of_doc, prepared_doc
+from .core import Analysis, Provenance, analyses_of_docs, prepared_doc
 
 __all__ = ["MEMORY_PER_PROCESS", "CorpusAnalysis", "CorpusError", "analyze_corpus", "auto_processes"]
 
@@ -95,20 +96,19 @@ class CorpusAnalysis:
         bar = tqdm(total=total, unit="article", disable=None if self.progress is None else not self.progress)
         source = pipeline_source(self.nlp)
         try:
-            for entry, parsed in self._parsed(self._entries(bar)):
-                bar.update(1)
-                if isinstance(parsed, Exception):
-                    self._record(entry.article.path or entry.article.id, parsed)
-                    continue
-                try:
-                    analysis = analysis_of_doc(entry.article, parsed, Provenance.of(
-                        entry.article, source, parsed._.anchor, entry.anchor_source))
-                except Exception as err:  # an extractor failed on this article: record it, go on
-                    self._record(entry.article.path or entry.article.id, err)
-                    continue
-                if self.store is not None:
-                    self.store.add(analysis)
-                yield analysis
+            for chunk in _chunks(self._parsed(self._entries(bar)), max(self.batch_size, 1)):
+                parsed = [(entry, doc) for entry, doc in chunk if not isinstance(doc, Exception)]
+                analyses = iter(analyses_of_docs([(entry.article, doc, Provenance.of(
+                    entry.article, source, doc._.anchor, entry.anchor_source)) for entry, doc in parsed]))
+                for entry, doc in chunk:  # in corpus order, a parse's or an extractor's failure recorded
+                    bar.update(1)
+                    analysis = doc if isinstance(doc, Exception) else next(analyses)
+                    if isinstance(analysis, Exception):
+                        self._record(entry.article.path or entry.article.id, analysis)
+                        continue
+                    if self.store is not None:
+                        self.store.add(analysis)
+                    yield analysis
         finally:
             bar.close()
             if self.store is not None:
@@ -174,6 +174,13 @@ class CorpusAnalysis:
             return entry, self.nlp(doc)
         except Exception as err:
             return entry, err
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last may be shorter): the parsed articles whose portrayal targets the
+    model reads in one call."""
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
 
 
 def analyze_corpus(corpus: Iterable[Article] | Corpus, *, anchor: date | str | None = None,

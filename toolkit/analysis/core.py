@@ -1,7 +1,8 @@
 """Run the stages on one article and gather the result tables: :func:`analyze` -> :class:`Analysis`.
 
 The stages run in a visible order (:func:`analysis_of_doc`): extract (actors, statements, claims, the timeline)
-→ link (:mod:`toolkit.link`) → the portrayal model → stance from portrayal → tables. Every table is a pandas
+→ link (:mod:`toolkit.link`) → the portrayal model → stance from portrayal → tables; :func:`analyses_of_docs` runs the
+portrayal model once over many articles. Every table is a pandas
 DataFrame with a fixed column order (:data:`toolkit.analysis.tables.TABLE_COLUMNS`); offsets (``start``,
 ``end``, ``*_start``, ``*_end``) index into ``article.text``.
 """
@@ -9,10 +10,13 @@ DataFrame with a fixed column order (:data:`toolkit.analysis.tables.TABLE_COLUMN
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +25,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..actors import Actor, actor_network, cluster
-from ..actors.judge import judge, why_not_actors
-from ..claims import claims_of, stated_positions
+from ..actors.judge import Judgement, judge, why_not_actors
+from ..claims import Claim, claims_of, stated_positions
 from ..errors import ArticleTooLongError
 from ..io.articles import Article, parse_date
 from ..io.roles import looks_like_an_article
 from ..lang.spans import doc_text
-from ..link import link, portrayals_of, target_stances
+from ..link import Links, PendingStances, link, pending_stances, portrayal_inputs
 from ..pipeline import PipelineSource, load_pipeline, pipeline_source
-from ..portrayal import portrayal_model
+from ..portrayal import Portrayal, portray, portrayal_model
 from ..quotes import Quote, find_quotes
-from ..timex.timeline import build_timeline
+from ..timex.timeline import Event, build_timeline
 from .scope import Scope
 from .tables import (
     TABLES,
@@ -50,7 +54,7 @@ from .tables import (
     timex_table,
 )
 
-__all__ = ["Analysis", "Provenance", "analysis_of_doc", "analyze", "article_frame", "prepared_doc"]
+__all__ = ["Analysis", "Provenance", "analyses_of_docs", "analysis_of_doc", "analyze", "article_frame", "prepared_doc"]
 
 
 @dataclass(frozen=True)
@@ -243,11 +247,66 @@ def prepared_doc(article: Article, anchor: date | str | None, pipeline: Language
 def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = None) -> Analysis:
     """Build every table from ``doc``, the toolkit pipeline's parse of ``article.text`` (fresh, or restored
     with ``Doc.from_bytes`` / ``DocBin``); the anchor is the one the Doc was parsed with."""
+    linked = linked_analysis(article, doc, provenance)
+    if isinstance(linked, Analysis):
+        return linked
+    return finished_analysis(linked, portray(linked.portrayal_inputs) if linked.portrayal_inputs else [])
+
+
+def analyses_of_docs(items: Sequence[tuple[Article, Doc, Provenance | None]]) -> list[Analysis | Exception]:
+    """:func:`analysis_of_doc` on each (article, Doc, provenance), with the portrayal model run once over the
+    targets of them all (one call costs less than one per article); an article whose extractors fail gives
+    its exception in its place."""
+    linked: list[_Linked | Analysis | Exception] = []
+    for article, doc, provenance in items:
+        try:
+            linked.append(linked_analysis(article, doc, provenance))
+        except Exception as err:  # an extractor failed on this article: its error, the others go on
+            linked.append(err)
+    inputs = [text for one in linked if isinstance(one, _Linked) for text in one.portrayal_inputs]
+    readings = iter(portray(inputs) if inputs else [])
+    results: list[Analysis | Exception] = []
+    for one in linked:
+        if isinstance(one, _Linked):
+            mine = list(itertools.islice(readings, len(one.portrayal_inputs)))
+            try:
+                one = finished_analysis(one, mine)
+            except Exception as err:
+                one = err
+        results.append(one)
+    return results
+
+
+@dataclass
+class _Linked:
+    """One article's analysis up to the portrayal model: what the tables need, and what the model must read
+    (the portrayal groups' inputs, then the stance targets no word decided)."""
+
+    article: Article
+    doc: Doc
+    provenance: Provenance | None
+    scope: Scope
+    judged: Judgement
+    quotes: list[Quote]
+    problems: list[str]
+    claims: list[Claim]
+    timexes: list | None
+    events: list[Event]
+    links: Links
+    stances: PendingStances
+
+    @cached_property
+    def portrayal_inputs(self) -> list[tuple[str, list[tuple[int, int]]]]:
+        return portrayal_inputs(self.links.portrayal) + self.stances.inputs
+
+
+def linked_analysis(article: Article, doc: Doc, provenance: Provenance | None = None) -> _Linked | Analysis:
+    """Extract and link (the stages before the portrayal model); a text that is not an article gives its
+    empty :class:`Analysis` at once."""
     if doc_text(doc) != article.text:
         raise ValueError("the Doc is not a parse of the article's text")
-    anchor_date = doc._.anchor
     if not looks_like_an_article(article.paragraphs):  # link labels, menus, boilerplate: never analysed as one
-        return Analysis(article=article, anchor=anchor_date, doc=doc,
+        return Analysis(article=article, anchor=doc._.anchor, doc=doc,
                         tables={name: empty_table(name) for name in TABLES}, provenance=provenance,
                         problems=["not an article: its main text holds no story prose (link labels, menu "
                                   "items or boilerplate), so no table was made"])
@@ -257,32 +316,38 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     quotes = scope.statements(found.quotes)
     # the actors a reader would list, each with its evidence; the other names keep the reason they are not
     judged = judge(scope.actors(cluster(doc)), doc, speakers=[q.speaker for q in quotes if q.speaker is not None])
-    actors = judged.actors
     claims = claims_of(doc, quotes) + stated_positions(doc, quotes)
     timexes = scope.starting("dates", doc._.timexes, "start") if doc._.timexes is not None else None
-    events = scope.starting("dates", build_timeline(doc, timexes, anchor_date), "start") if timexes is not None \
+    events = scope.starting("dates", build_timeline(doc, timexes, doc._.anchor), "start") if timexes is not None \
         else []
-    # link: every span to its actor, every statement to its source, the portrayal groups
-    links = link(doc, actors, quotes, claims, events)
-    # the portrayal model, its own step; then each claim's stance towards each actor it is about
-    portrayals = portrayals_of(links.portrayal)
-    stances = target_stances(doc, quotes, claims, links.claim_targets)
-    # tables
+    # link: every span to its actor, every statement to its source, the portrayal groups; the stances the
+    # words decide
+    links = link(doc, judged.actors, quotes, claims, events)
+    return _Linked(article, doc, provenance, scope, judged, quotes, found.problems, claims, timexes, events, links,
+                   pending_stances(doc, quotes, claims, links.claim_targets))
+
+
+def finished_analysis(linked: _Linked, portrayals: list[Portrayal]) -> Analysis:
+    """The tables, once the portrayal model has read ``linked.portrayal_inputs`` (``portrayals``, in order)."""
+    doc, article, quotes, links, actors = linked.doc, linked.article, linked.quotes, linked.links, linked.judged.actors
+    groups = len(links.portrayal.mentions)
+    portrayed = dict(zip(links.portrayal.mentions, portrayals[:groups], strict=True))
+    stances = linked.stances.decided(portrayals[groups:])
     locate = locator(doc, article)
     tables: dict[str, pd.DataFrame] = {
-        "entities": entity_table(doc, article, actors, locate, scope.role_at,
-                                 why_not_actors(doc, actors, judged.left_out, scope.role_at)),
+        "entities": entity_table(doc, article, actors, locate, linked.scope.role_at,
+                                 why_not_actors(doc, actors, linked.judged.left_out, linked.scope.role_at)),
         "actors": actor_table(actors),
         "mentions": mention_table(doc, article, actors, locate),
         "quotes": quote_table(doc, article, quotes, links, locate),
-        "portrayals": portrayal_table(doc, article, links.portrayal, portrayals, quotes, links.sources,
+        "portrayals": portrayal_table(doc, article, links.portrayal, portrayed, quotes, links.sources,
                                       actors, locate),
-        "claims": claim_table(doc, claims, quotes, links.claim_holders, links.claim_targets, stances),
+        "claims": claim_table(doc, linked.claims, quotes, links.claim_holders, links.claim_targets, stances),
     }
     tables["statements"] = statement_table(tables["quotes"])
-    if timexes is not None:
-        tables["timexes"] = timex_table(timexes, locate)
-        tables["timeline"] = timeline_table(events, links.participants, article)
+    if linked.timexes is not None:
+        tables["timexes"] = timex_table(linked.timexes, locate)
+        tables["timeline"] = timeline_table(linked.events, links.participants, article)
     tables = {name: tables[name] if name in tables else empty_table(name) for name in TABLES}  # in table order
-    return Analysis(article=article, anchor=anchor_date, doc=doc, tables=tables, actor_list=actors,
-                    quote_list=quotes, problems=found.problems, provenance=provenance)
+    return Analysis(article=article, anchor=doc._.anchor, doc=doc, tables=tables, actor_list=actors,
+                    quote_list=quotes, problems=linked.problems, provenance=linked.provenance)

@@ -29,22 +29,24 @@ from ..quotes import Quote
 from ..quotes.types import nested_statements, why_not_a_statement
 from ..timex.timeline import Event
 from .actors import IndexedActors, actor_of, target_actor
-from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayals_of
+from .portrayal import GroupKey, PortrayalGroups, portrayal_groups, portrayal_inputs, portrayals_of
 from .sources import SPEAKER_LINKS, Source, speaker_actor, speaker_links, statement_sources
 from .speakers import link_first_person
 from .stance import (
     PORTRAYAL_THRESHOLD,
     STANCE_OF_POLARITY,
+    PendingStances,
     StanceReading,
     Target,
+    pending_stances,
     statement_targets,
     target_stances,
 )
 
-__all__ = ["PORTRAYAL_THRESHOLD", "SPEAKER_LINKS", "STANCE_OF_POLARITY", "GroupKey", "Links", "PortrayalGroups",
-           "Source", "StanceReading", "Target", "actor_of", "claim_holders", "event_participants", "link",
-           "portrayal_groups", "portrayals_of", "speaker_actor", "speaker_links", "statement_sources",
-           "statement_targets", "target_actor", "target_stances"]
+__all__ = ["PORTRAYAL_THRESHOLD", "SPEAKER_LINKS", "STANCE_OF_POLARITY", "GroupKey", "Links", "PendingStances",
+           "PortrayalGroups", "Source", "StanceReading", "Target", "actor_of", "claim_holders", "event_participants",
+           "link", "pending_stances", "portrayal_groups", "portrayal_inputs", "portrayals_of", "speaker_actor",
+           "speaker_links", "statement_sources", "statement_targets", "target_actor", "target_stances"]
 
 
 @dataclass

@@ -21,7 +21,7 @@ from ..lang.lexicon import word_list
 from ..lang.spans import indexes_of
 from ..portrayal import Portrayal, PortrayalModel, model_input, portray
 
-__all__ = ["GroupKey", "PortrayalGroups", "only_located", "portrayal_groups", "portrayals_of"]
+__all__ = ["GroupKey", "PortrayalGroups", "only_located", "portrayal_groups", "portrayal_inputs", "portrayals_of"]
 
 #: (sentence index, actor name or None, the sex of unheld pronouns or "")
 GroupKey = tuple[int, str | None, str]
@@ -87,7 +87,11 @@ def only_located(mention: Span) -> bool:
     return preposition is not None and preposition.lower_ in _LOCATIVE
 
 
+def portrayal_inputs(groups: PortrayalGroups) -> list[tuple[str, list[tuple[int, int]]]]:
+    """What the portrayal model reads for each group, in the groups' order (see :func:`portrayals_of`)."""
+    return [model_input(groups.sentences[index], spans) for (index, _, _), spans in groups.mentions.items()]
+
+
 def portrayals_of(groups: PortrayalGroups, model: PortrayalModel | None = None) -> dict[GroupKey, Portrayal]:
     """Run the portrayal model once over every group: its own step, apart from the linking."""
-    targets = [model_input(groups.sentences[index], spans) for (index, _, _), spans in groups.mentions.items()]
-    return dict(zip(groups.mentions, portray(targets, model), strict=True))
+    return dict(zip(groups.mentions, portray(portrayal_inputs(groups), model), strict=True))

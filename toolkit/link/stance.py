@@ -38,8 +38,8 @@ from ..quotes import Quote
 from .actors import actor_of, target_actor
 from .sources import Source
 
-__all__ = ["PORTRAYAL_THRESHOLD", "STANCE_OF_POLARITY", "StanceReading", "Target", "statement_targets",
-           "target_stances"]
+__all__ = ["PORTRAYAL_THRESHOLD", "STANCE_OF_POLARITY", "PendingStances", "StanceReading", "Target",
+           "pending_stances", "statement_targets", "target_stances"]
 
 #: A side from the portrayal model's reading of a target (negative: oppose, positive: support).
 STANCE_OF_POLARITY = {"negative": "oppose", "neutral": "neutral", "positive": "support"}
@@ -127,26 +127,47 @@ class _MentionIndex:
         return [(self._actors[i], m) for _, stop, i, m in self._spans[first:last] if stop <= end]
 
 
-def target_stances(doc: Doc, quotes: list[Quote], claims: list[Claim], targets: list[list[Target]],
-                   model: PortrayalModel | None = None) -> list[list[StanceReading]]:
-    """Per claim, the stance towards each of its targets (see the module's docstring); the portrayal model
-    runs once, over every target no other reader decided."""
-    readings: list[list[StanceReading | None]] = []
-    undecided: list[tuple[int, int]] = []
-    inputs = []
+@dataclass
+class PendingStances:
+    """Each claim's stance towards each target as the words decide it (None: undecided), and the (claim,
+    target) pairs left to the portrayal model with the model's input for each (:func:`pending_stances`)."""
+
+    readings: list[list[StanceReading | None]]
+    undecided: list[tuple[int, int]] = field(default_factory=list)
+    inputs: list[tuple[str, list[tuple[int, int]]]] = field(default_factory=list)
+
+    def decided(self, portrayals: list[Portrayal]) -> list[list[StanceReading]]:
+        """The stances once the model has read :attr:`inputs` (``portrayals``, in their order)."""
+        readings = [list(row) for row in self.readings]
+        for (c, t), portrayal in zip(self.undecided, portrayals, strict=True):
+            readings[c][t] = _from_portrayal(portrayal)
+        return [[r if r is not None else StanceReading("neutral") for r in row] for row in readings]
+
+
+def pending_stances(doc: Doc, quotes: list[Quote], claims: list[Claim],
+                    targets: list[list[Target]]) -> PendingStances:
+    """Per claim, the stance towards each of its targets that the words decide (see the module's docstring),
+    and what the portrayal model must read for the rest; :func:`target_stances` runs it."""
+    pending = PendingStances([])
     for c, (claim, about) in enumerate(zip(claims, targets, strict=True)):
         row: list[StanceReading | None] = []
         for t, target in enumerate(about):
             reading = _from_words(claim, target, quotes)
             if reading is None and claim.predicate is None and claim.quote_index is not None and \
                     (text := _model_input(doc, quotes[claim.quote_index], target)):
-                undecided.append((c, t))
-                inputs.append(text)
+                pending.undecided.append((c, t))
+                pending.inputs.append(text)
             row.append(reading)
-        readings.append(row)
-    for (c, t), portrayal in zip(undecided, portray(inputs, model) if inputs else [], strict=True):
-        readings[c][t] = _from_portrayal(portrayal)
-    return [[r if r is not None else StanceReading("neutral") for r in row] for row in readings]
+        pending.readings.append(row)
+    return pending
+
+
+def target_stances(doc: Doc, quotes: list[Quote], claims: list[Claim], targets: list[list[Target]],
+                   model: PortrayalModel | None = None) -> list[list[StanceReading]]:
+    """Per claim, the stance towards each of its targets (see the module's docstring); the portrayal model
+    runs once, over every target no other reader decided."""
+    pending = pending_stances(doc, quotes, claims, targets)
+    return pending.decided(portray(pending.inputs, model) if pending.inputs else [])
 
 
 def _from_words(claim: Claim, target: Target, quotes: list[Quote]) -> StanceReading | None:
