@@ -3,7 +3,9 @@
 
 ``analyze`` writes one JSON object for a single file, and JSON Lines (one object per article, streamed) for a
 directory, a glob or a ``.jsonl`` corpus. With ``--format csv --out DIR`` it writes one CSV per table, every
-row tagged with its ``article_id``; with ``--format parquet --out DIR`` one Parquet dataset per table
+row tagged with its ``article_id`` (``--excel-csv``: with a byte-order mark and lists as text, as a spreadsheet
+reads them); with ``--format xlsx --out FILE.xlsx`` one workbook, a sheet per table
+(:mod:`toolkit.analysis.spreadsheet`); with ``--format parquet --out DIR`` one Parquet dataset per table
 (:mod:`toolkit.analysis.store`), resuming an interrupted run unless ``--restart``. Articles are parsed in batches
 (``--batch-size``), on ``--n-process`` processes. A bad article is reported on stderr and skipped; the exit
 status is then 1.
@@ -51,9 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--anchor", help="anchor date YYYY-MM-DD for relative dates (default: the article's "
                      "published date, else none)")
     run.add_argument("--pipeline", help=PIPELINE_HELP)
-    run.add_argument("--format", choices=("json", "csv", "parquet"), default="json")
+    run.add_argument("--format", choices=("json", "csv", "xlsx", "parquet"), default="json")
     run.add_argument("--out", type=Path, help="output directory (required for csv and parquet; json goes to "
-                     "stdout without it)")
+                     "stdout without it); for xlsx the workbook (FILE.xlsx, or DIR/tables.xlsx)")
+    run.add_argument("--excel-csv", action="store_true", help="csv: write for spreadsheets (a byte-order mark, "
+                     "so that Excel reads UTF-8; lists as text; the statements' sentences)")
     run.add_argument("--n-process", type=_processes, default="auto", help="processes that parse: a number, or "
                      "auto (the default): one per core, at most one per GB of available memory, for a directory "
                      "or a corpus; one file is always analysed in one process")
@@ -173,9 +177,13 @@ def _processes(value: str) -> int | str:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    if args.format in ("csv", "parquet") and args.out is None:
-        print(f"toolkit: error: --format {args.format} writes one dataset per table and needs --out DIR",
+    if args.format in ("csv", "xlsx", "parquet") and args.out is None:
+        where = "FILE.xlsx" if args.format == "xlsx" else "DIR"
+        print(f"toolkit: error: --format {args.format} writes one dataset per table and needs --out {where}",
               file=sys.stderr)
+        return EXIT_USAGE
+    if args.excel_csv and args.format != "csv":
+        print("toolkit: error: --excel-csv is for --format csv", file=sys.stderr)
         return EXIT_USAGE
     anchor = parse_date(args.anchor, name="--anchor") if args.anchor else None
     corpus = load_corpus(args.path, on_error="skip", follow_symlinks=args.follow_symlinks, max_chars=args.max_chars,
@@ -190,7 +198,7 @@ def _analyze(args: argparse.Namespace) -> int:
                          n_process=n_process, batch_size=args.batch_size, out=args.out if parquet else None,
                          resume=not args.restart, on_error=lambda error: print(f"toolkit: skipped {error}",
                                                                                file=sys.stderr))
-    sink = None if parquet else _Sink(args.format, args.out, single)
+    sink = None if parquet else _Sink(args.format, args.out, single, excel=args.excel_csv)
     try:
         for analysis in run:
             if sink is not None:
@@ -205,15 +213,30 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 class _Sink:
-    """Where analyses go: one JSON object, JSON Lines (stdout or DIR/analysis.jsonl), or CSVs per table."""
+    """Where analyses go: one JSON object, JSON Lines (stdout or DIR/analysis.jsonl), CSVs per table, or a
+    workbook."""
 
-    def __init__(self, fmt: str, out: Path | None, single: bool):
-        self.fmt, self.out, self.single = fmt, out, single
+    def __init__(self, fmt: str, out: Path | None, single: bool, excel: bool = False):
+        self.fmt, self.out, self.single, self.excel = fmt, out, single, excel
         self.handles: dict[str, TextIO] = {}
-        if out is not None:
+        self.book = None
+        if fmt == "xlsx" and out is not None:
+            from .analysis.spreadsheet import WorkbookWriter
+
+            self.book = WorkbookWriter(out if out.suffix.lower() == ".xlsx" else out / "tables.xlsx")
+        elif out is not None:
             out.mkdir(parents=True, exist_ok=True)
 
     def write(self, analysis: Analysis) -> None:
+        if self.book is not None:
+            self.book.add(analysis)
+            return
+        if self.fmt == "csv" and self.excel:
+            from .analysis.spreadsheet import sheets_of
+
+            for name, frame in sheets_of(analysis).items():
+                self._write_csv(name, frame)
+            return
         if self.fmt == "csv":
             self._write_csv("articles", article_frame(analysis))
             for name in TABLES:
@@ -230,10 +253,13 @@ class _Sink:
         if self.out is None:
             return sys.stdout
         if filename not in self.handles:
-            self.handles[filename] = (self.out / filename).open("w", encoding="utf-8", newline="")
+            encoding = "utf-8-sig" if self.excel else "utf-8"  # utf-8-sig: the byte-order mark Excel needs
+            self.handles[filename] = (self.out / filename).open("w", encoding=encoding, newline="")
         return self.handles[filename]
 
     def close(self) -> None:
         for handle in self.handles.values():
             handle.close()
+        if self.book is not None:
+            print(f"toolkit: wrote {self.book.close()}", file=sys.stderr)
         sys.stdout.flush()

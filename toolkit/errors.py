@@ -18,7 +18,7 @@ from pathlib import Path
 __all__ = ["ArticleNotFoundError", "ArticleTooLongError", "BinaryFileError", "DecodingError", "EmptyArticleError",
            "EmptyCorpusError", "FileTooLargeError", "InvalidAnnotationError", "InvalidDateError", "InvalidJSONError",
            "InvalidMetadataError", "LegacyEncodingWarning", "LoadError", "MissingTextError", "MixedVersionsError",
-           "OutsideCorpusError",
+           "NothingToScoreError", "OutsideCorpusError",
            "PipelineError", "PipelineNotFoundError", "ToolkitError", "ToolkitWarning", "UnsupportedFormatError", "warn"]
 
 
@@ -90,6 +90,11 @@ class ArticleTooLongError(ToolkitError, ValueError):
 class InvalidAnnotationError(ToolkitError, ValueError):
     """An annotation file (brat standoff) that cannot be read back: a malformed line, offsets outside the
     text, or a span whose text is not the text at its offsets. The message names the line."""
+
+
+class NothingToScoreError(ToolkitError, ValueError):
+    """A scorer found nothing to score (a missing or empty folder, a split that holds no document): a score
+    over nothing is an error, never a row of zeros. The command-line scorers exit with status 2."""
 
 
 class MixedVersionsError(ToolkitError):

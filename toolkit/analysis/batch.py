@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import EmptyCorpusError
 from ..io.articles import Article, parse_date
 from ..io.corpus import Corpus, CorpusItem
 from ..pipeline import load_pipeline, pipeline_source
@@ -122,11 +123,15 @@ class CorpusAnalysis:
             self.store.add_error(str(where), error)
 
     def _items(self) -> Iterator[CorpusItem]:
-        if isinstance(self.corpus, Corpus):
+        if isinstance(self.corpus, Corpus):  # load_corpus already refused a corpus of no file
             yield from self.corpus.items()
-        else:
-            for article in self.corpus:
-                yield CorpusItem(article.id, article)
+            return
+        empty = True
+        for article in self.corpus:
+            empty = False
+            yield CorpusItem(article.id, article)
+        if empty:  # a run over nothing is an error, never an empty result a reader would believe
+            raise EmptyCorpusError("the corpus holds no article")
 
     def _entries(self, bar) -> Iterator[_Entry]:
         """The articles to parse, with their Docs; load errors, over-long texts and finished articles aside."""
@@ -152,11 +157,16 @@ class CorpusAnalysis:
         batch, the batch's articles are parsed again one by one (the failing one yields its error) and the
         stream goes on with a new ``nlp.pipe``."""
         pending: dict[int, _Entry] = {}
+        corpus_failed: list[Exception] = []
 
         def feed() -> Iterator[tuple[Doc, int]]:
-            for entry in entries:
-                pending[entry.index] = entry
-                yield entry.doc, entry.index
+            try:
+                for entry in entries:
+                    pending[entry.index] = entry
+                    yield entry.doc, entry.index
+            except Exception as err:  # the corpus itself failed: not a parse to retry article by article
+                corpus_failed.append(err)
+                raise
 
         while True:
             try:
@@ -165,6 +175,8 @@ class CorpusAnalysis:
                     yield pending.pop(index), doc
                 return
             except Exception:
+                if corpus_failed:
+                    raise corpus_failed[0] from None
                 for index in sorted(pending):
                     yield self._one_by_one(pending.pop(index))
 

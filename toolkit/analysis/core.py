@@ -179,18 +179,40 @@ class Analysis:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_csv(self, directory: str | os.PathLike[str]) -> list[Path]:
+    def to_csv(self, directory: str | os.PathLike[str], excel: bool = False) -> list[Path]:
         """Write one CSV per table (lists as JSON arrays) and ``articles.csv`` (the article's metadata and its
-        provenance) into ``directory``; return the paths written."""
+        provenance) into ``directory``; return the paths written. ``excel=True`` writes them as a spreadsheet
+        reads them: a byte-order mark, lists as text, the statements' sentences
+        (:mod:`toolkit.analysis.spreadsheet`)."""
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
-        written = [out / "articles.csv"]
-        article_frame(self).to_csv(written[0], index=False)
-        for name in TABLES:
-            path = out / f"{name}.csv"
-            table_for_csv(self.tables[name], self.article.id).to_csv(path, index=False)
-            written.append(path)
+        if excel:
+            from .spreadsheet import EXCEL_CSV_ENCODING, sheets_of
+
+            frames = sheets_of(self)
+            encoding = EXCEL_CSV_ENCODING
+        else:
+            frames = {"articles": article_frame(self)} | \
+                {name: table_for_csv(self.tables[name], self.article.id) for name in TABLES}
+            encoding = "utf-8"
+        written = []
+        for name, frame in frames.items():
+            written.append(out / f"{name}.csv")
+            frame.to_csv(written[-1], index=False, encoding=encoding)
         return written
+
+    def to_excel(self, path: str | os.PathLike[str]) -> Path:
+        """Write every table to one ``.xlsx`` workbook, a sheet per table (``articles`` first), lists joined as
+        text and the statements with their sentences (:mod:`toolkit.analysis.spreadsheet`); return the path.
+
+        >>> analyze("“We will appeal,” Ann Lee said.").to_excel("appeal.xlsx")   # doctest: +SKIP
+        PosixPath('appeal.xlsx')
+        """
+        from .spreadsheet import WorkbookWriter
+
+        with WorkbookWriter(path) as book:
+            book.add(self)
+        return book.path
 
 
 def article_frame(analysis: Analysis) -> pd.DataFrame:

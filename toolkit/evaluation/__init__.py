@@ -6,10 +6,42 @@ whose detail (a speaker, a value) is right too.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
-__all__ = ["Scores", "prf"]
+from ..errors import NothingToScoreError, ToolkitError
+
+__all__ = ["Scores", "prf", "require_documents", "run_scorer"]
+
+T = TypeVar("T")
+
+
+def require_documents(documents: Sequence[T], where: str | Path, what: str = "gold documents") -> Sequence[T]:
+    """``documents``, unless there are none: then :class:`~toolkit.errors.NothingToScoreError`, naming
+    ``where`` they were looked for (a score over nothing is an error, never a row of zeros).
+
+    >>> require_documents([], "corpora/polnear_dev")
+    Traceback (most recent call last):
+    ...
+    toolkit.errors.NothingToScoreError: nothing to score: no gold documents in corpora/polnear_dev (it does not exist)
+    """
+    if not documents:
+        missing = " (it does not exist)" if not Path(where).exists() else ""
+        raise NothingToScoreError(f"nothing to score: no {what} in {where}{missing}")
+    return documents
+
+
+def run_scorer(main: Callable[[], int | None]) -> int:
+    """A scorer's command line: ``main()``'s exit status, or status 2 with the message on stderr when the
+    toolkit refuses (nothing to score, a file it cannot read) or a gold file is missing."""
+    try:
+        return main() or 0
+    except (ToolkitError, FileNotFoundError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
 
 
 def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:

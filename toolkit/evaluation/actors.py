@@ -35,9 +35,10 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..analysis import analyze
+from ..errors import NothingToScoreError
 from ..io.articles import Article
 from ..pipeline import load_pipeline, resolve_pipeline_name
-from . import Scores
+from . import Scores, require_documents, run_scorer
 
 __all__ = ["GENRES", "GOLD_TYPES", "MAX_WORDS", "SPLITS", "ActorTally", "GumDocument", "Mention", "Prediction", "Word",
            "gold_mentions", "head_of", "main", "match", "pair_counts", "parse_conllu", "parse_entity", "predict",
@@ -243,11 +244,14 @@ def gold_mentions(document: GumDocument) -> list[Mention]:
 
 def split_files(folder: Path, split: str) -> list[Path]:
     """The documents of ``split`` in the genres scored; staged documents newer than the lists count as train."""
+    if not (folder / "file-lists").is_dir():
+        raise NothingToScoreError(f"nothing to score: no GUM file lists in {folder / 'file-lists'}")
     lists = {name: (folder / "file-lists" / f"files.{name}").read_text(encoding="utf-8").split() for name in SPLITS}
     staged = sorted((folder / "sources").glob("GUM_*.conllu"))
     listed = {stem for names in lists.values() for stem in names}
     wanted = set(lists[split]) | ({p.stem for p in staged if p.stem not in listed} if split == "train" else set())
-    return [p for p in staged if p.stem in wanted and p.stem.split("_")[1] in GENRES]
+    return list(require_documents([p for p in staged if p.stem in wanted and p.stem.split("_")[1] in GENRES],
+                                  folder / "sources", f"GUM documents of the {split} split"))
 
 
 # --- scoring -----------------------------------------------------------------------------------------------
@@ -367,4 +371,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import prf
+from . import prf, require_documents, run_scorer
 from .matching import content_f1, match_actors, speaker_right, statement_pairs, timex_pairs
 from .pages import PageDocument, gold_actors, gold_statements, gold_timexes, read_pages
 from .realworld import shared_folder
@@ -56,7 +56,8 @@ def agreement(folder: str | Path, shared: Path | None = None) -> dict[str, Any]:
     every page annotated twice."""
     shared = shared or shared_folder()
     seconds = {p.page_id: p for p in read_pages(folder, "all", shared, subfolder="agreement")}
-    firsts = [p for p in read_pages(folder, "all", shared) if p.page_id in seconds]
+    firsts = require_documents([p for p in read_pages(folder, "all", shared) if p.page_id in seconds],
+                               Path(folder) / "agreement", "pages annotated twice")
     totals: dict[str, list[int]] = {}
     for first in firsts:
         for layer, counts in page_agreement(first, seconds[first.page_id]).items():
@@ -79,4 +80,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

@@ -28,7 +28,7 @@ from ..analysis import analyze
 from ..io.articles import load_article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..quotes import antecedent
-from . import Scores
+from . import Scores, require_documents, run_scorer
 
 __all__ = ["SPEECH_CUES", "Attribution", "Document", "Prediction", "System", "is_speech", "main", "predict",
            "read_brat", "read_corpus", "score", "textacy_system", "toolkit_system"]
@@ -86,7 +86,7 @@ def read_corpus(folder: Path) -> list[Document]:
         annotations = sorted((folder / "attributions").glob(f"{text.stem}_*.ann"))
         if annotations:
             documents.append(Document(text.stem, text, read_brat(annotations[0])))
-    return documents
+    return list(require_documents(documents, folder / "text", "texts with attributions"))
 
 
 def _length(ranges) -> int:
@@ -219,4 +219,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

@@ -24,7 +24,7 @@ from spacy.language import Language
 from ..analysis import analyze
 from ..io.articles import Article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
-from . import Scores
+from . import Scores, run_scorer
 from .actors import SPLITS, GumDocument, head_of, read_gum, split_files
 
 __all__ = ["KINDS", "main", "score", "score_document"]
@@ -109,4 +109,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

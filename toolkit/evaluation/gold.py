@@ -22,6 +22,7 @@ from typing import Any
 from ..analysis import Analysis, analyze
 from ..io.articles import load_article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
+from . import require_documents, run_scorer
 
 __all__ = ["main", "score_actors", "score_folder", "score_quotes", "score_timexes"]
 
@@ -82,6 +83,7 @@ def score_folder(folder: Path, nlp: Any = None) -> dict[str, Any]:
             gold = _load(folder, path.name)
             result = analyze(load_article(articles / f"{gold['article']}.txt"), anchor=gold.get("anchor"), nlp=nlp)
             report.setdefault(gold["article"], {})[kind] = scorer(result, gold)
+    require_documents(list(report), folder, "gold files (*_actors.json, *_quotes.json, *_timexes.json)")
     return report
 
 
@@ -96,4 +98,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from . import require_documents, run_scorer
 from .pagegold import news_pages, page_body, page_html
 from .pages import load_page
 from .realworld import shared_folder
@@ -84,7 +85,9 @@ def main_text_report(folder: Path, split: str = "dev", shared: Path | None = Non
     import trafilatura
 
     shared = shared or shared_folder()
-    ids = english_pages(folder, shared, split)
+    if not (news_pages(shared) / "pages.tsv").is_file():
+        require_documents([], news_pages(shared), "saved pages (pages.tsv)")
+    ids = require_documents(english_pages(folder, shared, split), news_pages(shared), f"English pages of {split}")
     toolkit, alone = [], []
     titles = dates = 0
     for page_id in ids:
@@ -111,4 +114,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

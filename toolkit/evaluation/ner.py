@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..pipeline import PIPELINE_HELP, TOOLKIT_COMPONENTS, load_pipeline, pipeline_source
-from . import Scores
+from . import Scores, require_documents, run_scorer
 
 __all__ = ["LABELS", "TO_UNER", "GoldSentence", "main", "read_iob2", "score", "summary"]
 
@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-only", action="store_true", help="without the toolkit's rule components")
     args = parser.parse_args(argv)
     nlp = load_pipeline(args.pipeline)
-    sentences = [s for path in args.files for s in read_iob2(path)]
+    sentences = require_documents([s for path in args.files for s in read_iob2(path)],
+                                  ", ".join(map(str, args.files)), "sentences")
     report = {"sentences": len(sentences), "pipeline": pipeline_source(nlp).name, "model_only": args.model_only,
               **summary(score(nlp, sentences, args.model_only))}
     print(json.dumps(report, indent=2))
@@ -112,4 +113,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

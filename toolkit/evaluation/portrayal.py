@@ -32,6 +32,7 @@ from tqdm import tqdm
 from ..analysis import analyze
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..portrayal import POLARITIES, portray
+from . import require_documents, run_scorer
 
 #: NewsMTSC's polarity codes.
 LABELS = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
@@ -110,7 +111,8 @@ def analysis_predictions(targets: Sequence[Target], nlp: Language,
 
 def score(folder: Path, split: str, nlp: Language | None = None, progress: bool = False) -> dict[str, Any]:
     """Every system and baseline on ``folder/split.jsonl``; the analysis-based systems only with ``nlp``."""
-    targets = list(read_targets(folder / f"{split}.jsonl"))
+    path = folder / f"{split}.jsonl"
+    targets = list(require_documents(list(read_targets(path)) if path.is_file() else [], path, "targets"))
     gold = [t.polarity for t in targets]
     result: dict[str, Any] = {"split": split, "targets": len(targets)}
     result["model"] = classification_scores(gold, model_predictions(targets))
@@ -140,4 +142,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

@@ -27,6 +27,7 @@ from typing import Any
 from ..analysis import analyze
 from ..io.articles import Article, load_article
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
+from . import require_documents, run_scorer
 from .actors import read_gum
 from .pages import PageDocument, Totals, score_page
 from .timeml import read_timeml
@@ -111,11 +112,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.kind == "page":
         from .pages import read_pages, score_pages
 
-        pages = read_pages(args.folder, args.split, shared_folder())
+        pages = require_documents(read_pages(args.folder, args.split, shared_folder()), args.folder / "gold",
+                                  f"saved pages of the {args.split} split")
         report: dict[str, Any] = {"pipeline": pipeline_source(nlp).name, "split": args.split, "kind": "page",
                                   "pages": len(pages), **score_pages(pages, nlp, shared_folder())}
     else:
-        documents = read_gold(args.folder, args.split)
+        documents = require_documents(read_gold(args.folder, args.split), args.folder / "gold",
+                                      f"gold documents of the {args.split} split")
         report = {"pipeline": pipeline_source(nlp).name, "split": args.split,
                   "documents": len(documents), **score(documents, nlp)}
     if not args.errors:
@@ -125,4 +128,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from ..pipeline import PIPELINE_HELP, load_pipeline, pipeline_source
 from ..timex import find_timexes
-from . import Scores
+from . import Scores, require_documents, run_scorer
 
 __all__ = ["Span", "System", "TimeMLDocument", "dateparser_system", "main", "read_timeml", "rules_only_system", "score",
            "toolkit_system"]
@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--pipeline", help=PIPELINE_HELP)
     args = parser.parse_args(argv)
-    documents = [read_timeml(path) for path in sorted(args.folder.glob("*.tml"))]
+    documents = require_documents([read_timeml(path) for path in sorted(args.folder.glob("*.tml"))], args.folder,
+                                  "TimeML documents (*.tml)")
     nlp = load_pipeline(args.pipeline)
     systems: dict[str, System] = {"toolkit": partial(toolkit_system, nlp=nlp)}
     if args.rules_only:
@@ -150,4 +151,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_scorer(main))

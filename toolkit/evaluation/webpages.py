@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import Scores
+from . import Scores, require_documents, run_scorer
 
 __all__ = ["METADATA_FIELDS", "Extractor", "date_outcome", "main", "score", "snippet_scores", "toolkit_extractor",
            "trafilatura_extractor"]
@@ -67,7 +67,10 @@ def date_outcome(gold: str | None, found: str | None) -> str:
 def score(folder: str | Path, extractor: Extractor) -> dict[str, Any]:
     """Score ``extractor`` on every page listed in ``folder/gold.json``."""
     folder = Path(folder)
-    gold_pages = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    if not (folder / "gold.json").is_file():
+        require_documents([], folder / "gold.json", "gold pages")
+    gold_pages = require_documents(json.loads((folder / "gold.json").read_text(encoding="utf-8")), folder / "gold.json",
+                                   "gold pages")
     text_scores, dates, fields, pages = Scores(), {}, dict.fromkeys(METADATA_FIELDS, 0), []
     for page in gold_pages:
         text, metadata = extractor(folder / page["file"])
@@ -111,7 +114,7 @@ def trafilatura_extractor(**options: Any) -> Extractor:
     return extract
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", help="a folder of pages with their gold.json")
     parser.add_argument("--extractor", choices=("toolkit", "trafilatura"), default="toolkit")
@@ -126,7 +129,8 @@ def main(argv: list[str] | None = None) -> None:
     if not args.errors:
         result["per_page"] = [{k: v for k, v in page.items() if k != "errors"} for page in result["per_page"]]
     print(json.dumps(result, indent=1, ensure_ascii=False))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(run_scorer(main))
