@@ -46,7 +46,7 @@ def write(tmp_path):
 
 
 #: Notebooks that read ../shared (nbval runs every notebook; a user's clone has no ../shared).
-NOTEBOOKS_NEEDING_SHARED = {"04_corpus.ipynb"}
+NOTEBOOKS_NEEDING_SHARED: set[str] = set()  # none since 04_corpus runs on data/classroom (#35)
 
 
 def pytest_collection_modifyitems(config, items):

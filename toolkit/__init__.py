@@ -6,7 +6,7 @@
 >>> result.entities                                         # doctest: +SKIP
 """
 
-__version__ = "0.7.0"
+__version__ = "0.7.1"
 
 from ._moved import install as _install_moved
 from .analysis import TABLE_COLUMNS, Analysis, analyze, timeline, timexes

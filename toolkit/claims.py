@@ -70,6 +70,9 @@ def _stance_of(token: Token) -> tuple[str, int, bool] | None:
         if tuple(t.lower_ for t in window) == parts or tuple(t.lemma_.lower() for t in window) == parts:
             return stance, len(parts), reverses
     lemma = verb_lemma(token) if token.pos_ == "VERB" else None
+    if token.pos_ == "NOUN" and any(c.pos_ == "NOUN" for c in syntax.children(token, syntax.NOUN_COMPOUND)):
+        return None  # a common noun's compound names a thing, not a stance: "a heart attack", "a steering fault"
+        # (a name's is who takes it: "FBI criticism of X")
     for candidate in (token.lower_, token.lemma_.lower(), lemma):
         if candidate in words and token.pos_ in ("VERB", "NOUN", "ADP", "ADJ", "PROPN"):
             return words[candidate][0], 1, words[candidate][1]
@@ -138,7 +141,23 @@ def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
             target = next((t for t in (_neutral_target(p, names) for p in parts) if t is not None), None)
             claim = Claim(index, None, "neutral", target)
         found.append(claim)
-    return found
+    return _once_per_stance_word(found, quotes)
+
+
+def _once_per_stance_word(claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
+    """A stance word is read once: when an attribution nested in a statement gives a claim by the same word
+    ("Some said they were not opposed to X", and inside it the thought "they opposed X"), only the claim of
+    the enclosing statement (the longer content) is kept."""
+    def length(claim: Claim) -> int:
+        return quotes[claim.quote_index].content_end - quotes[claim.quote_index].content_start
+
+    widest: dict[tuple[int, int], Claim] = {}
+    for claim in claims:
+        if claim.predicate is not None:
+            key = (claim.predicate.start, claim.predicate.end)
+            if key not in widest or length(claim) > length(widest[key]):
+                widest[key] = claim
+    return [c for c in claims if c.predicate is None or widest[(c.predicate.start, c.predicate.end)] is c]
 
 
 def stated_positions(doc: Doc, quotes: list[Quote]) -> list[Claim]:
@@ -192,8 +211,9 @@ def _side_taken(token: Token, stance: Stance, reverses: bool) -> Stance:
         if syntax.is_negated(hedge):
             return stance
         return _FLIP[stance] if reverses else "neutral"
-    negated = syntax.is_negated(token) or (syntax.is_negated(token.head) and
-                                           syntax.functions_as(token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT))
+    # the head's negation reaches a complement: "did not want to support X", "were not [opposed] to X"
+    negated = syntax.is_negated(token) or (syntax.is_negated(token.head) and syntax.functions_as(
+        token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT | syntax.ADJECTIVAL_COMPLEMENT | syntax.ATTRIBUTE))
     if negated:
         return _FLIP[stance] if reverses else "neutral"
     return stance

@@ -1,8 +1,9 @@
 """The article explorer: the article's text with the analysis laid on it, as HTML.
 
 Names are marked by actor (one colour each), statements by part (speaker in bold, cue underlined with a wave,
-content in italics over a line), dates in a dashed box; hovering shows the actor, the stance or the date's
-value; paragraphs that are not the story (a byline, a caption, a promo: :mod:`toolkit.io.roles`) are greyed. Everything
+content in italics over a line), dates in a dashed box that never splits at a line's end; hovering shows the
+actor, the stance or the date's value in words ("Monday night, 11 March 2024", :mod:`toolkit.timex.reading`);
+paragraphs that are not the story (a byline, a caption, a promo: :mod:`toolkit.io.roles`) are greyed. Everything
 is inline CSS, so the view reads the same in JupyterLab, in exported HTML and where styles
 sheets are stripped; no JavaScript. Only what JupyterLab's sanitizer keeps in an untrusted notebook (a committed
 one opens untrusted) is used for the marks: it drops ``data-*`` attributes, ``outline-offset``, and a
@@ -15,7 +16,7 @@ text is escaped by the template (Jinja2 with autoescape): nothing in an article 
 
 >>> from toolkit import analyze, explore
 >>> view = explore(analyze("Talks resumed on Monday.", anchor="2024-03-05", nlp="blank:en"))
->>> "Monday" in view.html and "2024-03-04" in view.html
+>>> "Monday" in view.html and "date: Monday, 4 March 2024" in view.html
 True
 """
 
@@ -32,6 +33,7 @@ from jinja2 import Environment
 from pandas import notna
 
 from .analysis import Analysis
+from .timex.reading import value_in_words
 
 __all__ = ["LEGEND", "PALETTE", "STYLES", "Explorer", "Mark", "explore"]
 
@@ -42,7 +44,7 @@ PALETTE = ("#fde2b8", "#cfe8fc", "#d4f1d2", "#f9d3df", "#e6dcf7", "#fff3b0", "#d
 STYLES = {"speaker": "font-weight: bold; border-bottom: 2px solid #c05621;",
           "cue": "text-decoration: underline; text-decoration-style: wavy; text-decoration-color: #c05621;",
           "content": "font-style: italic; border-bottom: 2px solid #2b6cb0;",
-          "date": "outline: 1px dashed #2f855a; outline-offset: 1px;",
+          "date": "outline: 1px dashed #2f855a; outline-offset: 1px; white-space: nowrap;",
           "aside": "color: #8a8a8a;"}
 LEGEND = {"speaker": "speaker", "cue": "cue (the reporting word)", "content": "what was said", "date": "date",
           "aside": "not the story (a byline, caption, promo …: no table reads it)"}
@@ -123,7 +125,7 @@ def explore(analysis: Analysis, *, actor: str | None = None, names: bool = True,
     if statements:
         marks += _statement_marks(analysis, actor)
     if dates and actor is None:
-        marks += [Mark(r.start, r.end, "date", f"{r.type.lower()}: {r.value}")
+        marks += [Mark(r.start, r.end, "date", f"{r.type.lower()}: {value_in_words(r.value, r.type)}")
                   for r in analysis.timexes.itertuples() if r.value]
     asides = [Mark(p.start, p.end, "aside", f"{p.role.replace('_', ' ')}: not the story, no table reads it")
               for p in analysis.article.paragraphs if p.role not in ("story", "title")]

@@ -168,6 +168,12 @@ def _left_out(mentions: pd.Series) -> str:
             f"mention{'s' if most != 1 else ''} each, {'are' if len(mentions) > 1 else 'is'} not shown")
 
 
+def _names(names: list[str], shown: int = 4) -> str:
+    """A few names and how many more."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
 def _footnote(fig: Figure, text: str) -> None:
     """A line under the axes saying what the figure leaves out."""
     fig.subplots_adjust(bottom=fig.subplotpars.bottom + 0.06)
@@ -176,8 +182,9 @@ def _footnote(fig: Figure, text: str) -> None:
 
 def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None, top: int | None = None) -> Figure:
     """The actor co-occurrence network: node size by mentions, edge width by shared sentences. ``top`` keeps
-    the most mentioned actors only, ``min_weight`` the pairs named together that often; a footnote says what
-    is left out. The layout is deterministic, so the drawing is the same from run to run."""
+    the most mentioned actors only, ``min_weight`` the pairs named together that often; actors left with no
+    link are not drawn (they would only crowd the picture); a footnote says what is left out. The layout is
+    deterministic, so the drawing is the same from run to run."""
     import networkx as nx
 
     if top is not None and top < 1:
@@ -188,6 +195,8 @@ def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None
     graph.remove_nodes_from(ranked[top:] if top is not None else [])
     weak = [(a, b) for a, b, w in graph.edges(data="weight") if w < min_weight]
     graph.remove_edges_from(weak)
+    alone = list(nx.isolates(graph)) if graph.number_of_nodes() > 1 else []  # named with no other actor
+    graph.remove_nodes_from(alone)
     fig, ax = plt.subplots(figsize=(9, 7))
     ax.set_title(title or "Actors named in the same sentence")
     ax.set_axis_off()
@@ -207,6 +216,8 @@ def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None
         if len(rest) else []
     left_out += [f"{len(weak)} pair{'s' if len(weak) > 1 else ''} named together fewer than {min_weight} times "
                  f"{'are' if len(weak) > 1 else 'is'} not drawn"] if weak else []
+    left_out += [f"{len(alone)} actor{'s' if len(alone) > 1 else ''} named in no sentence with another "
+                 f"({_names(alone)}) {'are' if len(alone) > 1 else 'is'} not drawn"] if alone else []
     if left_out:
         _footnote(fig, "Shown: " + "; ".join(left_out) + ".")
     handles = [Patch(color=c, label=t) for t, c in _TYPE_COLOURS.items()
@@ -237,12 +248,15 @@ def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: s
 
     ``by="claims"``: rows are speakers, columns the actors their claims are about. ``by="portrayals"``: rows
     are the voices (the speaker of a statement in the sentence, or the article's own narration), columns the
-    actors they portray, +1 per positive and -1 per negative sentence (see :func:`toolkit.analysis.stance_matrix`).
+    actors they portray, +1 per positive and -1 per negative sentence (see :func:`toolkit.analysis.stance_matrix`),
+    each cell with the portrayal model's mean probability for the sentences it counts, in brackets.
     ``types``: the attribution types whose claims count (statements by default; ``None`` for every type).
     """
     from .analysis import stance_matrix
 
     matrix = stance_matrix(source, by=by, types=types)
+    sure = stance_matrix(source, by=by, confidence=True).reindex_like(matrix) if by == "portrayals" and \
+        not matrix.empty else None
     fig, ax = plt.subplots(figsize=(max(5, 1.2 * len(matrix.columns) + 3), max(2.5, 0.6 * len(matrix) + 1.5)))
     claims = by == "claims"
     ax.set_title(title or ("Stance of speakers towards actors (net claims)" if claims else
@@ -258,12 +272,14 @@ def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: s
     ax.set_yticks(range(len(matrix.index)), matrix.index)
     for (row, column), value in np.ndenumerate(matrix.values):
         if value:  # white on the dark ends of the scale, black on the pale middle
-            ax.text(column, row, f"{value:+d}", ha="center", va="center", fontsize=9,
+            label = f"{value:+d}" if sure is None else f"{value:+d}\n({sure.iat[row, column]:.2f})"
+            ax.text(column, row, label, ha="center", va="center", fontsize=9 if sure is None else 8,
                     color="white" if abs(value) > limit / 2 else "black")
     _separate_documents(ax, list(matrix.index))
     ax.set_xlabel("Target of the claim" if claims else "Actor portrayed")
     ax.set_ylabel("Source (speaker or document)" if claims else "Voice (speaker, document or the narration)")
-    bar = fig.colorbar(image, ax=ax, label="support (+) / oppose (−)" if claims else "positive (+) / negative (−)")
+    bar = fig.colorbar(image, ax=ax, label="support (+) / oppose (−)" if claims else
+                       "positive (+) / negative (−); (the model's mean probability)")
     bar.set_ticks(range(-limit, limit + 1, max(1, limit // 4)))  # counts: whole numbers only
     fig.tight_layout()
     return fig

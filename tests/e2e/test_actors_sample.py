@@ -134,6 +134,15 @@ def test_plots_say_what_they_leave_out_and_labels_do_not_overlap(sample):
 
 
 
+def test_the_network_leaves_out_actors_named_with_no_other():
+    """#35: unconnected actors sat in an overlapping clump; they are left out, and the footnote names them."""
+    result = analyze(Article.from_text("Ana Reyes met Tom Ek in Lisbon. Lia Moss spoke on Monday."), nlp="sm")
+    fig = plot_network(result)
+    drawn = {t.get_text() for t in fig.axes[0].texts if t.get_text()}
+    assert "Lia Moss" not in drawn and {"Ana Reyes", "Tom Ek"} <= drawn
+    assert "named in no sentence with another (Lia Moss) is not drawn" in " ".join(t.get_text() for t in fig.texts)
+
+
 def test_a_footnote_tells_ties_truly_and_top_must_be_positive():
     from toolkit import Article
 

@@ -31,6 +31,7 @@ from test_lab import stop_process_group
 
 from toolkit import Article, analyze, explore, load_article
 from toolkit.pipeline import load_pipeline
+from toolkit.timex.reading import value_in_words
 
 pytestmark = pytest.mark.browser
 
@@ -220,8 +221,9 @@ def check_marks_against_tables(view: View, result) -> None:
     for row in result.mentions.itertuples():
         assert row.actor in view.at(row.start).css["title"], (row.text, row.actor)
     for row in result.timexes.itertuples():
-        if row.value:
-            assert row.value in view.at(row.start).css["title"], (row.text, row.value)
+        if row.value:  # the value in words, as the reader hovers it
+            words = value_in_words(row.value, row.type)
+            assert words in view.at(row.start).css["title"], (row.text, words)
 
 
 def check_styles(view: View, *, wavy: bool | None = True) -> None:

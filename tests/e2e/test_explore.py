@@ -73,7 +73,18 @@ def test_statements_names_and_dates_are_marked_with_hover_titles(result):
     content = [(text, title) for text, kinds, title in view.spans if "content" in kinds]
     assert any("the bridge would reopen" in text and "said by Maria Santos" in title for text, title in content)
     assert any("We condemn the delay" in text and "stance: oppose" in title for text, title in content)
-    assert "date" in marked["Monday"][0] and "2024-03-04" in marked["Monday"][1]
+    # the date's value in words, never its code (#35: tooltips showed "2024-03-11TNI", "PTXH")
+    assert "date" in marked["Monday"][0] and marked["Monday"][1] == "date: Monday, 4 March 2024"
+
+
+def test_date_boxes_do_not_split_and_say_their_value_in_words():
+    text = "The vote came on Tuesday night. Talks lasted several hours."
+    view = parse(explore(analyze(Article.from_text(text), anchor="2024-03-13", nlp=load_pipeline("sm"))).html)
+    dates = {text: title for text, kinds, title in view.spans if "date" in kinds}
+    assert dates["Tuesday night"] == "time: Tuesday night, 12 March 2024"  # TIMEX3 type TIME
+    assert dates["several hours"] == "duration: some hours"
+    assert 'white-space: nowrap' in explore(analyze(Article.from_text(text), anchor="2024-03-13",
+                                                    nlp=load_pipeline("sm"))).html
 
 
 def test_a_statement_without_a_cue_is_still_shown():

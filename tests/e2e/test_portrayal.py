@@ -136,6 +136,19 @@ def test_stance_matrix_by_portrayal(two_voices):
     assert ax.get_xlabel() == "Actor portrayed" and "Voice" in ax.get_ylabel()
 
 
+def test_the_portrayal_heatmap_shows_the_models_confidence(two_voices):
+    """#35: the heatmap gave ±1 whatever the model's confidence; each cell now says its mean probability."""
+    sure = stance_matrix(two_voices, by="portrayals", confidence=True)
+    rows = two_voices.portrayals
+    counted = rows[(rows["actor"] == "Dana Whitfield") & (rows["polarity"] == "positive") & rows["speaker"].isna()]
+    assert sure.loc[NARRATION, "Dana Whitfield"] == pytest.approx(counted.drop_duplicates("sentence")["score"].mean())
+    assert 0.5 <= sure.loc[NARRATION, "Dana Whitfield"] <= 1
+    labels = [t.get_text() for t in plot_stance(two_voices, by="portrayals").axes[0].texts]
+    assert f"+1\n({sure.loc[NARRATION, 'Dana Whitfield']:.2f})" in labels
+    with pytest.raises(ValueError, match="confidence"):
+        stance_matrix(two_voices, confidence=True)
+
+
 def test_portrayal_profile_counts_every_mention(two_voices):
     profile = portrayal_profile(two_voices)
     table = two_voices.portrayals

@@ -95,3 +95,41 @@ def test_a_row_points_at_the_mention_it_was_read_from_and_no_holder_is_its_own_t
     text = "Mayor Tim Cole spoke on Monday. Tim Cole supports his own plan."
     claims = analyze(Article.from_text(text), nlp=nlp).claims
     assert "Tim Cole" not in set(claims["target_actor"].dropna())
+
+
+def test_a_question_or_a_condition_asserts_no_judgement(nlp):
+    """Found on the classroom corpus: "whether X is a perfect place" judged X perfect."""
+    for text in ("“The question is not whether Mayor Tim Cole is honest,” Senator Ann Hill said.",
+                 "“If Mayor Tim Cole is reckless, the voters will decide,” Senator Ann Hill said."):
+        assert all(stance == "neutral" for _, _, stance, _, _ in stances(nlp, text)), text
+    # asserted, the same words judge: test_an_evaluative_word_said_of_the_target_gives_the_side_and_the_word
+
+
+def test_a_noun_compound_is_no_stance_word(nlp):
+    """Found on the classroom corpus: "a heart attack" opposed someone."""
+    claims = analyze(Article.from_text("“Tom Reed had a heart attack at three in the morning,” Ann Hill told the "
+                                       "paper."), nlp=nlp).claims
+    assert set(claims["stance"]) <= {"neutral"}
+
+
+def test_a_negated_copula_reaches_its_stance_adjective():
+    """Found on the classroom corpus: "were not opposed to X" opposed X (the ClearNLP parse hangs "not" on
+    the copula; the own pipeline's UD parse on the adjective)."""
+    claims = analyze(Article.from_text("Ann Hill said the residents were not opposed to the plan."), nlp="sm").claims
+    assert "oppose" not in set(claims["stance"])
+
+
+def test_a_stance_word_is_read_once_though_an_attribution_nests_in_the_statement():
+    """Found on the classroom corpus: "Some said they were not opposed to X" gave two rows by one word, one
+    from the statement and one from the thought nested in it ("they … opposed")."""
+    result = analyze(Article.from_text("Some residents said they were not opposed to change in principle."), nlp="sm")
+    assert len(result.quotes) == 2  # the statement and the thought inside it
+    assert result.claims["predicate"].tolist() == ["opposed"]
+    assert result.claims["quote_id"].tolist() == [0]  # the enclosing statement's
+
+
+def test_a_name_before_a_stance_noun_is_who_takes_it():
+    """The compound rule keeps "FBI criticism of X": a name in front says who criticises."""
+    claims = analyze(Article.from_text("The advert cites FBI criticism of Mayor Tim Cole's use of a private "
+                                       "email system, Senator Ann Hill said."), nlp="sm").claims
+    assert "criticism" in set(claims["predicate"].dropna())

@@ -28,7 +28,7 @@ DOCUMENT_SUFFIX = " (document)"
 
 
 def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims",
-                  types: Iterable[str] | None = STATEMENT_TYPES) -> pd.DataFrame:
+                  types: Iterable[str] | None = STATEMENT_TYPES, confidence: bool = False) -> pd.DataFrame:
     """Speaker × actor net stance.
 
     - ``by="claims"``: +1 per supporting claim, -1 per opposing one, towards targets that are actors (the
@@ -38,13 +38,17 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims",
       table; each actor counts once per sentence, and not in the sentences of its own statements).
 
     ``types``: the attribution types whose claims count (``by="claims"``); by default statements only (speech
-    and writing), ``None`` for every type (beliefs, intentions and evidence too).
+    and writing), ``None`` for every type (beliefs, intentions and evidence too). ``confidence=True`` (with
+    ``by="portrayals"``): instead of the net count, the portrayal model's mean probability for the readings
+    counted in each cell (NaN where none), so a ±1 read at 0.51 is not taken for one read at 0.99.
 
     Rows are ordered: speakers, then documents that take a position (marked with :data:`DOCUMENT_SUFFIX`: a
     resolution is a source, not a speaker), then the narration.
     """
     if by not in ("claims", "portrayals"):
         raise ValueError(f"by must be 'claims' or 'portrayals', not {by!r}")
+    if confidence and by != "portrayals":
+        raise ValueError("confidence=True needs by='portrayals': claims keep no model probability")
     table = source.tables[by] if isinstance(source, Analysis) else source
     if by == "claims":
         rows = table[table["target_actor"].notna() & table["actor"].notna() & (table["stance"] != "neutral")]
@@ -55,7 +59,7 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims",
     else:
         rows = table[(table["polarity"] != "neutral") & table["actor"].notna() & (table["actor"] != table["speaker"])]
         rows = rows.drop_duplicates(["sentence", "actor"])
-        scores = rows.assign(score=rows["polarity"].map({"positive": 1, "negative": -1}),
+        scores = rows.assign(probability=rows["score"], score=rows["polarity"].map({"positive": 1, "negative": -1}),
                              voice=rows["speaker"].where(rows["speaker"].notna(), NARRATION))
         index, columns = "voice", "actor"
     if scores.empty:
@@ -63,7 +67,10 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims",
     if "source_kind" in scores:  # a document is a source of its own kind, not a speaker: "the resolution (document)"
         documents = scores["source_kind"] == "document"
         scores = scores.assign(**{index: scores[index].where(~documents, scores[index] + DOCUMENT_SUFFIX)})
-    matrix = scores.pivot_table(index=index, columns=columns, values="score", aggfunc="sum", fill_value=0)
+    if confidence:
+        matrix = scores.pivot_table(index=index, columns=columns, values="probability", aggfunc="mean")
+    else:
+        matrix = scores.pivot_table(index=index, columns=columns, values="score", aggfunc="sum", fill_value=0)
     kind_order = [(name == NARRATION, name.endswith(DOCUMENT_SUFFIX), name) for name in matrix.index]
     matrix = matrix.iloc[sorted(range(len(matrix)), key=kind_order.__getitem__)]  # people, documents, narration
     return matrix.rename_axis(index="speaker" if by == "portrayals" else "actor")

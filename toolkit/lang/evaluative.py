@@ -95,7 +95,7 @@ def _said_of(target: Token) -> list[tuple[Token, bool]]:
         else:
             predicates = []
         for predicate in predicates:
-            withheld = _negated_or_hedged(head) or _negated_or_hedged(predicate)
+            withheld = _negated_or_hedged(head) or _negated_or_hedged(predicate) or _not_asserted(head)
             words += [(w, withheld) for w in [predicate, *syntax.children(predicate, syntax.ADJECTIVAL)]]
     if syntax.functions_as(target, syntax.DIRECT_OBJECT):
         withheld = _negated_or_hedged(head)
@@ -118,6 +118,13 @@ def _rated(word: Token, withheld: bool) -> Evaluation | None:
 
 
 _HEDGES = word_list("hedging_words")
+_UNASSERTING = word_list("unasserting_markers")
+
+
+def _not_asserted(clause: Token) -> bool:
+    """A clause that puts a question or a condition ("whether X is corrupt", "if X is reckless") asserts
+    nothing of X."""
+    return any(marker.lower_ in _UNASSERTING for marker in syntax.children(clause, syntax.MARKER))
 
 
 def _negated_or_hedged(token: Token) -> bool:
