@@ -70,13 +70,23 @@ def _stance_of(token: Token) -> tuple[str, int, bool] | None:
         if tuple(t.lower_ for t in window) == parts or tuple(t.lemma_.lower() for t in window) == parts:
             return stance, len(parts), reverses
     lemma = verb_lemma(token) if token.pos_ == "VERB" else None
-    if token.pos_ == "NOUN" and any(c.pos_ == "NOUN" for c in syntax.children(token, syntax.NOUN_COMPOUND)):
-        return None  # a common noun's compound names a thing, not a stance: "a heart attack", "a steering fault"
-        # (a name's is who takes it: "FBI criticism of X")
+    if _a_thing(token):
+        return None
     for candidate in (token.lower_, token.lemma_.lower(), lemma):
         if candidate in words and token.pos_ in ("VERB", "NOUN", "ADP", "ADJ", "PROPN"):
             return words[candidate][0], 1, words[candidate][1]
     return None
+
+
+_STANCE_PREPOSITIONS = word_list("stance_prepositions")
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun's compound with nothing it is for or against names a thing, not a stance: "a heart attack",
+    "a steering fault" — unlike "community support for X", "FBI criticism of X", "voter opposition to X"."""
+    if noun.pos_ != "NOUN" or not any(c.pos_ == "NOUN" for c in syntax.children(noun, syntax.NOUN_COMPOUND)):
+        return False
+    return not any(c.lower_ in _STANCE_PREPOSITIONS for c in noun.children)
 
 
 def _target(token: Token, length: int) -> Span | None:
@@ -145,19 +155,20 @@ def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
 
 
 def _once_per_stance_word(claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
-    """A stance word is read once: when an attribution nested in a statement gives a claim by the same word
-    ("Some said they were not opposed to X", and inside it the thought "they opposed X"), only the claim of
-    the enclosing statement (the longer content) is kept."""
-    def length(claim: Claim) -> int:
-        return quotes[claim.quote_index].content_end - quotes[claim.quote_index].content_start
+    """A stance word is read once: when an attribution nested in a statement gives a claim by the same word,
+    the claim whose own reporting verb it is wins — "Reporters said X criticised Y": X criticised Y, not the
+    reporters — and otherwise the enclosing statement's (the longer content)."""
+    def rank(claim: Claim) -> tuple[bool, int]:
+        quote = quotes[claim.quote_index]
+        return claim.speech_act, quote.content_end - quote.content_start
 
-    widest: dict[tuple[int, int], Claim] = {}
+    best: dict[tuple[int, int], Claim] = {}
     for claim in claims:
         if claim.predicate is not None:
             key = (claim.predicate.start, claim.predicate.end)
-            if key not in widest or length(claim) > length(widest[key]):
-                widest[key] = claim
-    return [c for c in claims if c.predicate is None or widest[(c.predicate.start, c.predicate.end)] is c]
+            if key not in best or rank(claim) > rank(best[key]):
+                best[key] = claim
+    return [c for c in claims if c.predicate is None or best[(c.predicate.start, c.predicate.end)] is c]
 
 
 def stated_positions(doc: Doc, quotes: list[Quote]) -> list[Claim]:
@@ -211,9 +222,10 @@ def _side_taken(token: Token, stance: Stance, reverses: bool) -> Stance:
         if syntax.is_negated(hedge):
             return stance
         return _FLIP[stance] if reverses else "neutral"
-    # the head's negation reaches a complement: "did not want to support X", "were not [opposed] to X"
+    # the head's negation reaches a complement: "did not want to support X", "were not [opposed] to X" (an
+    # adjective; "is not support for X but apathy" negates the identity, not the stance)
     negated = syntax.is_negated(token) or (syntax.is_negated(token.head) and syntax.functions_as(
-        token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT | syntax.ADJECTIVAL_COMPLEMENT | syntax.ATTRIBUTE))
+        token, syntax.OPEN_COMPLEMENT | syntax.DIRECT_OBJECT | syntax.ADJECTIVAL_COMPLEMENT))
     if negated:
         return _FLIP[stance] if reverses else "neutral"
     return stance

@@ -220,6 +220,7 @@ class _Sink:
         self.fmt, self.out, self.single, self.excel = fmt, out, single, excel
         self.handles: dict[str, TextIO] = {}
         self.book = None
+        self.failed = False
         if fmt == "xlsx" and out is not None:
             from .analysis.spreadsheet import WorkbookWriter
 
@@ -229,13 +230,17 @@ class _Sink:
 
     def write(self, analysis: Analysis) -> None:
         if self.book is not None:
-            self.book.add(analysis)
+            try:
+                self.book.add(analysis)
+            except Exception:
+                self.failed = True  # the workbook is saved with what came before, and says nothing of success
+                raise
             return
         if self.fmt == "csv" and self.excel:
-            from .analysis.spreadsheet import sheets_of
+            from .analysis.spreadsheet import csv_for_excel, sheets_of
 
             for name, frame in sheets_of(analysis).items():
-                self._write_csv(name, frame)
+                self._write_csv(name, csv_for_excel(frame))
             return
         if self.fmt == "csv":
             self._write_csv("articles", article_frame(analysis))
@@ -261,5 +266,6 @@ class _Sink:
         for handle in self.handles.values():
             handle.close()
         if self.book is not None:
-            print(f"toolkit: wrote {self.book.close()}", file=sys.stderr)
+            written = self.book.close()
+            print(f"toolkit: {'wrote part of' if self.failed else 'wrote'} {written}", file=sys.stderr)
         sys.stdout.flush()

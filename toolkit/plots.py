@@ -196,7 +196,10 @@ def plot_network(source: Analysis, min_weight: int = 1, title: str | None = None
     weak = [(a, b) for a, b, w in graph.edges(data="weight") if w < min_weight]
     graph.remove_edges_from(weak)
     alone = list(nx.isolates(graph)) if graph.number_of_nodes() > 1 else []  # named with no other actor
-    graph.remove_nodes_from(alone)
+    if len(alone) < graph.number_of_nodes():  # when no actor is linked to another, they are the picture
+        graph.remove_nodes_from(alone)
+    else:
+        alone = []
     fig, ax = plt.subplots(figsize=(9, 7))
     ax.set_title(title or "Actors named in the same sentence")
     ax.set_axis_off()

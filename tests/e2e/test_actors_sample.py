@@ -143,6 +143,12 @@ def test_the_network_leaves_out_actors_named_with_no_other():
     assert "named in no sentence with another (Lia Moss) is not drawn" in " ".join(t.get_text() for t in fig.texts)
 
 
+def test_a_network_of_actors_none_named_together_still_shows_them():
+    result = analyze(Article.from_text("Ana Reyes spoke on Monday. Tom Ek left on Tuesday."), nlp="sm")
+    drawn = {t.get_text() for t in plot_network(result).axes[0].texts if t.get_text()}
+    assert {"Ana Reyes", "Tom Ek"} <= drawn
+
+
 def test_a_footnote_tells_ties_truly_and_top_must_be_positive():
     from toolkit import Article
 

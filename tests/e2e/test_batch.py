@@ -188,3 +188,25 @@ def test_command_line_parquet_run_and_resume(folder, write, tmp_path):
 def test_a_plain_list_of_articles_is_a_corpus_too():
     run = analyze_corpus([Article.from_text("Ann Lee won.", id="x")], nlp="blank:en", progress=False)
     assert [r.article.id for r in run] == ["x"] and run.errors == []
+
+
+def test_the_portrayal_model_failing_on_one_article_fails_only_that_article(monkeypatch):
+    """Review of #34: the model reads a whole batch at once; when it fails, it reads article by article, so only
+    the article it fails on is recorded, and the run goes on."""
+    import toolkit.analysis.core as core
+
+    real = core.portray
+
+    def fragile(targets, model=None):
+        targets = list(targets)
+        if any("Mallory" in text for text, _ in targets):
+            raise RuntimeError("the model failed on Mallory")
+        return real(targets, model)
+
+    monkeypatch.setattr(core, "portray", fragile)
+    articles = [Article.from_text(text, id=name) for name, text in
+                [("a", "Ann Lee praised the council."), ("m", "Mallory Quinn blamed the council."),
+                 ("c", "Carla Diaz welcomed the deal.")]]
+    run = analyze_corpus(articles, nlp=load_pipeline("sm"), progress=False, batch_size=8)
+    assert [r.article.id for r in run] == ["a", "c"]
+    assert [(e.source, e.error) for e in run.errors] == [("m", "RuntimeError")]

@@ -121,3 +121,38 @@ def test_libreoffice_opens_the_workbook(sample, tmp_path):
     assert done.returncode == 0, done.stderr
     first = pd.read_csv(tmp_path / "lo" / "sample.csv")  # LibreOffice converts the first sheet: articles
     assert first["id"].tolist() == [sample.article.id]
+
+
+def test_text_is_never_a_formula_and_nothing_breaks_the_workbook(tmp_path):
+    """Review of #35: "=…" became a formula, U+FFFF or a lone surrogate broke the workbook, a text over a cell's
+    limit was cut silently."""
+    from openpyxl import load_workbook
+
+    from toolkit.analysis.spreadsheet import CELL_LIMIT
+
+    long = "Ann Lee said the plan was late. " * 1300
+    result = analyze(Article.from_text(long + "Odd \uffff here.", id="odd", title='=HYPERLINK("x","y")'),
+                     nlp="blank:en")
+    path = result.to_excel(tmp_path / "odd.xlsx")
+    cell = load_workbook(path)["articles"]["C2"]
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("x","y")', "s")
+    assert sheet_value("a\uffffb\ud800") == "a\ufffdb\ufffd"
+    cut = sheet_value("x" * (CELL_LIMIT + 100))
+    assert len(cut) <= CELL_LIMIT and cut.endswith("more characters]")
+    result.to_csv(tmp_path / "csv", excel=True)
+    assert pd.read_csv(tmp_path / "csv" / "articles.csv", encoding="utf-8-sig")["title"][0] == \
+        '\'=HYPERLINK("x","y")'
+
+
+def test_the_articles_sheet_keeps_its_columns_whatever_the_metadata(write, tmp_path):
+    write("news/a.txt", "Ann Lee said the plan was late.")
+    write("news/a.meta.json", json.dumps({"section": "World"}))
+    write("news/b.txt", "Bob Stone said the plan was early.")
+    write("news/b.meta.json", json.dumps({"desk": "Metro", "section": "Local"}))
+    done = subprocess.run([sys.executable, "-m", "toolkit", "analyze", str(tmp_path / "news"), "--format", "xlsx",
+                           "--out", str(tmp_path / "m.xlsx"), "--n-process", "1", "--pipeline", "blank:en"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    articles = pd.read_excel(tmp_path / "m.xlsx", sheet_name="articles")
+    assert [json.loads(x) for x in articles["extra"]] == [{"section": "World"}, {"desk": "Metro", "section": "Local"}]
+    assert all(json.loads(x)["toolkit"] for x in articles["provenance"])  # in its own column, for both

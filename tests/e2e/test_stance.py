@@ -125,7 +125,11 @@ def test_a_stance_word_is_read_once_though_an_attribution_nests_in_the_statement
     result = analyze(Article.from_text("Some residents said they were not opposed to change in principle."), nlp="sm")
     assert len(result.quotes) == 2  # the statement and the thought inside it
     assert result.claims["predicate"].tolist() == ["opposed"]
-    assert result.claims["quote_id"].tolist() == [0]  # the enclosing statement's
+    # the word is the nested attribution's own verb: its claim is the one kept (review: "Reporters said X
+    # criticised Y" is X's position, not the reporters')
+    reported = analyze(Article.from_text("Reporters said Bob Stone criticised Ann Lee over the budget."), nlp="sm")
+    rows = reported.claims[reported.claims["predicate"] == "criticised"]
+    assert rows[["actor", "stance", "target_actor"]].values.tolist() == [["Bob Stone", "oppose", "Ann Lee"]]
 
 
 def test_a_name_before_a_stance_noun_is_who_takes_it():

@@ -53,10 +53,14 @@ def test_a_corpus_run_over_nothing_raises():
 def test_a_corpus_that_fails_while_read_is_not_taken_for_a_short_one():
     def articles():
         yield Article.from_text("Ann Lee said the plan was late.", id="one")
+        yield Article.from_text("Bob Stone said the plan was early.", id="two")
         raise OSError("the disk went away")
 
+    delivered = []
     with pytest.raises(OSError, match="disk went away"):
-        list(analyze_corpus(articles(), nlp="blank:en", progress=False))
+        for analysis in analyze_corpus(articles(), nlp="blank:en", progress=False):
+            delivered.append(analysis.article.id)
+    assert delivered == ["one", "two"]  # what was read before the failure is analysed, then the error raised
 
 
 def test_the_command_line_refuses_an_empty_folder(tmp_path):

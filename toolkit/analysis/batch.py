@@ -6,7 +6,6 @@ resumes an interrupted run where it stopped. A bad article is recorded and skipp
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -98,9 +97,11 @@ class CorpusAnalysis:
         source = pipeline_source(self.nlp)
         try:
             for chunk in _chunks(self._parsed(self._entries(bar)), max(self.batch_size, 1)):
-                parsed = [(entry, doc) for entry, doc in chunk if not isinstance(doc, Exception)]
-                analyses = iter(analyses_of_docs([(entry.article, doc, Provenance.of(
-                    entry.article, source, doc._.anchor, entry.anchor_source)) for entry, doc in parsed]))
+                chunk = [(entry, _with_provenance(entry, doc, source)) for entry, doc in chunk]
+                parsed = [(entry, doc, provenance) for entry, (doc, provenance) in chunk if provenance is not None]
+                analyses = iter(analyses_of_docs([(entry.article, doc, provenance)
+                                                  for entry, doc, provenance in parsed]))
+                chunk = [(entry, doc) for entry, (doc, _) in chunk]
                 for entry, doc in chunk:  # in corpus order, a parse's or an extractor's failure recorded
                     bar.update(1)
                     analysis = doc if isinstance(doc, Exception) else next(analyses)
@@ -175,7 +176,9 @@ class CorpusAnalysis:
                     yield pending.pop(index), doc
                 return
             except Exception:
-                if corpus_failed:
+                if corpus_failed:  # the articles read before the failure are analysed, then the failure raised
+                    for index in sorted(pending):
+                        yield self._one_by_one(pending.pop(index))
                     raise corpus_failed[0] from None
                 for index in sorted(pending):
                     yield self._one_by_one(pending.pop(index))
@@ -190,9 +193,31 @@ class CorpusAnalysis:
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
     """``items`` in lists of ``size`` (the last may be shorter): the parsed articles whose portrayal targets the
-    model reads in one call."""
-    while chunk := list(itertools.islice(items, size)):
+    model reads in one call. When ``items`` fails, what came before is still handed on, then the error raised."""
+    chunk: list = []
+    try:
+        for item in items:
+            chunk.append(item)
+            if len(chunk) == size:
+                yield chunk
+                chunk = []
+    except Exception:
+        if chunk:
+            yield chunk
+        raise
+    if chunk:
         yield chunk
+
+
+def _with_provenance(entry: _Entry, doc: Doc | Exception, source) -> tuple[Doc | Exception, Provenance | None]:
+    """A parsed Doc with its analysis's provenance; a failed parse, or a provenance that cannot be made, as
+    the article's error (recorded, never the end of the run)."""
+    if isinstance(doc, Exception):
+        return doc, None
+    try:
+        return doc, Provenance.of(entry.article, source, doc._.anchor, entry.anchor_source)
+    except Exception as err:
+        return err, None
 
 
 def analyze_corpus(corpus: Iterable[Article] | Corpus, *, anchor: date | str | None = None,

@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -54,7 +54,8 @@ from .tables import (
     timex_table,
 )
 
-__all__ = ["Analysis", "Provenance", "analyses_of_docs", "analysis_of_doc", "analyze", "article_frame", "prepared_doc"]
+__all__ = ["ARTICLE_COLUMNS", "Analysis", "Provenance", "analyses_of_docs", "analysis_of_doc", "analyze",
+           "article_fields", "article_frame", "prepared_doc"]
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,9 @@ class Analysis:
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
         if excel:
-            from .spreadsheet import EXCEL_CSV_ENCODING, sheets_of
+            from .spreadsheet import EXCEL_CSV_ENCODING, csv_for_excel, sheets_of
 
-            frames = sheets_of(self)
+            frames = {name: csv_for_excel(frame) for name, frame in sheets_of(self).items()}
             encoding = EXCEL_CSV_ENCODING
         else:
             frames = {"articles": article_frame(self)} | \
@@ -215,12 +216,28 @@ class Analysis:
         return book.path
 
 
+#: The columns of ``articles.csv`` and of a workbook's ``articles`` sheet, the same for every article: its
+#: standard metadata fields and anchor, ``extra`` (the other fields it carries, such as a sidecar's own keys, as
+#: one JSON object, so that articles with different fields stay in line) and its ``provenance`` (JSON).
+ARTICLE_COLUMNS: tuple[str, ...] = ("id", "path", "title", "published", "anchor", *(
+    key for key in Article.from_text("x", id="x").metadata() if key not in ("id", "path", "title", "published")),
+    "extra", "provenance")
+
+
+def article_fields(analysis: Analysis) -> dict[str, Any]:
+    """The article's row of :data:`ARTICLE_COLUMNS`, values as they are (lists, dicts, None)."""
+    record = analysis.article_record()
+    fields = {key: record.get(key) for key in ARTICLE_COLUMNS[:-2]}
+    extra = {key: value for key, value in record.items() if key not in fields}
+    return {**fields, "extra": extra or None, "provenance": analysis.provenance_record()}
+
+
 def article_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row: the article's metadata (a list, such as ``authors``, as a JSON array) and its provenance (a JSON
-    object), as in ``articles.csv``."""
-    record = {key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
-              for key, value in analysis.article_record().items()}
-    return pd.DataFrame([{**record, "provenance": json.dumps(analysis.provenance_record(), ensure_ascii=False)}])
+    """One row of :data:`ARTICLE_COLUMNS`: the article's metadata (a list, such as ``authors``, as a JSON array;
+    ``extra`` and ``provenance`` as JSON objects), as in ``articles.csv``."""
+    row = {key: json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, list | dict) else value
+           for key, value in article_fields(analysis).items()}
+    return pd.DataFrame([row], columns=list(ARTICLE_COLUMNS))
 
 
 
@@ -286,12 +303,16 @@ def analyses_of_docs(items: Sequence[tuple[Article, Doc, Provenance | None]]) ->
         except Exception as err:  # an extractor failed on this article: its error, the others go on
             linked.append(err)
     inputs = [text for one in linked if isinstance(one, _Linked) for text in one.portrayal_inputs]
-    readings = iter(portray(inputs) if inputs else [])
+    try:
+        readings: Iterator[Portrayal] | None = iter(portray(inputs) if inputs else [])
+    except Exception:  # the model failed on the batch: read article by article, so only the culprit fails
+        readings = None
     results: list[Analysis | Exception] = []
     for one in linked:
         if isinstance(one, _Linked):
-            mine = list(itertools.islice(readings, len(one.portrayal_inputs)))
             try:
+                mine = list(itertools.islice(readings, len(one.portrayal_inputs))) if readings is not None \
+                    else portray(one.portrayal_inputs) if one.portrayal_inputs else []
                 one = finished_analysis(one, mine)
             except Exception as err:
                 one = err

@@ -8,7 +8,14 @@ sheet per table (``articles`` first, then :data:`~toolkit.analysis.tables.TABLES
   empty cell; a mapping is JSON;
 - the ``statements`` sheet adds ``sentence_text``, the sentence (or sentences) each statement was found in, so a
   reader can check it without the article;
-- characters a workbook cannot hold (control characters) become U+FFFD; nothing else changes.
+- characters a workbook cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD;
+- a text longer than a cell holds (32,767 characters) is cut, and says so at its end ("… [cut: N more
+  characters]"): the full text stays in the DataFrames, the JSON and the Parquet output;
+- text that a spreadsheet would run as a formula never is: in a workbook it is stored as text; in a CSV for
+  Excel a text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe
+  (Excel hides it; LibreOffice's CSV import shows it), the usual guard against formula injection;
+- the ``articles`` sheet has the same columns for every article (:data:`~toolkit.analysis.core.ARTICLE_COLUMNS`:
+  the fields an article does not share with all go into ``extra``, one JSON object).
 
 CSVs for Excel carry a byte-order mark (``utf-8-sig``): without one, Excel on Windows reads UTF-8 as a legacy code
 page and garbles curly quotes and accents. The DataFrames themselves never change.
@@ -33,11 +40,11 @@ from typing import Any
 
 import pandas as pd
 
-from .core import Analysis
+from .core import ARTICLE_COLUMNS, Analysis, article_fields
 from .tables import TABLES
 
-__all__ = ["EXCEL_CSV_ENCODING", "LIST_SEPARATOR", "SHEETS", "WorkbookWriter", "sheet_value", "sheets_of",
-           "table_for_sheet"]
+__all__ = ["CELL_LIMIT", "EXCEL_CSV_ENCODING", "LIST_SEPARATOR", "SHEETS", "WorkbookWriter", "csv_for_excel",
+           "sheet_value", "sheets_of", "table_for_sheet"]
 
 #: The sheets of a workbook, in order.
 SHEETS = ("articles", *TABLES)
@@ -45,8 +52,13 @@ SHEETS = ("articles", *TABLES)
 EXCEL_CSV_ENCODING = "utf-8-sig"
 #: What joins a list's items in a cell.
 LIST_SEPARATOR = "; "
-# The characters an .xlsx cell cannot hold (XML 1.0 forbids them): C0 controls but tab, line feed and return.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The characters an .xlsx cell cannot hold (XML 1.0 forbids them): C0 controls but tab, line feed and return,
+# lone surrogates (not even UTF-8), U+FFFE and U+FFFF.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: The most characters a spreadsheet cell holds (Excel's limit; LibreOffice reads no more either).
+CELL_LIMIT = 32_767
+# What makes a spreadsheet read a CSV cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def sheet_value(value: Any) -> Any:
@@ -60,7 +72,12 @@ def sheet_value(value: Any) -> Any:
     if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, str):
-        return _ILLEGAL.sub("\ufffd", value)
+        value = _ILLEGAL.sub("\ufffd", value)
+        if len(value) > CELL_LIMIT:
+            cut = "… [cut: {} more characters]"
+            kept = CELL_LIMIT - len(cut.format(len(value)))
+            return value[:kept] + cut.format(len(value) - kept)
+        return value
     if hasattr(value, "item") and not isinstance(value, pd.Timestamp):  # numpy scalars
         return value.item()
     return value
@@ -76,8 +93,9 @@ def table_for_sheet(table: pd.DataFrame, article_id: str) -> pd.DataFrame:
 
 def sheets_of(analysis: Analysis) -> dict[str, pd.DataFrame]:
     """Every sheet of one analysis, in :data:`SHEETS` order (see the module's docstring)."""
-    record = {**analysis.article_record(), "provenance": analysis.provenance_record()}
-    sheets = {"articles": pd.DataFrame([{key: sheet_value(value) for key, value in record.items()}], dtype=object)}
+    fields = article_fields(analysis)
+    sheets = {"articles": pd.DataFrame([{key: sheet_value(value) for key, value in fields.items()}],
+                                       columns=list(ARTICLE_COLUMNS), dtype=object)}
     for name in TABLES:
         table = analysis.tables[name]
         if name == "statements":
@@ -132,7 +150,18 @@ class WorkbookWriter:
                 sheet.append(list(frame.columns))
                 self._headed.add(name)
             for row in frame.itertuples(index=False, name=None):
-                sheet.append(list(row))
+                sheet.append([self._text(sheet, value) for value in row])
+
+    @staticmethod
+    def _text(sheet, value):
+        """A text openpyxl would store as a formula ("=…") stored as text instead."""
+        if isinstance(value, str) and value.startswith("="):
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"
+            return cell
+        return value
 
     def close(self) -> Path:
         """Save the workbook; the path written."""
@@ -146,3 +175,9 @@ class WorkbookWriter:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+
+def csv_for_excel(frame: pd.DataFrame) -> pd.DataFrame:
+    """A sheet-shaped ``frame`` (:func:`sheets_of`) for a CSV that a spreadsheet opens: a text starting with
+    ``=``, ``+``, ``-``, ``@``, a tab or a return gets a leading apostrophe, so that it is never run as a
+    formula."""
+    return frame.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
