@@ -97,14 +97,12 @@ class CorpusAnalysis:
         source = pipeline_source(self.nlp)
         try:
             for chunk in _chunks(self._parsed(self._entries(bar)), max(self.batch_size, 1)):
-                chunk = [(entry, _with_provenance(entry, doc, source)) for entry, doc in chunk]
-                parsed = [(entry, doc, provenance) for entry, (doc, provenance) in chunk if provenance is not None]
+                ready = [(entry, *_with_provenance(entry, doc, source)) for entry, doc in chunk]
                 analyses = iter(analyses_of_docs([(entry.article, doc, provenance)
-                                                  for entry, doc, provenance in parsed]))
-                chunk = [(entry, doc) for entry, (doc, _) in chunk]
-                for entry, doc in chunk:  # in corpus order, a parse's or an extractor's failure recorded
+                                                  for entry, doc, provenance in ready if provenance is not None]))
+                for entry, doc, provenance in ready:  # in corpus order, a parse's or an extractor's failure recorded
                     bar.update(1)
-                    analysis = doc if isinstance(doc, Exception) else next(analyses)
+                    analysis = next(analyses) if provenance is not None else doc
                     if isinstance(analysis, Exception):
                         self._record(entry.article.path or entry.article.id, analysis)
                         continue
@@ -176,12 +174,10 @@ class CorpusAnalysis:
                     yield pending.pop(index), doc
                 return
             except Exception:
-                if corpus_failed:  # the articles read before the failure are analysed, then the failure raised
-                    for index in sorted(pending):
-                        yield self._one_by_one(pending.pop(index))
-                    raise corpus_failed[0] from None
                 for index in sorted(pending):
                     yield self._one_by_one(pending.pop(index))
+                if corpus_failed:  # the articles read before the failure are analysed, then the failure raised
+                    raise corpus_failed[0] from None
 
     def _one_by_one(self, entry: _Entry) -> tuple[_Entry, Doc | Exception]:
         doc, _ = prepared_doc(entry.article, self.anchor, self.nlp)

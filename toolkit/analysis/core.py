@@ -289,7 +289,7 @@ def analysis_of_doc(article: Article, doc: Doc, provenance: Provenance | None = 
     linked = linked_analysis(article, doc, provenance)
     if isinstance(linked, Analysis):
         return linked
-    return finished_analysis(linked, portray(linked.portrayal_inputs) if linked.portrayal_inputs else [])
+    return finished_analysis(linked, _portrayals(linked))
 
 
 def analyses_of_docs(items: Sequence[tuple[Article, Doc, Provenance | None]]) -> list[Analysis | Exception]:
@@ -312,12 +312,17 @@ def analyses_of_docs(items: Sequence[tuple[Article, Doc, Provenance | None]]) ->
         if isinstance(one, _Linked):
             try:
                 mine = list(itertools.islice(readings, len(one.portrayal_inputs))) if readings is not None \
-                    else portray(one.portrayal_inputs) if one.portrayal_inputs else []
+                    else _portrayals(one)
                 one = finished_analysis(one, mine)
             except Exception as err:
                 one = err
         results.append(one)
     return results
+
+
+def _portrayals(linked: _Linked) -> list[Portrayal]:
+    """The portrayal model's readings of one article's targets, in :attr:`_Linked.portrayal_inputs` order."""
+    return portray(linked.portrayal_inputs) if linked.portrayal_inputs else []
 
 
 @dataclass
