@@ -4,6 +4,9 @@ skipping of the notebooks that need ../shared where it is absent."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -43,6 +46,28 @@ def write(tmp_path):
         return path
 
     return _write
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    """The documentation site built once per test session: where its HTML is, and what the build printed."""
+
+    html: Path
+    returncode: int
+    output: str
+
+
+@pytest.fixture(scope="session")
+def docs_site(tmp_path_factory) -> BuiltSite:
+    """``sphinx-build -W --keep-going`` of ``docs/`` into a temporary folder, as the README's command builds it
+    (warnings as errors: every warning is printed, then the build fails). Skips where Sphinx is not installed
+    (the dev extra installs it)."""
+    pytest.importorskip("sphinx", reason="the documentation site needs Sphinx (the dev or docs extra)")
+    html = tmp_path_factory.mktemp("site") / "html"
+    build = subprocess.run([sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-E", "-b", "html",
+                            "-d", str(html.parent / "doctrees"), str(ROOT / "docs"), str(html)],
+                           capture_output=True, text=True, cwd=ROOT, timeout=600)
+    return BuiltSite(html, build.returncode, build.stdout + build.stderr)
 
 
 #: Notebooks that read ../shared (nbval runs every notebook; a user's clone has no ../shared).

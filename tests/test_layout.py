@@ -1,4 +1,4 @@
-"""The shape of the package (README, "Layout"): no module over 450 lines, no import circle among the
+"""The shape of the package (docs/development.md, "Layout"): no module over 450 lines, no import circle among the
 toolkit's modules at import time, data flowing one way (extractors do not import the link stage, the analysis
 or each other sideways), and every moved import path still working with a DeprecationWarning."""
 

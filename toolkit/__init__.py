@@ -6,6 +6,7 @@
 >>> result.entities                                         # doctest: +SKIP
 """
 
+#: The toolkit's version; every analysis records it in its provenance.
 __version__ = "0.7.1"
 
 from ._moved import install as _install_moved

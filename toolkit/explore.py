@@ -98,9 +98,11 @@ class Explorer:
         return f"<Explorer of {self.title!r}: {len(self.html):,} characters of HTML; .page() or .save(path)>"
 
     def page(self) -> str:
+        """A standalone HTML page holding the view (inline CSS, no script), as ``toolkit explore`` writes it."""
         return _PAGE.render(title=self.title, language=self.language, body=_Safe(self.html))
 
     def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write :meth:`page` to ``path`` (UTF-8) and return the path."""
         path = Path(path)
         path.write_text(self.page(), encoding="utf-8")
         return path

@@ -62,8 +62,10 @@ class CorpusAnalysis:
             from .store import ParquetStore  # pyarrow's Parquet writer, only when writing
 
             self.store = ParquetStore(out, resume=resume, flush_every=max(batch_size, 16))
+        #: The articles that could not be analysed, each with the reason (filled as the run goes).
         self.errors: list[CorpusError] = []
         self.on_error = on_error
+        #: How many articles a resumed run found already finished in ``out`` and did not analyse again.
         self.skipped = 0
         self._generator: Iterator[Analysis] | None = None
 

@@ -87,6 +87,7 @@ class Provenance:
                    f"{meta['name']} {meta['version']}")
 
     def to_dict(self) -> dict[str, Any]:
+        """The provenance as a dict of plain values: the ``provenance`` object of the JSON output."""
         return {f: getattr(self, f) for f in self.__dataclass_fields__}
 
 
@@ -178,6 +179,7 @@ class Analysis:
         return result
 
     def to_json(self, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text: the object ``toolkit analyze FILE --format json`` prints."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_csv(self, directory: str | os.PathLike[str], excel: bool = False) -> list[Path]:

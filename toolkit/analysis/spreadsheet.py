@@ -144,6 +144,7 @@ class WorkbookWriter:
         self._headed: set[str] = set()
 
     def add(self, analysis: Analysis) -> None:
+        """Append one article's rows to every sheet (each tagged with the article's ``article_id``)."""
         for name, frame in sheets_of(analysis).items():
             sheet = self._sheets[name]
             if name not in self._headed:

@@ -1,4 +1,5 @@
-"""The result tables of an analysis: their columns (:data:`TABLE_COLUMNS`), how rows become typed DataFrames
+"""The result tables of an analysis: their columns (:data:`TABLE_COLUMNS`, declared with their types and
+meanings in :mod:`toolkit.analysis.schema`), how rows become typed DataFrames
 (:func:`make_table`), and one builder per table. The builders write down what the extractors found and what the
 link stage decided (:mod:`toolkit.link`); they decide nothing and run no model.
 
@@ -29,6 +30,7 @@ from ..portrayal import Portrayal
 from ..quotes import Quote
 from ..quotes.types import cue_entry
 from ..timex.timeline import Event
+from .schema import TABLE_COLUMNS
 
 __all__ = ["INTEGER_COLUMNS", "TABLES", "TABLE_COLUMNS", "Locate", "actor_table", "claim_table", "empty_table",
            "entity_table", "locator", "make_table", "mention_table", "portrayal_table", "quote_table",
@@ -38,29 +40,6 @@ __all__ = ["INTEGER_COLUMNS", "TABLES", "TABLE_COLUMNS", "Locate", "actor_table"
 #: offset -> (sentence index, paragraph index)
 Locate = Callable[[int], tuple[int | None, int | None]]
 
-# A quote's columns: what it says and who says it, then its evidence (type, layout, the cue's lexicon entry, how
-# the speaker reached its source) and its row in the quotes table.
-_QUOTE_COLUMNS = ("speaker", "speaker_start", "speaker_end", "actor", "source_kind", "cue", "cue_start", "cue_end",
-                  "content", "content_start", "content_end", "kind", "marks", "sentence", "paragraph",
-                  "attribution_type", "layout", "cue_entry", "speaker_link", "quote_id")
-
-#: The tables of an analysis and their columns, in order.
-TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "entities": ("text", "label", "start", "end", "sentence", "paragraph", "paragraph_role", "actor", "why"),
-    "actors": ("actor", "type", "aliases", "roles", "affiliation", "descriptors", "mentions", "first_start", "acts",
-               "type_source", "gender", "gender_evidence"),
-    "mentions": ("actor", "text", "start", "end", "kind", "sentence", "paragraph"),
-    "quotes": (*_QUOTE_COLUMNS, "why_not_statement"),
-    "statements": _QUOTE_COLUMNS,
-    "claims": ("actor", "source_kind", "predicate", "stance", "stance_source", "target", "target_actor", "text",
-               "start", "end", "quote_id", "attribution_type"),
-    "timexes": ("text", "start", "end", "type", "value", "granularity", "mod", "start_date", "end_date",
-                "anchor_dependent", "anchor_from", "anchor_start", "sentence", "paragraph"),
-    "portrayals": ("actor", "text", "start", "end", "kind", "polarity", "score", "statement", "speaker",
-                   "source_kind", "sentence", "paragraph"),
-    "timeline": ("event", "event_start", "event_end", "actors", "timex", "value", "start_date", "end_date",
-                 "certainty", "order", "paragraph"),
-}
 TABLES = tuple(TABLE_COLUMNS)
 
 

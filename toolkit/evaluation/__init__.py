@@ -76,14 +76,17 @@ class Scores:
 
     @property
     def precision(self) -> float:
+        """Matched / system: the share of the system's items that match a gold one (0 where there are none)."""
         return prf(self.matched, self.system, self.gold)[0]
 
     @property
     def recall(self) -> float:
+        """Matched / gold: the share of the gold items the system found (0 where there are none)."""
         return prf(self.matched, self.system, self.gold)[1]
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall (0 where there is nothing to divide)."""
         return prf(self.matched, self.system, self.gold)[2]
 
     @property

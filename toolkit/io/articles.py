@@ -50,6 +50,7 @@ KNOWN_FIELDS = ("id", "title", "url", "published", "source", "author", "authors"
 #: Where ``Article.published`` came from: a keyword argument, a ``.meta.json`` sidecar, the JSON article
 #: object, or the web page's own metadata (meta tags, JSON-LD, ``<time>``). ``None`` when no date is stated.
 PUBLISHED_SOURCES = ("argument", "sidecar", "json", "html-metadata")
+#: The sidecar of ``story.txt`` (or ``.md``, ``.html``) is ``story.meta.json``: metadata fields for the article.
 SIDECAR_SUFFIX = ".meta.json"
 #: Keyword arguments of :func:`load_article` (and :func:`load_corpus`) that tune web-page extraction.
 HTML_OPTIONS = ("favor_precision", "favor_recall", "include_tables", "include_comments", "prune_xpath")

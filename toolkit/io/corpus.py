@@ -71,6 +71,8 @@ class Corpus:
         self.errors: list[LoadError] = []
 
     def items(self) -> Iterator[CorpusItem]:
+        """Every entry in corpus order, each a :class:`CorpusItem`: the article, or the error that kept it from
+        loading (iterating the corpus itself raises that error or, with ``on_error="skip"``, records it)."""
         return self._items()
 
     def __iter__(self) -> Iterator[Article]:

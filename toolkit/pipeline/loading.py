@@ -46,6 +46,7 @@ __all__ = ["ALIASES", "CHECKSUM_DIR", "DEFAULT_PIPELINE", "ENV_VAR", "PIPELINE_H
            "SM", "PinnedPackage", "PipelineSource", "blank_pipeline", "load_pipeline", "pinned_model_dir",
            "pipeline_info", "pipeline_source", "resolve_pipeline_name", "shipped_pipeline_path", "verify_pinned"]
 
+#: The environment variable that names the pipeline when no argument does.
 ENV_VAR = "TOOLKIT_PIPELINE"
 #: Where the toolkit's own trained pipeline is shipped (see training/MODEL_CARD.md).
 SHIPPED_DIR = Path(__file__).parent.parent / "model_files"

@@ -1,0 +1,216 @@
+"""The site's own Sphinx extension: pages generated from the code, and checks that fail the build (as warnings,
+which ``sphinx-build -W`` turns into errors) when the documentation falls behind the code.
+
+- ``{toolkit-table} NAME`` draws one result table's columns (name, type, meaning, example) from
+  :mod:`toolkit.analysis.schema`, so the page says what the code declares;
+- every table of the schema must be drawn somewhere in the site;
+- every name of ``toolkit.__all__`` must be documented as ``toolkit.NAME``;
+- every object the API pages document must have a docstring.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import sys
+
+from docutils import nodes
+from docutils.parsers.rst import Directive
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+import toolkit
+from toolkit.analysis.schema import ARTICLE_SCHEMA, TABLE_SCHEMAS, Column
+
+logger = logging.getLogger(__name__)
+
+SCHEMAS: dict[str, tuple[Column, ...]] = {**TABLE_SCHEMAS, "articles": ARTICLE_SCHEMA}
+HEADER = ("column", "type", "meaning", "example")
+WIDTHS = (16, 12, 52, 20)
+
+
+def _cell(*children: nodes.Node) -> nodes.entry:
+    return nodes.entry("", nodes.paragraph("", "", *children))
+
+
+def _with_code(text: str) -> list[nodes.Node]:
+    """Plain text, with the `backquoted` parts (column names, values, code) set as code."""
+    return [nodes.literal("", part) if i % 2 else nodes.Text(part) for i, part in enumerate(text.split("`")) if part]
+
+
+def _meaning(column: Column, only_in: list[str]) -> nodes.entry:
+    entry = nodes.entry("", nodes.paragraph("", "", *_with_code(column.meaning)))
+    if only_in:
+        entry += nodes.paragraph("", "", nodes.Text("Only in "), nodes.literal("", ", ".join(only_in)), nodes.Text("."))
+    if column.values:
+        values = [nodes.Text("Values: ")]
+        for i, value in enumerate(column.values):
+            values += [nodes.Text(", ")] if i else []
+            values.append(nodes.literal("", value))
+        entry += nodes.paragraph("", "", *values)
+    return entry
+
+
+def _row(tables: list[str], column: Column) -> nodes.row:
+    holders = [table for table in tables if column.name in (c.name for c in SCHEMAS[table])]
+    ids = [nodes.make_id(f"column-{table}-{column.name}") for table in holders]
+    cells = (_cell(nodes.target("", "", ids=ids), nodes.literal("", column.name)), _cell(nodes.Text(column.type)),
+             _meaning(column, holders if len(holders) < len(tables) else []), _cell(nodes.literal("", column.example)))
+    return nodes.row("", *cells)
+
+
+class ToolkitTable(Directive):
+    """``{toolkit-table} actors``: the columns of a result table, as the code declares them. Tables that share
+    their columns are drawn as one (``{toolkit-table} quotes statements``): a column that only some of them have
+    says which."""
+
+    required_arguments = 1
+    optional_arguments = 8
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        names = self.arguments
+        for name in names:
+            if name not in SCHEMAS:
+                raise self.error(f"no table {name!r} in toolkit.analysis.schema (tables: {', '.join(SCHEMAS)})")
+        env = self.state.document.settings.env
+        _drawn(env).setdefault(env.docname, set()).update(names)
+        columns = list({column.name: column for name in reversed(names) for column in SCHEMAS[name]}.values())
+        order = [c.name for name in names for c in SCHEMAS[name]]
+        columns.sort(key=lambda column: order.index(column.name))
+        group = nodes.tgroup(cols=len(HEADER))
+        group += [nodes.colspec(colwidth=width) for width in WIDTHS]
+        group += nodes.thead("", nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER)))
+        group += nodes.tbody("", *(_row(names, column) for column in columns))
+        table = nodes.table("", group, classes=["toolkit-columns"])
+        table["ids"].append(nodes.make_id(f"columns-{'-'.join(names)}"))
+        return [table]
+
+
+def _drawn(env) -> dict[str, set[str]]:
+    """Which tables each page draws (kept in the build environment, so an incremental build knows too)."""
+    if not hasattr(env, "toolkit_tables_drawn"):
+        env.toolkit_tables_drawn = {}
+    return env.toolkit_tables_drawn
+
+
+def _merge(app: Sphinx, env, docnames, other) -> None:  # parallel reads: keep every worker's record
+    _drawn(env).update({name: _drawn(other)[name] for name in docnames if name in _drawn(other)})
+
+
+def _purge(app: Sphinx, env, docname: str) -> None:  # a page read again draws its tables again
+    _drawn(env).pop(docname, None)
+
+
+def _check_consistency(app: Sphinx, env) -> None:
+    drawn = set().union(*_drawn(env).values())
+    for name in sorted(set(SCHEMAS) - drawn):
+        logger.warning("the table %r of toolkit.analysis.schema is drawn on no page ({toolkit-table} %s)", name, name)
+    documented = env.get_domain("py").objects
+    for name in toolkit.__all__:
+        if f"toolkit.{name}" not in documented:
+            logger.warning("toolkit.%s is in toolkit.__all__ but documented nowhere in the API reference", name)
+
+
+_MISSING = object()
+
+
+def _lookup(dotted: str) -> object:
+    """The object a dotted name of the toolkit names, attribute by attribute from the package (so that
+    ``toolkit.explore`` is the function the package exports, not the module of that name), or ``_MISSING``."""
+    parts = dotted.split(".")
+    if parts[0] != "toolkit":
+        return _MISSING
+    found: object = importlib.import_module("toolkit")
+    for i, part in enumerate(parts[1:], start=2):
+        attribute = getattr(found, part, _MISSING)
+        if attribute is _MISSING:
+            try:
+                attribute = importlib.import_module(".".join(parts[:i]))
+            except ImportError:
+                return _MISSING
+        found = attribute
+    return found
+
+
+def _by_short_name(name: str, role: str) -> list[object]:
+    """Functions and classes (constants too, for a ``:data:`` reference) of that name, defined or imported by a
+    loaded module of the toolkit (docstrings say ``load_article`` where the reader knows
+    ``toolkit.load_article``)."""
+    def fits(found: object) -> bool:
+        return inspect.isfunction(found) or inspect.isclass(found) or (role == "data" and found is not None
+                                                                       and not inspect.ismodule(found))
+
+    return [found for module_name, module in sorted(sys.modules.items())
+            if module_name.split(".")[0] == "toolkit" and module is not None and fits(found := getattr(module, name,
+                                                                                                        None))]
+
+
+_DOCUMENTED: dict[int, dict[int, str]] = {}
+
+
+def _documented(env) -> dict[int, str]:
+    """id(object) -> the name under which the API pages document it (once per build)."""
+    objects = env.get_domain("py").objects
+    if len(objects) not in _DOCUMENTED:
+        names: dict[int, str] = {}
+        for name in sorted(objects, key=len):
+            if (found := _lookup(name)) is not _MISSING:
+                names.setdefault(id(found), name)
+        _DOCUMENTED.clear()
+        _DOCUMENTED[len(objects)] = names
+    return _DOCUMENTED[len(objects)]
+
+
+def _resolve(app: Sphinx, env, node, contnode):
+    """A reference the Python domain could not resolve: to the name the object is documented under, when it is
+    documented under another (``toolkit.analysis.Analysis`` is ``toolkit.Analysis``); to plain text when the
+    toolkit has it but the API reference leaves it out (its machinery: ``toolkit.quotes.model.Quote``). A name
+    the code does not have stays unresolved, and the build warns."""
+    if node.get("refdomain") != "py":
+        return None
+    target = node["reftarget"].lstrip("~.")
+    module, klass = node.get("py:module"), node.get("py:class")
+    candidates = [target, *(f"{prefix}.{target}" for prefix in (module, module and klass and f"{module}.{klass}")
+                            if prefix)]
+    found = [obj for candidate in candidates if (obj := _lookup(candidate)) is not _MISSING]
+    if not found and "." not in target and node["reftype"] not in ("meth", "attr"):
+        found = _by_short_name(target, node["reftype"])
+    documented = _documented(env)
+    names = {documented[id(obj)] for obj in found if id(obj) in documented}
+    if len(names) == 1:
+        return env.get_domain("py").resolve_xref(env, node["refdoc"], app.builder, node["reftype"], names.pop(),
+                                                 node, contnode)
+    return contnode if found else None
+
+
+def _require_docstring(app: Sphinx, what: str, name: str, obj, options, lines: list[str]) -> None:
+    # A constant without a "#:" comment would show its type's docstring (dict's, str's): that is no docstring.
+    inherited = what in ("data", "attribute") and type(obj).__doc__ and \
+        [line.strip() for line in lines if line.strip()] == \
+        [line.strip() for line in type(obj).__doc__.splitlines() if line.strip()]
+    if inherited or not any(line.strip() for line in lines):
+        logger.warning("%s %s has no docstring", what, name)
+        lines.clear()
+
+
+# Formulas, should a page ever hold one, are shown as their source text: MathJax would be fetched from a CDN.
+def _visit_math(self, node) -> None:
+    self.body.append(f'<code class="math">{self.encode(node.astext())}</code>')
+    raise nodes.SkipNode
+
+
+def _visit_displaymath(self, node) -> None:
+    self.body.append(f'<pre class="math">{self.encode(node.astext())}</pre>')
+    raise nodes.SkipNode
+
+
+def setup(app: Sphinx) -> dict:
+    app.add_directive("toolkit-table", ToolkitTable)
+    app.add_html_math_renderer("source-text", (_visit_math, None), (_visit_displaymath, None))
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("env-check-consistency", _check_consistency)
+    app.connect("autodoc-process-docstring", _require_docstring)
+    app.connect("missing-reference", _resolve)
+    return {"version": toolkit.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

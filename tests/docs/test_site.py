@@ -1,0 +1,176 @@
+"""The documentation site (#36): built from ``docs/`` with warnings as errors, offline; every name of
+``toolkit.__all__`` and every column of every table on it with its meaning; the README's measured tables included
+(one copy); the notebooks rendered from their committed outputs; nothing fetched from outside; and a build with a
+broken link, an undocumented public name, an undrawn table or a missing docstring fails."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from docutils.nodes import make_id
+
+import toolkit
+from toolkit.analysis.schema import ARTICLE_SCHEMA, TABLE_SCHEMAS
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+class Page(HTMLParser):
+    """What a built page holds: ids, the text under each id'd element, and every address it loads."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.loads: list[str] = []  # scripts, style sheets, images, frames, fonts declared inline
+        self.text_parts: list[str] = []
+        self.images = 0
+        self.feed(html)
+        self.text = re.sub(r"\s+", " ", "".join(self.text_parts))
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag in ("script", "img", "iframe", "source", "audio", "video") and attrs.get("src"):
+            self.loads.append(attrs["src"])
+        if tag == "link" and attrs.get("href") and set((attrs.get("rel") or "").split()) & {
+                "stylesheet", "preload", "icon", "prefetch", "modulepreload"}:
+            self.loads.append(attrs["href"])
+        if tag == "img":
+            self.images += 1
+
+    def handle_data(self, data):
+        self.text_parts.append(data)
+
+
+def page(site, name: str) -> Page:
+    return Page((site.html / name).read_text(encoding="utf-8"))
+
+
+def built(docs_site):
+    assert docs_site.returncode == 0, docs_site.output
+    return docs_site
+
+
+def test_the_site_builds_with_no_warning(docs_site):
+    assert docs_site.returncode == 0 and "WARNING" not in docs_site.output and "ERROR" not in docs_site.output, \
+        docs_site.output
+    for name in ("index.html", "getting-started.html", "tables.html", "accuracy.html", "api/index.html",
+                 "guide/corpora.html", "guide/web-pages.html", "guide/pipelines.html", "guide/hostile-input.html"):
+        assert (docs_site.html / name).is_file(), name
+
+
+def test_every_public_name_is_on_the_api_page_with_its_meaning(docs_site):
+    api = page(built(docs_site), "api/toolkit.html")
+    html = (docs_site.html / "api" / "toolkit.html").read_text(encoding="utf-8")
+    for name in toolkit.__all__:
+        assert f"toolkit.{name}" in api.ids, name
+        described = re.search(rf'id="toolkit\.{re.escape(name)}".*?</dt>\s*<dd>(.*?)</dd>', html, re.S)
+        assert described and re.sub(r"<[^>]+>|\s", "", described.group(1)), f"toolkit.{name} has no description"
+
+
+def test_every_column_of_every_table_is_explained(docs_site):
+    tables = page(built(docs_site), "tables.html")
+    for table, columns in {**TABLE_SCHEMAS, "articles": ARTICLE_SCHEMA}.items():
+        for column in columns:
+            assert make_id(f"column-{table}-{column.name}") in tables.ids, (table, column.name)
+            assert re.sub(r"\s+", " ", column.meaning.replace("`", "")) in tables.text, (table, column.name)
+            assert column.example in tables.text, (table, column.name)
+
+
+def readme_block(name: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme.count(f"<!-- {name}:start -->") == 1 and readme.count(f"<!-- {name}:end -->") == 1, name
+    return readme.split(f"<!-- {name}:start -->")[1].split(f"<!-- {name}:end -->")[0]
+
+
+def first_cells(markdown_table: str) -> list[str]:
+    rows = [line for line in markdown_table.splitlines() if line.startswith("|") and not line.startswith("|---")]
+    return [re.sub(r"\s+", " ", re.sub(r"[`*]", "", row.split("|")[1])).strip() for row in rows]
+
+
+def test_the_measured_tables_are_the_readmes(docs_site):
+    """One copy: the accuracy page shows every row of the README's quality, speed and memory tables, and the
+    getting-started page its set-up commands."""
+    accuracy = page(built(docs_site), "accuracy.html")
+    for block in ("quality-table", "speed-table", "memory-table"):
+        cells = first_cells(readme_block(block))
+        assert len(cells) >= 3, block
+        for cell in cells:
+            assert cell in accuracy.text, (block, cell)
+    start = page(docs_site, "getting-started.html")
+    for command in re.findall(r"```bash\n(.*?)\n```", readme_block("setup"), re.S):
+        assert re.sub(r"\s+", " ", command) in start.text
+
+
+def saved_outputs(notebook: Path) -> tuple[int, int]:
+    """(images, explorer outputs) among a notebook's committed outputs."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    outputs = [output.get("data", {}) for cell in cells for output in cell.get("outputs", [])]
+    return (sum("image/png" in data or "image/svg+xml" in data for data in outputs),
+            sum("toolkit-explorer" in "".join(data.get("text/html", "")) for data in outputs))
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[path.stem for path in NOTEBOOKS])
+def test_every_notebook_is_rendered_with_its_figures_and_explorers(docs_site, notebook):
+    rendered = (built(docs_site).html / "notebooks" / f"{notebook.stem}.html").read_text(encoding="utf-8")
+    images, explorers = saved_outputs(notebook)
+    assert Page(rendered).images >= images
+    assert len(re.findall(r'class="toolkit-explorer[ "]', rendered)) >= explorers
+    assert 'class="cell_output' in rendered
+
+
+def test_nothing_is_loaded_from_outside_the_site(docs_site):
+    site = built(docs_site).html
+    for path in site.rglob("*.html"):
+        for address in Page(path.read_text(encoding="utf-8")).loads:
+            assert not re.match(r"^(\w+:)?//", address) or address.startswith("data:"), (path.name, address)
+            assert not address.startswith(("http:", "https:")), (path.name, address)
+    for path in site.rglob("*.css"):
+        for address in re.findall(r"url\(\s*['\"]?([^'\")]+)", path.read_text(encoding="utf-8")):
+            assert address.startswith("data:") or not re.match(r"^(\w+:)?//", address), (path.name, address)
+        assert "@import url(http" not in path.read_text(encoding="utf-8")
+
+
+FAULTS = {
+    # a broken link between pages, and a cross-reference to nothing
+    "index.md": ("\n- **Writing code?**", "\n- [a page that is gone](gone.md), {func}`toolkit.no_such_function`\n"
+                                          "- **Writing code?**"),
+    # a public name left out of the API reference
+    "api/toolkit.rst": (".. autofunction:: parse_date\n", ""),
+    # a table no page draws
+    "tables.md": ("```{toolkit-table} timeline\n```\n", ""),
+    # a documented function without a docstring
+    "api/errors.rst": (":show-inheritance:\n", ":show-inheritance:\n\n.. autofunction:: undocumented_module.bare\n"),
+}
+
+
+def test_a_broken_site_fails_the_build(tmp_path):
+    """Each fault alone is a warning the build (warnings as errors) reports; all four in one build."""
+    pytest.importorskip("sphinx", reason="the documentation site needs Sphinx (the dev or docs extra)")
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("_build", "notebooks"))
+    shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
+    shutil.copy(ROOT / "README.md", tmp_path / "README.md")
+    for name, (old, new) in FAULTS.items():
+        text = (docs / name).read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        (docs / name).write_text(text.replace(old, new), encoding="utf-8")
+    (tmp_path / "undocumented_module.py").write_text("def bare():\n    return 1\n", encoding="utf-8")
+    build = subprocess.run([sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", str(docs),
+                            str(tmp_path / "html")], capture_output=True, text=True, timeout=600,
+                           env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert build.returncode != 0
+    for expected in ("gone.md", "toolkit.no_such_function", "toolkit.parse_date is in toolkit.__all__",
+                     "'timeline' of toolkit.analysis.schema is drawn on no page", "undocumented_module.bare has no "
+                     "docstring"):
+        assert expected in build.stdout + build.stderr, (expected, build.stderr[-3000:])
