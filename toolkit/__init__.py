@@ -7,7 +7,7 @@
 """
 
 #: The toolkit's version; every analysis records it in its provenance.
-__version__ = "0.7.1"
+__version__ = "0.7.2"
 
 from ._moved import install as _install_moved
 from .analysis import TABLE_COLUMNS, Analysis, analyze, timeline, timexes

@@ -26,7 +26,7 @@ PATHS = [*sorted((ROOT / "data" / "classroom" / "articles").glob("*.txt")),
          *(PAGES / f"{name}.html" for name in ("01_city_budget", "04_storm_liveblog", "10_school_closures_pullquote",
                                                "13_strassenbahn_de", "14_bakery_nodate"))]
 # Invented: a byline, "according to", a dash after a quotation, a speaker and a colon, evidence, an agentless
-# passive, "since" and "until", a SET, and "two nights ago" with no anchor to count from.
+# passive, "since" and "until", a SET, and "two nights ago" with no anchor to count from (granularity "day").
 TEXT = ("By Ana Reyes\n\nPORT VESTA — The Harbour Council voted 7-2 on Thursday to double the mooring fee, according "
         "to the council's minutes.\n\n“This fee is reckless,” said Lena Marsh, who chairs the boat owners' "
         "association. She accused the council of ignoring the harbour's history.\n\n“We were never asked.” — Tom "

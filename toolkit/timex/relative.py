@@ -13,6 +13,7 @@ from .durations import _amount, _duration_value, _fmt
 from .model import Context, Normalised
 from .normalise import _date, _mod, _offset, _relative
 from .periods import (
+    UNIT_GRANULARITY,
     day_period,
     shift,
     unit_period,
@@ -113,8 +114,8 @@ def normalise_ago(match: re.Match[str], ctx: Context) -> Normalised | None:
     _, _, code = UNITS[unit]
     if amount is None or code is None:
         return Normalised("DATE", "PAST_REF", None, None, None, None, False)
-    if ctx.anchor is None:
-        return _relative(f"REF-{_fmt(amount)}{code}", unit)
+    if ctx.anchor is None:  # the unit of the value, as with an anchor ("two nights ago" is days ago)
+        return _relative(f"REF-{_fmt(amount)}{code}", UNIT_GRANULARITY.get(code, unit))
     moment = shift(ctx.anchor, -int(amount), code)
     return _date(unit_period(moment, code), anchor_dependent=True)
 
