@@ -1,7 +1,8 @@
 """The documentation site (#36): built from ``docs/`` with warnings as errors, offline; every name of
 ``toolkit.__all__`` and every column of every table on it with its meaning; the README's measured tables included
 (one copy); the notebooks rendered from their committed outputs; nothing fetched from outside; and a build with a
-broken link, an undocumented public name, an undrawn table or a missing docstring fails."""
+broken link, a reference to nothing, an undocumented public name, an undrawn table, a missing docstring or a
+notebook that cannot be read fails."""
 
 from __future__ import annotations
 
@@ -154,21 +155,39 @@ FAULTS = {
 }
 
 
-def test_a_broken_site_fails_the_build(tmp_path):
-    """Each fault alone is a warning the build (warnings as errors) reports; all four in one build."""
+def site_copy(folder: Path, notebooks: Path) -> Path:
+    """The site's sources copied into ``folder``, with the README and the given notebooks beside them, as in the
+    checkout."""
     pytest.importorskip("sphinx", reason="the documentation site needs Sphinx (the dev or docs extra)")
-    docs = tmp_path / "docs"
-    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("_build", "notebooks"))
-    shutil.copytree(ROOT / "notebooks", tmp_path / "notebooks")
-    shutil.copy(ROOT / "README.md", tmp_path / "README.md")
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns("_build", "notebooks"))
+    shutil.copytree(notebooks, folder / "notebooks")
+    shutil.copy(ROOT / "README.md", folder / "README.md")
+    return folder / "docs"
+
+
+def build_copy(docs: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", str(docs),
+                           str(docs.parent / "html")], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(docs.parent)})
+
+
+def test_a_notebook_that_cannot_be_read_fails_the_build(tmp_path):
+    notebooks = tmp_path / "project_notebooks"
+    notebooks.mkdir()
+    (notebooks / "00_getting_started.ipynb").write_text('{"cells": [', encoding="utf-8")  # cut short
+    build = build_copy(site_copy(tmp_path / "site", notebooks))
+    assert build.returncode != 0 and "00_getting_started" in build.stdout + build.stderr
+
+
+def test_a_broken_site_fails_the_build(tmp_path):
+    """Each fault alone is a warning the build (warnings as errors) reports; all of them in one build."""
+    docs = site_copy(tmp_path, ROOT / "notebooks")
     for name, (old, new) in FAULTS.items():
         text = (docs / name).read_text(encoding="utf-8")
         assert old in text, (name, old)
         (docs / name).write_text(text.replace(old, new), encoding="utf-8")
     (tmp_path / "undocumented_module.py").write_text("def bare():\n    return 1\n", encoding="utf-8")
-    build = subprocess.run([sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", str(docs),
-                            str(tmp_path / "html")], capture_output=True, text=True, timeout=600,
-                           env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    build = build_copy(docs)
     assert build.returncode != 0
     for expected in ("gone.md", "toolkit.no_such_function", "toolkit.parse_date is in toolkit.__all__",
                      "'timeline' of toolkit.analysis.schema is drawn on no page", "undocumented_module.bare has no "
