@@ -20,7 +20,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 import toolkit
-from toolkit.analysis.schema import ARTICLE_SCHEMA, TABLE_SCHEMAS, Column
+from toolkit.analysis.schema import ARTICLE_SCHEMA, COLUMN_TYPES, TABLE_SCHEMAS, Column
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +92,18 @@ def _drawn(env) -> dict[str, set[str]]:
     if not hasattr(env, "toolkit_tables_drawn"):
         env.toolkit_tables_drawn = {}
     return env.toolkit_tables_drawn
+
+
+class ToolkitColumnTypes(Directive):
+    """``{toolkit-column-types}``: every type a column can declare, with what its values are."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        items = nodes.bullet_list()
+        for name, meaning in COLUMN_TYPES.items():
+            items += nodes.list_item("", nodes.paragraph("", "", nodes.literal("", name), nodes.Text(f": {meaning}")))
+        return [items]
 
 
 def _merge(app: Sphinx, env, docnames, other) -> None:  # parallel reads: keep every worker's record
@@ -207,6 +219,7 @@ def _visit_displaymath(self, node) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.add_directive("toolkit-table", ToolkitTable)
+    app.add_directive("toolkit-column-types", ToolkitColumnTypes)
     app.add_html_math_renderer("source-text", (_visit_math, None), (_visit_displaymath, None))
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)

@@ -4,10 +4,14 @@ their paragraph's role; offsets still index the whole text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from toolkit import analyze, load_article
 from toolkit.pipeline import load_pipeline
+
+CLASSROOM = Path(__file__).resolve().parents[2] / "data" / "classroom" / "articles"
 
 PAGE = """<html><head><title>Harbour strike enters third day - The Coastal Gazette</title>
 <meta property="og:site_name" content="The Coastal Gazette"></head><body><article>
@@ -113,6 +117,19 @@ def test_a_dateline_and_a_closing_credit_reach_no_table(tmp_path, opening, place
     assert text[first.content_start:first.content_end] == first.content
     assert first.content.startswith("The state attorney general") or opening == "NEW DELHI:"  # not found there
     assert "Ana Reyes" in set(result.actors["actor"])
+
+
+@pytest.mark.parametrize("pipeline", ["sm", "toolkit"])
+def test_a_name_only_a_line_left_out_gives_never_names_the_actor(pipeline):
+    """The classroom's wire story opens "QUILLERBY, March 10 (Tidewire) -": the dateline's capitals named the town
+    the story calls "Quillerby" (the actor was "QUILLERBY", its aliases ["Quillerby"]). The actor takes the name
+    the story uses, and the dateline's name stays in the entities table with its reason."""
+    result = analyze(load_article(CLASSROOM / "wire_hospital_nights.txt"), nlp=load_pipeline(pipeline))
+    town = result.actors[result.actors["aliases"].map(lambda aliases: "Quillerby" in aliases)]
+    assert list(town["actor"]) == ["Quillerby"]
+    assert "QUILLERBY" not in set(result.mentions["actor"]) | set(result.quotes["actor"].dropna())
+    dateline = result.entities[result.entities["text"] == "QUILLERBY"]
+    assert set(dateline["paragraph_role"]) <= {"dateline"} and dateline["actor"].isna().all()
 
 
 def test_a_name_before_a_dash_is_no_dateline():

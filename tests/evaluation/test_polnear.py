@@ -1,7 +1,7 @@
 """Quotations on real unseen news: PolNeAR dev (84 political articles, every attribution annotated).
 
 Run on both supported pipelines. The floors are each pipeline's measured scores minus a small margin (README,
-"Measured quality"); these tests keep the numbers from sliding back while the work goes on.
+"How accurate, how fast"); these tests keep the numbers from sliding back while the work goes on.
 """
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ def test_aliases_name_the_two_supported_pipelines(monkeypatch):
 
 def test_without_a_name_the_default_is_loaded(monkeypatch):
     monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
-    # the default was chosen by the side-by-side measurements (README, "Measured quality")
+    # the default was chosen by the side-by-side measurements (README, "How accurate, how fast")
     assert nlp_module.DEFAULT_PIPELINE == "sm"
     assert load_pipeline() is load_pipeline("sm")
 

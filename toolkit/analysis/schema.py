@@ -58,12 +58,13 @@ COLUMN_TYPES: dict[str, str] = {
 _START = Column("start", "int", "Where the row's words begin: a character offset into `article.text`, counting "
                 "from 0.", "412")
 _END = Column("end", "int", "Where the row's words end (end exclusive): `article.text[start:end]` is the row's "
-              "`text`.", "421")
+              "`text`.", "427")
 _SENTENCE = Column("sentence", "int or <NA>", "The number of the sentence the row begins in (for a quote: its "
-                   "content), counting from 0; only sentences with words count. <NA> where it cannot be placed.",
-                   "7")
+                   "content), counting from 0 (a sentence of punctuation alone is not counted). <NA> where it "
+                   "cannot be placed.", "7")
 _PARAGRAPH = Column("paragraph", "int or <NA>", "The number of the paragraph the row begins in (for a quote: its "
-                    "content), counting from 0. <NA> between paragraphs.", "3")
+                    "content), counting from 0. <NA> for a row that begins outside every paragraph (in the "
+                    "blank lines between two).", "3")
 _SOURCE_KIND = Column(
     "source_kind", "str or None", "What kind of source the row's statement has: `actor` (a person, an "
     "organisation, a place or a group of the actors table) or `document` (a text that speaks for itself: \"the "
@@ -136,9 +137,10 @@ _ACTORS = (
            "linked to it (its rows in the mentions table).", "12"),
     Column("first_start", "int", "Where its first name mention begins: a character offset into `article.text`.",
            "88"),
-    Column("acts", "bool", "True when one of its names is the subject, the object, the passive agent or the "
-           "possessor of a verb or a noun, or a statement's speaker; False for a name only mentioned in passing.",
-           "True"),
+    Column("acts", "bool", "True when the actor does something, has something done to it or owns something in "
+           "the text (\"X said\", \"met X\", \"X's plan\": one of its names is the subject, the object, the "
+           "passive agent or the possessor of a verb or a noun), or speaks; False for a name only mentioned in "
+           "passing.", "True"),
     Column("type_source", "str", "Where its type came from: `model` (the pipeline's entity recogniser), `table` "
            "(the toolkit's data tables of countries, cities, organisations and groups) or `descriptor` (a title or "
            "an organisation noun beside the name: \"spokeswoman X\", \"the X party\").", "'descriptor'",
@@ -266,9 +268,10 @@ _TIMEXES = (
            "year\"), `TIME` (a clock time or a part of a day: \"9 a.m.\", \"this morning\"), `DURATION` (a length "
            "of time: \"three weeks\", \"two days after\") or `SET` (a repeated time: \"every week\", \"daily\").",
            "'DATE'", ("DATE", "TIME", "DURATION", "SET")),
-    Column("value", "str", "Its TIMEX3 value: \"2024-03-11\" (a day), \"2024-03\" (a month), \"2024-W11\" (a "
-           "week), \"2024\" (a year), \"2024-03-11T09:00\" (a time), \"P3D\" (three days), \"P1W\" (every week, for "
-           "a SET); without an anchor a relative value: \"REF-1M\" (last month), \"REF<MON\" (the last Monday), "
+    Column("value", "str", "Its value in TIMEX3, the standard notation of dates and times (ISO style): "
+           "\"2024-03-11\" (a day), \"2024-03\" (a month), \"2024-W11\" (a week), \"2024\" (a year), "
+           "\"2024-03-11T09:00\" (a time), \"P3D\" (three days), \"P1W\" (every week, for a SET); "
+           "without an anchor a relative value: \"REF-1M\" (last month), \"REF<MON\" (the last Monday), "
            "\"XXXX-06-10\" (a day of no stated year); \"PAST_REF\" (\"recently\").", "'2024-W09'"),
     Column("granularity", "str or None", "The unit the value is precise to: `time` (a clock time), `part_of_day`, "
            "`day`, `week`, `weekend`, `month`, `quarter`, `half` (of a year), `season`, `year`, `decade`, "
@@ -307,7 +310,7 @@ _PORTRAYALS = (
            "outlet intended.", "'negative'", POLARITIES),
     Column("score", "float", "The model's probability for that polarity, between 0 and 1.", "0.9137"),
     Column("statement", "bool", "True when the sentence holds a quote of any type (its content or its cue: a row "
-           "of the quotes table), so that the portrayal may be a speaker's.", "False"),
+           "of the quotes table), so that the portrayal may be a speaker's.", "True"),
     Column("speaker", "str or None", "The source (as in `quotes.actor`) of the quote whose content holds the "
            "mention, else of the sentence's first quote; None where there is none or it is unknown.",
            "'Lena Marsh'"),

@@ -95,7 +95,8 @@ class Scope:
             mentions = [m for m in actor.mentions if self.feeds("actors", m.start_char)]
             if mentions:
                 references = [r for r in actor.references if self.feeds("actors", r.start_char)]
-                kept.append(replace(actor, mentions=mentions, references=references))
+                kept.append(replace(actor, mentions=mentions, references=references,
+                                    name=_named_in_the_story(actor, mentions)))
         return kept
 
     def starting(self, kind: str, items: list[T], start: str) -> list[T]:
@@ -116,3 +117,13 @@ class Scope:
                 quote = replace(quote, content_start=start, pieces=pieces)
             kept.append(quote)
         return kept
+
+
+def _named_in_the_story(actor: Actor, kept: list) -> str:
+    """The actor's name, unless only a line left out gave it ("QUILLERBY, March 10 (Tidewire) -" named the town
+    that the story calls "Quillerby"): then the longest name the story itself uses. A name from the toolkit's
+    tables ("United States" for "U.S.") is kept."""
+    left_out = {m.text.strip() for m in actor.mentions} - {m.text.strip() for m in kept}
+    if actor.name not in left_out:
+        return actor.name
+    return max((m.text.strip() for m in kept), key=len)

@@ -77,7 +77,7 @@ ALIASES = {"sm": SM.module, "toolkit": SHIPPED_NAME}
 PIPELINE_HELP = ("spaCy pipeline: 'sm' (en_core_web_sm 3.8.0, checksum-verified), 'toolkit' (the toolkit's own), "
                  "an installed package name or a path (default: TOOLKIT_PIPELINE, else the toolkit's default)")
 #: The pipeline used when none is named: the one that served the analyses better, on balance, in the
-#: side-by-side measurements of the README ("Measured quality"; scripts/compare_pipelines.py).
+#: side-by-side measurements of the README's quality table (scripts/compare_pipelines.py).
 DEFAULT_PIPELINE = "sm"
 
 
