@@ -25,6 +25,8 @@ def mirror_notebooks(source: Path, target: Path) -> None:
             stale.unlink()
     for name, path in wanted.items():
         copy = target / name
+        if copy.is_symlink():  # never write through a link to somewhere else
+            copy.unlink()
         if not copy.is_file() or copy.read_bytes() != path.read_bytes():
             shutil.copyfile(path, copy)
 
@@ -47,6 +49,7 @@ extensions = [
 # Notebooks are shown as committed (nbval in the test suite re-executes and compares them): never run here.
 nb_execution_mode = "off"
 nb_merge_streams = True
+nb_ipywidgets_js: dict = {}  # a notebook saved with widget state would otherwise load require.js from a CDN
 myst_heading_anchors = 3
 myst_enable_extensions = ["colon_fence", "deflist"]
 source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb", ".rst": "restructuredtext"}

@@ -87,8 +87,11 @@ class Mark:
 class Explorer:
     """The rendered view: ``html`` is a fragment for notebooks; :meth:`page` a standalone page."""
 
+    #: The view as an HTML fragment (what a notebook shows).
     html: str
+    #: The article's title (or id), for the page's title.
     title: str
+    #: The article's language, for the page's ``lang`` attribute.
     language: str
 
     def _repr_html_(self) -> str:

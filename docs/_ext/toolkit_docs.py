@@ -10,12 +10,13 @@ which ``sphinx-build -W`` turns into errors) when the documentation falls behind
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import sys
+from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import Directive
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
@@ -25,6 +26,7 @@ from toolkit.analysis.schema import ARTICLE_SCHEMA, COLUMN_TYPES, TABLE_SCHEMAS,
 logger = logging.getLogger(__name__)
 
 SCHEMAS: dict[str, tuple[Column, ...]] = {**TABLE_SCHEMAS, "articles": ARTICLE_SCHEMA}
+CODE = Path(toolkit.__file__).resolve().parent
 HEADER = ("column", "type", "meaning", "example")
 WIDTHS = (16, 12, 52, 20)
 
@@ -75,6 +77,8 @@ class ToolkitTable(Directive):
                 raise self.error(f"no table {name!r} in toolkit.analysis.schema (tables: {', '.join(SCHEMAS)})")
         env = self.state.document.settings.env
         _drawn(env).setdefault(env.docname, set()).update(names)
+        for source in CODE.rglob("*.py"):  # the schema and the modules its vocabularies come from
+            env.note_dependency(str(source))
         columns = list({column.name: column for name in reversed(names) for column in SCHEMAS[name]}.values())
         order = [c.name for name in names for c in SCHEMAS[name]]
         columns.sort(key=lambda column: order.index(column.name))
@@ -128,57 +132,58 @@ _MISSING = object()
 
 
 def _lookup(dotted: str) -> object:
-    """The object a dotted name of the toolkit names, attribute by attribute from the package (so that
-    ``toolkit.explore`` is the function the package exports, not the module of that name), or ``_MISSING``."""
+    """The object a dotted name of the toolkit names, among the modules already loaded (nothing is imported
+    here: importing ``toolkit.__main__`` would run the command line): the longest loaded module the name starts
+    with, then attribute by attribute (so ``toolkit.explore.Explorer`` is found in the module ``toolkit.explore``
+    though the package's ``explore`` is the function); ``_MISSING`` where the code has no such name."""
     parts = dotted.split(".")
     if parts[0] != "toolkit":
         return _MISSING
-    found: object = importlib.import_module("toolkit")
-    for i, part in enumerate(parts[1:], start=2):
-        attribute = getattr(found, part, _MISSING)
-        if attribute is _MISSING:
-            try:
-                attribute = importlib.import_module(".".join(parts[:i]))
-            except ImportError:
-                return _MISSING
-        found = attribute
-    return found
+    for cut in range(len(parts), 0, -1):
+        found = sys.modules.get(".".join(parts[:cut]))
+        if found is None:
+            continue
+        for part in parts[cut:]:
+            found = getattr(found, part, _MISSING)
+            if found is _MISSING:
+                break
+        if found is not _MISSING:
+            return found
+    return _MISSING
 
 
-def _by_short_name(name: str, role: str) -> list[object]:
-    """Functions and classes (constants too, for a ``:data:`` reference) of that name, defined or imported by a
-    loaded module of the toolkit (docstrings say ``load_article`` where the reader knows
-    ``toolkit.load_article``)."""
-    def fits(found: object) -> bool:
-        return inspect.isfunction(found) or inspect.isclass(found) or (role == "data" and found is not None
-                                                                       and not inspect.ismodule(found))
+def _identity(found: object) -> int | None:
+    """What tells two names of one function, class or module apart from two names of equal values: ``id`` of the
+    object itself (of a method's function), for those only; ``0`` or ``"sm"`` may be many constants at once."""
+    found = getattr(found, "__func__", found)
+    if inspect.isfunction(found) or inspect.isclass(found) or inspect.ismodule(found):
+        return id(found)
+    return None
 
+
+def _by_short_name(name: str) -> list[object]:
+    """Functions and classes of that name, defined or imported by a loaded module of the toolkit (docstrings say
+    ``load_article`` where the reader knows ``toolkit.load_article``)."""
     return [found for module_name, module in sorted(sys.modules.items())
-            if module_name.split(".")[0] == "toolkit" and module is not None and fits(found := getattr(module, name,
-                                                                                                        None))]
-
-
-_DOCUMENTED: dict[int, dict[int, str]] = {}
+            if module_name.split(".")[0] == "toolkit" and module is not None
+            and (inspect.isfunction(found := getattr(module, name, None)) or inspect.isclass(found))]
 
 
 def _documented(env) -> dict[int, str]:
-    """id(object) -> the name under which the API pages document it (once per build)."""
-    objects = env.get_domain("py").objects
-    if len(objects) not in _DOCUMENTED:
-        names: dict[int, str] = {}
-        for name in sorted(objects, key=len):
-            if (found := _lookup(name)) is not _MISSING:
-                names.setdefault(id(found), name)
-        _DOCUMENTED.clear()
-        _DOCUMENTED[len(objects)] = names
-    return _DOCUMENTED[len(objects)]
+    """identity -> the name under which the API pages document that function, class or module."""
+    names: dict[int, str] = {}
+    for name in sorted(env.get_domain("py").objects, key=len):
+        key = _identity(_lookup(name))
+        if key is not None:
+            names.setdefault(key, name)
+    return names
 
 
 def _resolve(app: Sphinx, env, node, contnode):
-    """A reference the Python domain could not resolve: to the name the object is documented under, when it is
-    documented under another (``toolkit.analysis.Analysis`` is ``toolkit.Analysis``); to plain text when the
-    toolkit has it but the API reference leaves it out (its machinery: ``toolkit.quotes.model.Quote``). A name
-    the code does not have stays unresolved, and the build warns."""
+    """A reference the Python domain could not resolve: to the name a function, class or module is documented
+    under, when it is documented under another (``toolkit.analysis.Analysis`` is ``toolkit.Analysis``); to plain
+    text when the toolkit has it but the API reference leaves it out (its machinery:
+    ``toolkit.quotes.model.Quote``). A name the code does not have stays unresolved, and the build warns."""
     if node.get("refdomain") != "py":
         return None
     target = node["reftarget"].lstrip("~.")
@@ -186,14 +191,35 @@ def _resolve(app: Sphinx, env, node, contnode):
     candidates = [target, *(f"{prefix}.{target}" for prefix in (module, module and klass and f"{module}.{klass}")
                             if prefix)]
     found = [obj for candidate in candidates if (obj := _lookup(candidate)) is not _MISSING]
-    if not found and "." not in target and node["reftype"] not in ("meth", "attr"):
-        found = _by_short_name(target, node["reftype"])
     documented = _documented(env)
-    names = {documented[id(obj)] for obj in found if id(obj) in documented}
+    names = {documented[key] for obj in found if (key := _identity(obj)) in documented}
+    if not found and "." not in target and node["reftype"] in ("data", "attr"):
+        # a constant by its short name: the one documented constant of that name (values are no identity)
+        names = {name for name in env.get_domain("py").objects if name.endswith(f".{target}")}
+        found = [module for name, module in sys.modules.items() if name.split(".")[0] == "toolkit"
+                 and hasattr(module, target)]
+    elif not found and "." not in target and node["reftype"] != "meth":
+        found = _by_short_name(target)
+        names = {documented[key] for obj in found if (key := _identity(obj)) in documented}
     if len(names) == 1:
         return env.get_domain("py").resolve_xref(env, node["refdoc"], app.builder, node["reftype"], names.pop(),
                                                  node, contnode)
     return contnode if found else None
+
+
+def _no_description(app: Sphinx, doctree: nodes.document) -> None:
+    """Every documented Python object says something: its own description is not empty (autodoc leaves a field
+    or an attribute without a ``#:`` comment blank, and calls no docstring event for it)."""
+    for desc in doctree.findall(addnodes.desc):
+        if desc.get("domain") != "py":
+            continue
+        content = next(iter(desc.findall(addnodes.desc_content)), None)
+        own = [child for child in (content.children if content is not None else []) if not isinstance(
+            child, addnodes.desc | addnodes.index)]
+        if not any(child.astext().strip() for child in own):
+            names = [name for signature in desc.findall(addnodes.desc_signature) for name in signature["ids"]]
+            logger.warning("%s %s has no description", desc.get("objtype"), ", ".join(names) or "(unnamed)",
+                           location=desc)
 
 
 def _require_docstring(app: Sphinx, what: str, name: str, obj, options, lines: list[str]) -> None:
@@ -226,4 +252,5 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-check-consistency", _check_consistency)
     app.connect("autodoc-process-docstring", _require_docstring)
     app.connect("missing-reference", _resolve)
+    app.connect("doctree-read", _no_description)
     return {"version": toolkit.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

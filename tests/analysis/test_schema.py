@@ -188,6 +188,8 @@ def test_what_the_meanings_promise(analyses):
         # an entity is an actor's name, or says why it is not (dates and times say neither)
         names = result.entities[~result.entities["label"].isin(["DATE", "TIME"])]
         assert (names["actor"].isna() == names["why"].notna()).all()
-        # the claims point at statements of the quotes table
-        ids = result.claims["quote_id"].dropna()
-        assert ids.isin(quotes["quote_id"]).all()
+        # the claims point at rows of the quotes table (of any type), and say that row's type
+        claims = result.claims.dropna(subset=["quote_id"])
+        assert claims["quote_id"].isin(quotes["quote_id"]).all()
+        assert list(claims["attribution_type"]) == list(quotes.set_index("quote_id").loc[
+            claims["quote_id"].astype(int), "attribution_type"])

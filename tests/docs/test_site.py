@@ -25,6 +25,16 @@ ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
+def css_addresses(css: str) -> list[str]:
+    """Every address a piece of CSS loads: ``url(…)`` and ``@import "…"``."""
+    return re.findall(r"url\(\s*['\"]?([^'\")\s]+)", css) + re.findall(r"@import\s+['\"]([^'\"]+)", css)
+
+
+def outside(address: str) -> bool:
+    """An address that leaves the site: any scheme but data, or a protocol-relative ``//host/…``."""
+    return bool(re.match(r"^([a-zA-Z][\w+.-]*:|//)", address)) and not address.startswith(("data:", "#"))
+
+
 class Page(HTMLParser):
     """What a built page holds: ids, the text under each id'd element, and every address it loads."""
 
@@ -34,6 +44,7 @@ class Page(HTMLParser):
         self.loads: list[str] = []  # scripts, style sheets, images, frames, fonts declared inline
         self.text_parts: list[str] = []
         self.images = 0
+        self.in_style = False
         self.feed(html)
         self.text = re.sub(r"\s+", " ", "".join(self.text_parts))
 
@@ -41,16 +52,28 @@ class Page(HTMLParser):
         attrs = dict(attrs)
         if attrs.get("id"):
             self.ids.add(attrs["id"])
-        if tag in ("script", "img", "iframe", "source", "audio", "video") and attrs.get("src"):
-            self.loads.append(attrs["src"])
-        if tag == "link" and attrs.get("href") and set((attrs.get("rel") or "").split()) & {
-                "stylesheet", "preload", "icon", "prefetch", "modulepreload"}:
-            self.loads.append(attrs["href"])
+        if tag == "style":
+            self.in_style = True
+        for name in ("src", "data", "poster", "background"):  # what an element loads by itself
+            if attrs.get(name):
+                self.loads.append(attrs[name])
+        for name in ("srcset", "imagesrcset"):
+            self.loads += [each.split()[0] for each in (attrs.get(name) or "").split(",") if each.split()]
+        if tag == "link" and attrs.get("href") and set((attrs.get("rel") or "").split()) - {"canonical", "next",
+                                                                                           "prev", "index", "search"}:
+            self.loads.append(attrs["href"])  # style sheets, icons, preloads; not the links between pages
+        self.loads += css_addresses(attrs.get("style") or "")
         if tag == "img":
             self.images += 1
 
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self.in_style = False
+
     def handle_data(self, data):
         self.text_parts.append(data)
+        if self.in_style:
+            self.loads += css_addresses(data)
 
 
 def page(site, name: str) -> Page:
@@ -75,7 +98,8 @@ def test_every_public_name_is_on_the_api_page_with_its_meaning(docs_site):
     html = (docs_site.html / "api" / "toolkit.html").read_text(encoding="utf-8")
     for name in toolkit.__all__:
         assert f"toolkit.{name}" in api.ids, name
-        described = re.search(rf'id="toolkit\.{re.escape(name)}".*?</dt>\s*<dd>(.*?)</dd>', html, re.S)
+        # the description's own first paragraph, right after the signature (not a member's further down)
+        described = re.search(rf'id="toolkit\.{re.escape(name)}".*?</dt>\s*<dd>\s*<p>(.*?)</p>', html, re.S)
         assert described and re.sub(r"<[^>]+>|\s", "", described.group(1)), f"toolkit.{name} has no description"
 
 
@@ -100,10 +124,16 @@ def first_cells(markdown_table: str) -> list[str]:
 
 
 def test_the_measured_tables_are_the_readmes(docs_site):
-    """One copy: the accuracy page shows every row of the README's quality, speed and memory tables, and the
-    getting-started page its set-up commands."""
+    """One copy: the accuracy page includes the README's quality, speed and memory tables (no page holds a copy of
+    any of their rows) and shows every row, and the getting-started page its set-up commands."""
     accuracy = page(built(docs_site), "accuracy.html")
+    sources = {path: path.read_text(encoding="utf-8") for path in (ROOT / "docs").rglob("*.md")
+               if "notebooks" not in path.parts}
     for block in ("quality-table", "speed-table", "memory-table"):
+        assert f":start-after: <!-- {block}:start -->" in sources[ROOT / "docs" / "accuracy.md"], block
+        rows = [line for line in readme_block(block).splitlines() if line.startswith("|") and re.search(r"\w", line)]
+        for path, text in sources.items():
+            assert not any(row in text for row in rows), (block, path.name)
         cells = first_cells(readme_block(block))
         assert len(cells) >= 3, block
         for cell in cells:
@@ -132,14 +162,25 @@ def test_every_notebook_is_rendered_with_its_figures_and_explorers(docs_site, no
 
 def test_nothing_is_loaded_from_outside_the_site(docs_site):
     site = built(docs_site).html
-    for path in site.rglob("*.html"):
-        for address in Page(path.read_text(encoding="utf-8")).loads:
-            assert not re.match(r"^(\w+:)?//", address) or address.startswith("data:"), (path.name, address)
-            assert not address.startswith(("http:", "https:")), (path.name, address)
-    for path in site.rglob("*.css"):
-        for address in re.findall(r"url\(\s*['\"]?([^'\")]+)", path.read_text(encoding="utf-8")):
-            assert address.startswith("data:") or not re.match(r"^(\w+:)?//", address), (path.name, address)
-        assert "@import url(http" not in path.read_text(encoding="utf-8")
+    loads = {path: Page(path.read_text(encoding="utf-8")).loads for path in site.rglob("*.html")}
+    assert sum(map(len, loads.values())) > 100  # the pages' own scripts, style sheets and images were seen
+    for path, addresses in loads.items():
+        assert [address for address in addresses if outside(address)] == [], path.relative_to(site)
+    for path in [*site.rglob("*.css"), *site.rglob("*.js")]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        addresses = css_addresses(text) if path.suffix == ".css" else re.findall(
+            r"""(?:src|href)\s*=\s*['"]((?:https?:)?//[^'"]+)""", text)
+        assert [address for address in addresses if outside(address)] == [], path.relative_to(site)
+
+
+@pytest.mark.parametrize("html", [
+    '<style>@import url("https://fonts.example.org/a.css");</style>',
+    '<div style="background: url(//cdn.example.org/x.png)">',
+    '<img srcset="https://cdn.example.org/a.png 2x">', '<object data="https://cdn.example.org/a.svg"></object>',
+    '<link rel="stylesheet" href="https://cdn.example.org/a.css">', '<script src="//cdn.example.org/a.js"></script>'])
+def test_the_outside_check_sees_every_way_a_page_loads(html):
+    assert any(outside(address) for address in Page(html).loads), html
+    assert not any(outside(address) for address in Page('<a href="https://example.org/">a link</a>').loads)
 
 
 FAULTS = {
@@ -150,8 +191,9 @@ FAULTS = {
     "api/toolkit.rst": (".. autofunction:: parse_date\n", ""),
     # a table no page draws
     "tables.md": ("```{toolkit-table} timeline\n```\n", ""),
-    # a documented function without a docstring
-    "api/errors.rst": (":show-inheritance:\n", ":show-inheritance:\n\n.. autofunction:: undocumented_module.bare\n"),
+    # a documented function without a docstring, and a field of a documented class without a comment
+    "api/errors.rst": (":show-inheritance:\n", ":show-inheritance:\n\n.. autofunction:: undocumented_module.bare\n"
+                                            ".. autoclass:: undocumented_module.Thing\n   :members:\n"),
 }
 
 
@@ -186,10 +228,12 @@ def test_a_broken_site_fails_the_build(tmp_path):
         text = (docs / name).read_text(encoding="utf-8")
         assert old in text, (name, old)
         (docs / name).write_text(text.replace(old, new), encoding="utf-8")
-    (tmp_path / "undocumented_module.py").write_text("def bare():\n    return 1\n", encoding="utf-8")
+    (tmp_path / "undocumented_module.py").write_text(
+        "import dataclasses\n\n\ndef bare():\n    return 1\n\n\n@dataclasses.dataclass\nclass Thing:\n"
+        '    """A thing."""\n\n    size: int = 0\n', encoding="utf-8")
     build = build_copy(docs)
     assert build.returncode != 0
     for expected in ("gone.md", "toolkit.no_such_function", "toolkit.parse_date is in toolkit.__all__",
                      "'timeline' of toolkit.analysis.schema is drawn on no page", "undocumented_module.bare has no "
-                     "docstring"):
+                     "docstring", "undocumented_module.Thing.size has no description"):
         assert expected in build.stdout + build.stderr, (expected, build.stderr[-3000:])

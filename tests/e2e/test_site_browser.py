@@ -6,6 +6,7 @@ Where chromium or chromedriver is absent the tests skip, except in CI (CI set), 
 
 from __future__ import annotations
 
+import io
 import json
 from urllib.parse import urlparse
 
@@ -139,18 +140,24 @@ def test_a_rendered_notebook_shows_the_explorer_with_its_marks(browser, site):
         assert [(n.start, n.end, n.kinds, n.css.get("title")) for n in view.nodes] == \
                [(n.start, n.end, n.kinds, n.css.get("title")) for n in page.nodes]
         check_styles(view, wavy=True)
-        check_screenshot(screenshot_of(browser, element), view)
+        check_screenshot(screenshot_of(browser, element.find_element(By.CSS_SELECTOR, ":scope > div:last-child")), view)
 
 
 def screenshot_of(browser, element) -> bytes:
-    """The element, painted: the window made tall enough to hold it whole, then its part of a screenshot."""
-    width, height = browser.get_window_size()["width"], browser.get_window_size()["height"]
-    try:
-        browser.set_window_size(width, min(element.size["height"] + 400, 12_000))
-        browser.execute_script("arguments[0].scrollIntoView()", element)
-        return element.screenshot_as_png
-    finally:
-        browser.set_window_size(width, height)
+    """The element as painted: scrolled to the top of the window (2,400 pixels high: each explorer fits), then
+    cut out of a screenshot of the window (an element's own screenshot can time out on a long page)."""
+    from PIL import Image
+
+    # at once: the theme scrolls smoothly, and a rectangle read during the scroll is stale
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", element)
+    box = browser.execute_script("const r = arguments[0].getBoundingClientRect();"
+                                 "return [r.left, r.top, r.right, r.bottom, window.devicePixelRatio];", element)
+    *edges, ratio = box
+    window = Image.open(io.BytesIO(browser.get_screenshot_as_png()))
+    assert edges[3] * ratio <= window.height, "the explorer does not fit the window"
+    cut = io.BytesIO()
+    window.crop(tuple(round(edge * ratio) for edge in edges)).save(cut, format="PNG")
+    return cut.getvalue()
 
 
 def test_the_tables_page_shows_every_column(browser, site):

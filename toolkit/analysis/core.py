@@ -96,13 +96,22 @@ class Analysis:
     """The result of :func:`analyze`: the article, the anchor date used, the parsed Doc, the tables, and the
     provenance of the result."""
 
+    #: The article analysed.
     article: Article
+    #: The date relative expressions were counted from (the ``anchor`` argument, else the article's
+    #: ``published``), or None.
     anchor: date | None
+    #: The spaCy ``Doc`` of the article's text, with the toolkit's extensions.
     doc: Doc
+    #: Every table by name (the keys of :data:`toolkit.TABLE_COLUMNS`); also the attributes of the same names.
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    #: The actors as objects (names, mentions, references), for code that needs more than the tables.
     actor_list: list[Actor] = field(default_factory=list, repr=False)
+    #: The quotes as objects; ``quote_list[i]`` is the row ``quote_id == i`` of ``quotes``, with its ``parts``.
     quote_list: list[Quote] = field(default_factory=list, repr=False)
-    problems: list[str] = field(default_factory=list)  # what could not be analysed (e.g. unbalanced quotes)
+    #: What could not be analysed, in words (an unpaired quotation mark, a text that is no article).
+    problems: list[str] = field(default_factory=list)
+    #: What it takes to reproduce the result (:class:`~toolkit.analysis.Provenance`).
     provenance: Provenance | None = None
 
     def network(self):

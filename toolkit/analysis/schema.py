@@ -227,9 +227,9 @@ _WHY_NOT_STATEMENT = Column(
 
 # ------------------------------------------------------------------------------ claims
 _CLAIMS = (
-    Column("actor", "str or None", "Who takes the position: the statement's source (as in `quotes.actor`), or, "
-           "for a position taken outside any reported statement (\"the mayor backed the fee\"), the actor who "
-           "takes it; None where it is unknown.", "'Lena Marsh'"),
+    Column("actor", "str or None", "Who takes the position: the source of the attribution it was read from (as in "
+           "`quotes.actor`), or, for a position taken outside any attribution (\"the mayor backed the fee\"), the "
+           "actor who takes it; None where it is unknown.", "'Lena Marsh'"),
     _SOURCE_KIND,
     Column("predicate", "str or None", "The word that decided the stance, as written: the reporting verb "
            "(\"accused\"), a stance word (\"opposes\") or an evaluative word (\"reckless\"); None where no word "
@@ -239,25 +239,27 @@ _CLAIMS = (
     Column("stance_source", "str or None", "Which reader decided the stance: `speech_act` (the reporting verb "
            "takes a side by itself: \"accused X\", \"praised X\"), `lexicon` (a stance word of the toolkit's list "
            "or an evaluative word said of the target: \"will not support X\", \"X is reckless\") or `portrayal` "
-           "(the portrayal model's reading of the statement towards the target, with a probability of at least "
-           f"{PORTRAYAL_THRESHOLD}); None where no reader decided (the stance is neutral).", "'speech_act'",
-           ("speech_act", "lexicon", "portrayal")),
+           "(the portrayal model's reading of the attribution's content towards the target, with a probability of "
+           f"at least {PORTRAYAL_THRESHOLD}). None where no reader found a stance word. With a `neutral` stance, a "
+           "word was found but its context takes no side (\"did not blame X\", a question: \"whether X is a "
+           "perfect place\").", "'speech_act'", ("speech_act", "lexicon", "portrayal")),
     Column("target", "str or None", "The target's words as written: the actor's mention the stance was read "
            "from, or what the stance word applies to (\"the toll bill\"); None where there is none.",
            "'Harbour Council'"),
-    Column("target_actor", "str or None", "The actor the statement is about (its name as in `actors.actor`; never "
-           "the statement's own source): one row per statement and actor. None on a row about no actor: a "
-           "statement about none keeps one, and so does a stance word whose target is no actor.",
+    Column("target_actor", "str or None", "The actor the attribution is about (its name as in `actors.actor`; "
+           "never the attribution's own source): one row per attribution and actor. None on a row about no actor: "
+           "an attribution about none keeps one, and so does a stance word whose target is no actor.",
            "'Harbour Council'"),
     Column("text", "str", "The words the row was read from: the deciding word and the target's mention (with the "
-           "statement's content for a `portrayal` reading; the mention alone where no word decided); on a row "
-           "about no actor, the stance word and its target, else the statement's content.",
+           "attribution's content for a `portrayal` reading; the mention alone where no word decided); on a row "
+           "about no actor, the stance word and its target, else the attribution's content.",
            "'accused the Harbour Council'"),
     _START, _END,
-    Column("quote_id", "int or <NA>", "The statement's row in the quotes table; <NA> for a position taken outside "
-           "any reported statement.", "5"),
-    Column("attribution_type", "str or None", _ATTRIBUTION + " None for a position taken outside any reported "
-           "statement.", "'speech'", ATTRIBUTION_TYPES),
+    Column("quote_id", "int or <NA>", "The row in the quotes table of the attribution it was read from (a "
+           "statement, or a thought, an intention or evidence: see `attribution_type`); <NA> for a position taken "
+           "outside any attribution.", "5"),
+    Column("attribution_type", "str or None", _ATTRIBUTION + " None for a position taken outside any attribution.",
+           "'speech'", ATTRIBUTION_TYPES),
 )
 
 # ------------------------------------------------------------------------------ timexes

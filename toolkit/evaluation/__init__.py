@@ -67,12 +67,18 @@ class Scores:
     0.4
     """
 
+    #: How many gold items there are.
     gold: int = 0
+    #: How many items the system gave.
     system: int = 0
+    #: How many system items match a gold item (each matched once).
     matched: int = 0
-    correct: int = 0  # matched pairs whose detail is right too (the speaker, the value)
+    #: How many matched pairs are right in their detail too (the speaker, the value).
+    correct: int = 0
+    #: The system's mistakes, one dict each, for a report.
     errors: list[dict[str, Any]] = field(default_factory=list, compare=False, repr=False)
-    detail: str | None = field(default=None, compare=False)  # the summary's name of the accuracy, if any
+    #: The name the summary gives the share of matched pairs whose detail is right (``correct / matched``).
+    detail: str | None = field(default=None, compare=False)
 
     @property
     def precision(self) -> float:

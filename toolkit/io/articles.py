@@ -86,22 +86,38 @@ class Article:
     ('Ana Reyes', 'Tom Ek')
     """
 
+    #: The article's text exactly as loaded (a web page's extracted main text, a Markdown file's rendered text):
+    #: every offset indexes into it.
     text: str
+    #: The article's id: from its metadata, else the file's name without its extension.
     id: str
+    #: The file it was read from; None for text given directly.
     path: Path | None = None
+    #: Its headline, as its metadata or the page gives it.
     title: str | None = None
+    #: Its web address, as its metadata or the page gives it.
     url: str | None = None
+    #: The publication date the source states (never guessed); None where none is stated.
     published: date | None = None
+    #: The outlet (a web page's site name).
     source: str | None = None
+    #: The authors' names joined by commas.
     author: str | None = None
+    #: The authors' names, each apart, in the order given.
     authors: tuple[str, ...] = ()
+    #: The language its metadata or the page declares.
     language: str | None = None
+    #: The summary its metadata or the page gives.
     description: str | None = None
+    #: Where ``published`` came from (one of :data:`PUBLISHED_SOURCES`), or None.
     published_source: str | None = None
+    #: The encoding the file was decoded with (``utf-8-sig`` when a byte-order mark was removed).
     encoding: str | None = None
+    #: Other metadata fields (a JSON object's or a sidecar's own keys), kept as given.
     extra: Mapping[str, Any] = field(default_factory=dict)
     #: a web page's block tags, one per paragraph (``head`` for a heading): they help tell each paragraph's role
     blocks: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: The paragraphs of ``text``, each a :class:`Paragraph` with its offsets and its role.
     paragraphs: tuple[Paragraph, ...] = field(init=False, repr=False, compare=False)
     _paragraph_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
