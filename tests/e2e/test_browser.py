@@ -86,10 +86,10 @@ def need_browser() -> None:
         pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory):
-    """One headless Chromium for the whole module, on the system's binaries; Selenium Manager (which would
-    download a browser or a driver) is made to fail if anything calls it."""
+def start_chromium(profile: Path, logs: dict[str, str]):
+    """Headless Chromium on the system's binaries, with a fresh profile and the given logs (``browser``: the
+    console; ``performance``: every network request); Selenium Manager (which would download a browser or a
+    driver) is made to fail if anything calls it."""
     need_browser()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -100,13 +100,19 @@ def driver(tmp_path_factory):
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for flag in (*FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.set_capability("goog:loggingPrefs", logs)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SE_OFFLINE", "true")
         patch.setattr(SeleniumManager, "binary_paths", refuse)
-        browser = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+        return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory):
+    """One headless Chromium for the whole module."""
+    browser = start_chromium(tmp_path_factory.mktemp("chromium-profile"), {"browser": "ALL"})
     try:
         yield browser
     finally:

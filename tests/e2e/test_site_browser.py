@@ -12,15 +12,12 @@ from urllib.parse import urlparse
 
 import pytest
 from test_browser import (
-    CHROMEDRIVER,
-    CHROMIUM,
-    FLAGS,
     ROOT,
     check_screenshot,
     check_styles,
     committed_explorers,
     console_errors,
-    need_browser,
+    start_chromium,
     views,
 )
 
@@ -31,24 +28,9 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    """Headless Chromium on the system's binaries, logging the console and every network request."""
-    need_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.selenium_manager import SeleniumManager
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("Selenium Manager was called: it would look for a browser or driver to download")
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('chromium-site-profile')}"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SE_OFFLINE", "true")
-        patch.setattr(SeleniumManager, "binary_paths", refuse)
-        driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    """Headless Chromium logging the console and every network request."""
+    driver = start_chromium(tmp_path_factory.mktemp("chromium-site-profile"),
+                            {"browser": "ALL", "performance": "ALL"})
     try:
         yield driver
     finally:
