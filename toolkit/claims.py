@@ -130,7 +130,7 @@ def _noun_phrase(token: Token) -> Span:
 
 
 def claims_of(doc: Doc, quotes: list[Quote]) -> list[Claim]:
-    """One claim per statement: its outermost stance word, or a neutral claim when it has none."""
+    """One claim per attribution: its outermost stance word, or a neutral claim when it has none."""
     found = []
     names: list[Span] | None = None  # the Doc's names, gathered once when a statement has no stance word
     for index, quote in enumerate(quotes):

@@ -253,7 +253,8 @@ def plot_stance(source: Analysis | pd.DataFrame, title: str | None = None, by: s
     are the voices (the speaker of a statement in the sentence, or the article's own narration), columns the
     actors they portray, +1 per positive and -1 per negative sentence (see :func:`toolkit.analysis.stance_matrix`),
     each cell with the portrayal model's mean probability for the sentences it counts, in brackets.
-    ``types``: the attribution types whose claims count (statements by default; ``None`` for every type).
+    ``types``: the attribution types whose claims count (statements, and positions taken outside any attribution,
+    by default; ``None`` for every type).
     """
     from .analysis import stance_matrix
 

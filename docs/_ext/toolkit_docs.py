@@ -10,7 +10,11 @@ which ``sphinx-build -W`` turns into errors) when the documentation falls behind
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import importlib.util
 import inspect
+import pkgutil
 import sys
 from pathlib import Path
 
@@ -129,24 +133,49 @@ def _check_consistency(app: Sphinx, env) -> None:
 
 
 _MISSING = object()
+_EXISTS = object()  # a module of the toolkit not imported here (``toolkit.__main__`` would run the command line)
 
 
-def _lookup(dotted: str) -> object:
-    """The object a dotted name of the toolkit names, among the modules already loaded (nothing is imported
-    here: importing ``toolkit.__main__`` would run the command line): the longest loaded module the name starts
-    with, then attribute by attribute (so ``toolkit.explore.Explorer`` is found in the module ``toolkit.explore``
-    though the package's ``explore`` is the function); ``_MISSING`` where the code has no such name."""
-    parts = dotted.split(".")
-    if parts[0] != "toolkit":
+def load_toolkit() -> None:
+    """Import every module of the toolkit once, before any page is read (parallel readers then share them), but
+    ``__main__``; one that needs an extra not installed (``daskrun`` without Dask) stays out."""
+    for module in pkgutil.walk_packages(toolkit.__path__, "toolkit."):
+        if not module.name.endswith("__main__"):
+            with contextlib.suppress(ImportError):
+                importlib.import_module(module.name)
+
+
+def _lookup(dotted: str, *, modules_first: bool = False) -> object:
+    """The object a dotted name of the toolkit names, or ``_MISSING`` where the code has no such name: attribute
+    by attribute from the package (``toolkit.explore`` is the function the package exports), else from the
+    longest loaded module the name starts with (``toolkit.explore.Explorer``); ``modules_first`` tries the
+    modules first (``toolkit.explore`` the module). A module the toolkit has but did not load is ``_EXISTS``."""
+    if dotted.split(".")[0] != "toolkit":
         return _MISSING
+    ways = (_by_module, _by_attribute) if modules_first else (_by_attribute, _by_module)
+    for way in ways:
+        if (found := way(dotted.split("."))) is not _MISSING:
+            return found
+    try:
+        return _EXISTS if importlib.util.find_spec(dotted) is not None else _MISSING
+    except (ImportError, ValueError):
+        return _MISSING
+
+
+def _by_attribute(parts: list[str]) -> object:
+    found: object = sys.modules["toolkit"]
+    for part in parts[1:]:
+        found = getattr(found, part, _MISSING)
+        if found is _MISSING:
+            return _MISSING
+    return found
+
+
+def _by_module(parts: list[str]) -> object:
     for cut in range(len(parts), 0, -1):
-        found = sys.modules.get(".".join(parts[:cut]))
-        if found is None:
-            continue
-        for part in parts[cut:]:
+        found = sys.modules.get(".".join(parts[:cut]), _MISSING)
+        for part in parts[cut:] if found is not _MISSING else ():
             found = getattr(found, part, _MISSING)
-            if found is _MISSING:
-                break
         if found is not _MISSING:
             return found
     return _MISSING
@@ -172,8 +201,8 @@ def _by_short_name(name: str) -> list[object]:
 def _documented(env) -> dict[int, str]:
     """identity -> the name under which the API pages document that function, class or module."""
     names: dict[int, str] = {}
-    for name in sorted(env.get_domain("py").objects, key=len):
-        key = _identity(_lookup(name))
+    for name, entry in sorted(env.get_domain("py").objects.items(), key=lambda item: len(item[0])):
+        key = _identity(_lookup(name, modules_first=entry.objtype == "module"))
         if key is not None:
             names.setdefault(key, name)
     return names
@@ -190,7 +219,8 @@ def _resolve(app: Sphinx, env, node, contnode):
     module, klass = node.get("py:module"), node.get("py:class")
     candidates = [target, *(f"{prefix}.{target}" for prefix in (module, module and klass and f"{module}.{klass}")
                             if prefix)]
-    found = [obj for candidate in candidates if (obj := _lookup(candidate)) is not _MISSING]
+    found = [obj for candidate in candidates
+             if (obj := _lookup(candidate, modules_first=node["reftype"] == "mod")) is not _MISSING]
     documented = _documented(env)
     names = {documented[key] for obj in found if (key := _identity(obj)) in documented}
     if not found and "." not in target and node["reftype"] in ("data", "attr"):
@@ -217,7 +247,8 @@ def _no_description(app: Sphinx, doctree: nodes.document) -> None:
         own = [child for child in (content.children if content is not None else []) if not isinstance(
             child, addnodes.desc | addnodes.index)]
         if not any(child.astext().strip() for child in own):
-            names = [name for signature in desc.findall(addnodes.desc_signature) for name in signature["ids"]]
+            names = [name for signature in desc.children if isinstance(signature, addnodes.desc_signature)
+                     for name in signature["ids"]]
             logger.warning("%s %s has no description", desc.get("objtype"), ", ".join(names) or "(unnamed)",
                            location=desc)
 
@@ -244,6 +275,7 @@ def _visit_displaymath(self, node) -> None:
 
 
 def setup(app: Sphinx) -> dict:
+    load_toolkit()
     app.add_directive("toolkit-table", ToolkitTable)
     app.add_directive("toolkit-column-types", ToolkitColumnTypes)
     app.add_html_math_renderer("source-text", (_visit_math, None), (_visit_displaymath, None))

@@ -37,10 +37,11 @@ def stance_matrix(source: Analysis | pd.DataFrame, by: str = "claims",
       is the actor a statement in that sentence is attributed to, else :data:`NARRATION` (the ``portrayals``
       table; each actor counts once per sentence, and not in the sentences of its own statements).
 
-    ``types``: the attribution types whose claims count (``by="claims"``); by default statements only (speech
-    and writing), ``None`` for every type (beliefs, intentions and evidence too). ``confidence=True`` (with
-    ``by="portrayals"``): instead of the net count, the portrayal model's mean probability for the readings
-    counted in each cell (NaN where none), so a ±1 read at 0.51 is not taken for one read at 0.99.
+    ``types``: the attribution types whose claims count (``by="claims"``); by default statements (speech and
+    writing) and positions taken outside any attribution, ``None`` for every type (beliefs, intentions and
+    evidence too). ``confidence=True`` (with ``by="portrayals"``): instead of the net count, the portrayal
+    model's mean probability for the readings counted in each cell (NaN where none), so a ±1 read at 0.51 is not
+    taken for one read at 0.99.
 
     Rows are ordered: speakers, then documents that take a position (marked with :data:`DOCUMENT_SUFFIX`: a
     resolution is a source, not a speaker), then the narration.

@@ -149,7 +149,8 @@ class Analysis:
 
     @property
     def claims(self) -> pd.DataFrame:
-        """The position each statement takes: stance, where it comes from, target and target actor."""
+        """The position each attribution takes towards each actor it is about: stance, the reader that decided
+        it, target and target actor (the columns: :data:`toolkit.analysis.schema.TABLE_SCHEMAS`)."""
         return self.tables["claims"]
 
     @property

@@ -248,7 +248,8 @@ _CLAIMS = (
            "'Harbour Council'"),
     Column("target_actor", "str or None", "The actor the attribution is about (its name as in `actors.actor`; "
            "never the attribution's own source): one row per attribution and actor. None on a row about no actor: "
-           "an attribution about none keeps one, and so does a stance word whose target is no actor.",
+           "an attribution about none keeps one (unless its only stance word is the reporting verb of an "
+           "attribution nested in it, which takes the word), and so does a stance word whose target is no actor.",
            "'Harbour Council'"),
     Column("text", "str", "The words the row was read from: the deciding word and the target's mention (with the "
            "attribution's content for a `portrayal` reading; the mention alone where no word decided); on a row "

@@ -203,16 +203,18 @@ def statement_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def claim_table(doc: Doc, claims: list[Claim], quotes: list[Quote], holders: list[Source],
                 targets: list[list[Target]], stances: list[list[StanceReading]]) -> pd.DataFrame:
-    """The ``claims`` table: one row per statement and actor it is about (:func:`toolkit.link.statement_targets`),
-    with the stance towards that actor; a statement about no actor keeps one row, with its stance word's target
-    (or none). ``quote_id`` is the row of the statement in the quotes table. ``holders``, ``targets`` and
-    ``stances`` come from the link stage (:mod:`toolkit.link`), one per claim.
+    """The ``claims`` table: one row per attribution (of any type) and actor it is about
+    (:func:`toolkit.link.statement_targets`), with the stance towards that actor; an attribution about no actor
+    keeps one row, with its stance word's target (or none), unless its only stance word is the reporting verb of an
+    attribution nested in it. ``quote_id`` is the row of the attribution in the quotes table. ``holders``,
+    ``targets`` and ``stances`` come from the link stage (:mod:`toolkit.link`), one per claim.
 
     ``stance_source`` says which reader decided (:mod:`toolkit.link.stance`): ``"speech_act"`` (the reporting
     verb takes a side: "accused X"), ``"lexicon"`` (a stance word or an evaluative word: "opposed X", "X is
     reckless"), ``"portrayal"`` (the portrayal model's reading of the statement towards the actor), or ``None``
-    (no reader decided: neutral). ``predicate`` is the word that decided; ``start``/``end`` cover it and the
-    target's mention (a portrayal: the statement's content and the mention)."""
+    (no reader found a stance word: neutral; a word found in a context that takes no side keeps its reader).
+    ``predicate`` is the word that decided; ``start``/``end`` cover it and the target's mention (a portrayal: the
+    statement's content and the mention)."""
     rows = []
     text = doc_text(doc)  # spaCy joins the tokens again on every doc.text
     for claim, (holder, holder_kind), about, readings in zip(claims, holders, targets, stances, strict=True):
