@@ -79,7 +79,8 @@ autodoc_default_options = {"undoc-members": True}
 smartquotes = False  # text shown as written: a quoted cue, a column's example value
 html_theme = "furo"
 html_title = f"newsroom-toolkit {version}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["toolkit.css"]
 html_show_sourcelink = False
 html_copy_source = False
 # No MathJax (its script would come from a CDN): formulas, should a page hold one, are shown as their source.
