@@ -83,13 +83,14 @@ class ToolkitTable(Directive):
         _drawn(env).setdefault(env.docname, set()).update(names)
         for source in CODE.rglob("*.py"):  # the schema and the modules its vocabularies come from
             env.note_dependency(str(source))
-        columns = list({column.name: column for name in reversed(names) for column in SCHEMAS[name]}.values())
-        order = [c.name for name in names for c in SCHEMAS[name]]
-        columns.sort(key=lambda column: order.index(column.name))
+        columns: dict[str, Column] = {}  # every table's columns, once each, in the order they first come
+        for name in names:
+            for column in SCHEMAS[name]:
+                columns.setdefault(column.name, column)
         group = nodes.tgroup(cols=len(HEADER))
         group += [nodes.colspec(colwidth=width) for width in WIDTHS]
         group += nodes.thead("", nodes.row("", *(_cell(nodes.Text(title)) for title in HEADER)))
-        group += nodes.tbody("", *(_row(names, column) for column in columns))
+        group += nodes.tbody("", *(_row(names, column) for column in columns.values()))
         table = nodes.table("", group, classes=["toolkit-columns"])
         table["ids"].append(nodes.make_id(f"columns-{'-'.join(names)}"))
         return [table]
@@ -198,13 +199,23 @@ def _by_short_name(name: str) -> list[object]:
             and (inspect.isfunction(found := getattr(module, name, None)) or inspect.isclass(found))]
 
 
+_DOCUMENTED: dict[tuple[int, int], dict[int, str]] = {}
+
+
 def _documented(env) -> dict[int, str]:
-    """identity -> the name under which the API pages document that function, class or module."""
+    """identity -> the name under which the API pages document that function, class or module; worked out once
+    per build, when the first reference needs it (every page has been read by then)."""
+    objects = env.get_domain("py").objects
+    key_of_build = (id(env), len(objects))  # kept in this process only: identities mean nothing in the next
+    if key_of_build in _DOCUMENTED:
+        return _DOCUMENTED[key_of_build]
     names: dict[int, str] = {}
-    for name, entry in sorted(env.get_domain("py").objects.items(), key=lambda item: len(item[0])):
+    for name, entry in sorted(objects.items(), key=lambda item: len(item[0])):
         key = _identity(_lookup(name, modules_first=entry.objtype == "module"))
         if key is not None:
             names.setdefault(key, name)
+    _DOCUMENTED.clear()
+    _DOCUMENTED[key_of_build] = names
     return names
 
 
